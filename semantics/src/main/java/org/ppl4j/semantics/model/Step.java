@@ -1,0 +1,35 @@
+package org.ppl4j.semantics.model;
+
+import java.util.function.Function;
+import org.ppl4j.semantics.dist.Distribution;
+
+/**
+ * A model run to its next effect: finished with a value, suspended at a draw, or suspended at
+ * a score. Continuations are immutable functions: resuming one twice runs the rest twice,
+ * independently (what SMC needs to copy a particle).
+ *
+ * @param <A> the type of the model's result
+ */
+public sealed interface Step<A> permits Step.Done, Step.Sampled, Step.Scored {
+
+  /** The model returned {@code value}. */
+  record Done<A>(A value) implements Step<A> {}
+
+  /** The model draws from {@code distribution} and continues with {@code next}. */
+  record Sampled<X, A>(Distribution<X> distribution, Function<? super X, ? extends Model<A>> next)
+      implements Step<A> {
+    /** The rest of the model once {@code x} has been drawn. */
+    public Model<A> resumeWith(X x) {
+      return next.apply(x);
+    }
+  }
+
+  /** The model multiplies its weight by {@code exp(logWeight)} and continues with {@code next}. */
+  record Scored<A>(double logWeight, Function<? super Unit, ? extends Model<A>> next)
+      implements Step<A> {
+    /** The rest of the model after this score. */
+    public Model<A> resumeAfter() {
+      return next.apply(Unit.UNIT);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.ppl4j.semantics.value;
+
+/**
+ * A run-time value of the {@code .ppl} language (LANGUAGE.md §3–4): reals, integers, booleans,
+ * strings, arrays, records, functions (closures and builtins) and distributions. Values are
+ * immutable.
+ */
+public sealed interface Value
+    permits RealValue, IntValue, BoolValue, StringValue, ArrayValue, RecordValue,
+        FunctionValue, DistributionValue, UnitValue {
+
+  /** The name of this value's type as the language writes it ({@code Real}, {@code Int[]}…). */
+  String typeName();
+}
