@@ -1,0 +1,26 @@
+package org.ppl4j.compiler;
+
+import java.util.List;
+import java.util.Map;
+import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.value.Value;
+
+/**
+ * A checked {@code .ppl} program: its data inputs and, given their values, the core
+ * {@link Model} it denotes (an unnormalised measure over the value of its {@code return}).
+ */
+public interface Program {
+
+  /** The file name used in diagnostics. */
+  String fileName();
+
+  /** The {@code data} declarations, in source order. */
+  List<DataInput> dataInputs();
+
+  /**
+   * The model for these inputs. {@code data} maps every declared input without a default to a
+   * value of its declared type (checked by the caller's data loader); inputs with a default
+   * may be absent. Run-time errors of the model are {@code PplException}s with spans.
+   */
+  Model<Value> model(Map<String, Value> data);
+}
