@@ -14,6 +14,13 @@ public interface Program {
   /** The file name used in diagnostics. */
   String fileName();
 
+  /**
+   * The root name of the result's summary leaves (LANGUAGE.md §8): the variable's name for
+   * {@code return p}, {@code "value"} for any other non-record expression. Record results
+   * name their leaves by field and ignore this.
+   */
+  String resultName();
+
   /** The {@code data} declarations, in source order. */
   List<DataInput> dataInputs();
 
