@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
  * loads its data) without running inference. Prints {@code FILE: ok} and exits 0, or prints
  * one diagnostic and exits 1.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
     description = "Parse and check a .ppl program (and its data, with --data); run no inference.")
 final class CheckCommand extends ProgramCommand {
 

@@ -23,6 +23,9 @@ abstract class ProgramCommand implements Callable<Integer> {
   /** The context the command runs in. */
   final CommandContext context;
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
   @Option(names = "--debug", description = "On an internal error, print the Java stack trace.")
   boolean debug;
 

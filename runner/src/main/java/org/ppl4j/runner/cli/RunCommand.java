@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * {@code ppl run FILE [options]}: compiles a program, loads its data, runs the chosen inference
  * method and prints the posterior summary (LANGUAGE.md §8), optionally writing the draws as CSV.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", sortOptions = false,
     description = "Run inference on a .ppl program and print a posterior summary.")
 final class RunCommand extends ProgramCommand {
 
