@@ -25,7 +25,21 @@ public final class Main {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     String tty = System.getProperty("ppl.stderr.tty");
     boolean errIsTerminal = tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
-    CommandContext context = new CommandContext(out, err, errIsTerminal, Compilers.standard(),
+    return run(args, out, err, errIsTerminal);
+  }
+
+  /**
+   * Runs {@code ppl} with {@code args} in this JVM, writing to {@code out} and {@code err}
+   * (no progress bar): how tests and the notebook call the command.
+   *
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, false);
+  }
+
+  private static int run(String[] args, PrintWriter out, PrintWriter err, boolean tty) {
+    CommandContext context = new CommandContext(out, err, tty, Compilers.standard(),
         StandardMethods.registry(), System::nanoTime, new SplittableRandom()::nextLong);
     try {
       return PplCommand.commandLine(context).execute(args);
