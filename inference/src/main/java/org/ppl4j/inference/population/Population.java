@@ -230,6 +230,28 @@ public final class Population<P extends Particle<P>> {
     return live.size() == particles.size() ? this : new Population<>(List.copyOf(live), logEvidence);
   }
 
+  /**
+   * One index drawn with probability proportional to the particles' weights.
+   *
+   * @throws ZeroWeightException if every particle has weight zero
+   */
+  public int drawIndex(Rng rng) {
+    requireSomeWeight();
+    double[] w = LogWeights.normalised(logWeights());
+    double u = rng.nextDouble();
+    int last = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (w[i] > 0) {
+        last = i;
+        u -= w[i];
+        if (u < 0) {
+          return i;
+        }
+      }
+    }
+    return last;
+  }
+
   /** The particles' images under {@code f}, in index order. */
   public <B> List<B> values(Function<? super P, ? extends B> f) {
     List<B> out = new ArrayList<>(particles.size());

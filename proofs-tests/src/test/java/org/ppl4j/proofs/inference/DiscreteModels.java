@@ -40,4 +40,19 @@ final class DiscreteModels {
                 Model.score(Math.log(x ? 2.0 : 1.0))
                     .then(Model.pure((theta ? 1 : 0) + (x ? 2 : 0))))));
   }
+
+  /**
+   * A program whose number of random choices depends on a choice (trace size 2 or 4), with
+   * observations on both branches: results 0..7.
+   */
+  static Model<Integer> changingStructure() {
+    return Model.sample(new Flip(1, 2)).flatMap(b -> {
+      Model<Integer> inner = b
+          ? Model.sample(new Flip(1, 3)).flatMap(x -> Model.sample(new Flip(1, 2)).flatMap(y ->
+              Model.score(Math.log(x ? 0.9 : 0.2)).then(Model.pure((x ? 2 : 0) + (y ? 4 : 0)))))
+          : Model.score(Math.log(0.3)).then(Model.pure(0));
+      return inner.flatMap(v -> Model.sample(new Flip(2, 3)).flatMap(z ->
+          Model.score(Math.log(z ? 0.7 : 0.4)).then(Model.pure(v + (b ? 1 : 0)))));
+    });
+  }
 }
