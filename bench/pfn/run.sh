@@ -19,5 +19,5 @@ cp="$cp:$m2/org/ejml/ejml-fdense/0.46.1/ejml-fdense-0.46.1.jar:$m2/org/ejml/ejml
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$cp" org.ppl4j.pfn.evaluation.GemmBenchmark
 echo
-java -cp "$cp" org.ppl4j.pfn.evaluation.GpEvaluation --minutes "$minutes" --eval 2000 \
+java -XX:+UseParallelGC -cp "$cp" org.ppl4j.pfn.evaluation.GpEvaluation --minutes "$minutes" --eval 2000 \
   --out "${PFN_BENCH_OUT:-/tmp/pfn-bench-gp.pfn}" "$@"
