@@ -1,8 +1,8 @@
 package org.ppl4j.semantics.infer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.ppl4j.semantics.infer.TestDistributions.flip;
-import static org.ppl4j.semantics.infer.TestDistributions.uniformInt;
+import static org.ppl4j.semantics.dist.Distributions.bernoulli;
+import static org.ppl4j.semantics.dist.Distributions.uniformInt;
 
 import java.util.Collections;
 import java.util.List;
@@ -35,10 +35,10 @@ class StackSafetyTest {
   @Test
   void hundredThousandDrawsAndScores() {
     int n = 100_000;
-    Model<List<Boolean>> flips = Model.replicate(n, Model.sample(flip(0.5)));
+    Model<List<Boolean>> flips = Model.replicate(n, Model.sample(bernoulli(0.5)));
     assertEquals(n, Sampler.draw(flips, Rng.seeded(2)).size());
     Model<Integer> scored = Model.fold(Collections.nCopies(n, 0), 0,
-        (acc, x) -> Model.sample(uniformInt(1)).flatMap(k -> Model.factor(-1e-3).then(Model.pure(acc + 1 + k))));
+        (acc, x) -> Model.sample(uniformInt(0, 1)).flatMap(k -> Model.factor(-1e-3).then(Model.pure(acc + 1 + k))));
     Weighted<Integer> w = Weighted.run(scored, Rng.seeded(3));
     assertEquals(n, w.value());
     assertEquals(-1e-3 * n, w.logWeight(), 1e-6);
