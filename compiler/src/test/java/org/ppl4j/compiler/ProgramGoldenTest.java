@@ -26,7 +26,9 @@ class ProgramGoldenTest {
     SeededRun run = SeededRun.run(compiled.model(Map.of()), 1);
     String out = ValueText.of(run.value());
     if (run.logWeight() != 0) {
-      out += "\nlog_weight: " + String.format(java.util.Locale.ROOT, "%.10g", run.logWeight());
+      out += "\nlog_weight: " + (Double.isInfinite(run.logWeight())
+          ? ValueText.real(run.logWeight())
+          : String.format(java.util.Locale.ROOT, "%.10g", run.logWeight()));
     }
     return out;
   }

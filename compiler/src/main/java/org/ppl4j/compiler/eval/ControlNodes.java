@@ -86,6 +86,9 @@ public final class ControlNodes {
       Callable f = Calls.callee(callee.eval(frame, depth), args.length, span);
       Value[] values = Calls.values(args, frame, depth);
       try {
+        if (DeepStack.needsHop(depth)) {
+          return DeepStack.onFreshStack(() -> f.callPure(values, depth));
+        }
         return f.callPure(values, depth);
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);

@@ -100,7 +100,11 @@ public final class EffectNodes {
       Value[] values = Calls.values(args, s.frame(), s.depth());
       try {
         if (f.isPure(values)) {
-          return Model.pure(s.withValue(f.callPure(values, s.depth())));
+          int depth = s.depth();
+          Value v = DeepStack.needsHop(depth)
+              ? DeepStack.onFreshStack(() -> f.callPure(values, depth))
+              : f.callPure(values, depth);
+          return Model.pure(s.withValue(v));
         }
         return f.call(values, s, span);
       } catch (IllegalArgumentException e) {

@@ -49,7 +49,7 @@ final class HigherOrderBuiltins {
       return new Plan(f, calls, (args, results) -> {
         List<Value> kept = new ArrayList<>();
         for (int i = 0; i < xs.size(); i++) {
-          if (Args.bool(results.get(i), "the function given to 'filter'")) {
+          if (Args.bool(results.get(i), "the result of the function given to 'filter'")) {
             kept.add(xs.get(i));
           }
         }

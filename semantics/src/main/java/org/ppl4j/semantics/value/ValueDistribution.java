@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ppl4j.semantics.dist.Distribution;
-import org.ppl4j.semantics.dist.Distributions;
 import org.ppl4j.semantics.dist.Support;
 import org.ppl4j.semantics.random.Rng;
 
@@ -123,8 +122,9 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
         if (x instanceof BoolValue b) {
           yield Optional.of(b.value());
         }
-        throw new IllegalArgumentException(
-            "'" + kind.languageName() + "' is a distribution over Bool, got " + x.typeName());
+        throw new IllegalArgumentException("'" + kind.languageName()
+            + "' is a distribution over Bool, so its density at a " + x.typeName()
+            + " is undefined");
       }
       case REAL_ARRAY -> Optional.of(
           DistributionArgs.realArray(x, kind.languageName(), "the observed value"));
@@ -140,7 +140,8 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
       return v == Math.rint(v) && Math.abs(v) < Integer.MAX_VALUE
           ? Optional.of((int) v) : Optional.empty();
     }
-    throw new IllegalArgumentException(
-        "'" + kind.languageName() + "' is a distribution over Int, got " + x.typeName());
+    throw new IllegalArgumentException("'" + kind.languageName()
+        + "' is a distribution over Int, so its density at a " + x.typeName()
+        + " is undefined");
   }
 }
