@@ -13,7 +13,11 @@ public final class StandardMethods {
   public static List<InferenceMethod> all() {
     return List.of(
         // exact and simple methods (semantics.infer)
+        new EnumerateMethod(),
+        new RejectionMethod(),
+        new ForwardMethod()
         // sequential Monte Carlo and MCMC (inference module)
+        // gradient-based MCMC (inference module)
         // amortised methods (pfn module)
         );
   }
