@@ -3,6 +3,7 @@ package org.ppl4j.runner.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.semantics.infer.InferenceException;
 
@@ -30,7 +31,8 @@ final class Failures {
         String file = ppl.diagnostic().span().file();
         err.print(DiagnosticText.render(ppl.diagnostic(), sources.getOrDefault(file, "")));
         return ExitCode.USER_ERROR;
-      } else if (failure instanceof UserError || failure instanceof InferenceException) {
+      } else if (failure instanceof UserError || failure instanceof InferenceException
+          || failure instanceof ZeroWeightException) {
         err.println("ppl: error: " + failure.getMessage());
         return ExitCode.USER_ERROR;
       } else if (failure instanceof StackOverflowError) {

@@ -15,8 +15,13 @@ public final class StandardMethods {
         // exact and simple methods (semantics.infer)
         new EnumerateMethod(),
         new RejectionMethod(),
-        new ForwardMethod()
+        new ForwardMethod(),
+        new ImportanceMethod(),
         // sequential Monte Carlo and MCMC (inference module)
+        new SmcMethod(),
+        new RmsmcMethod(),
+        new PmmhMethod(),
+        new MhMethod()
         // gradient-based MCMC (inference module)
         // amortised methods (pfn module)
         );

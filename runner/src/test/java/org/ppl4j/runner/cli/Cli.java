@@ -114,11 +114,18 @@ final class Cli {
 
   final RecordingMethod method = new RecordingMethod();
 
+  private MethodRegistry registry = new MethodRegistry(List.of(method, new EnumerateMethod(),
+      new RejectionMethod(), new ForwardMethod()), List.of("fake"));
+
+  /** This harness with the command line's own methods instead of the stand-ins. */
+  Cli withStandardMethods() {
+    registry = org.ppl4j.runner.method.StandardMethods.registry();
+    return this;
+  }
+
   Cli run(String... args) {
     CommandContext context = new CommandContext(new PrintWriter(out, true),
-        new PrintWriter(err, true), false, Cli::compile,
-        new MethodRegistry(List.of(method, new EnumerateMethod(), new RejectionMethod(),
-            new ForwardMethod()), List.of("fake")), () -> 0L, () -> 42L);
+        new PrintWriter(err, true), false, Cli::compile, registry, () -> 0L, () -> 42L);
     exitCode = PplCommand.commandLine(context).execute(args);
     return this;
   }

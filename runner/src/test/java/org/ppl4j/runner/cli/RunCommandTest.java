@@ -105,4 +105,28 @@ class RunCommandTest {
     assertTrue(unwritable.err.toString().startsWith("ppl: error: cannot write the draws"),
         unwritable.err.toString());
   }
+
+  @Test
+  void everyRegisteredSamplingMethodRecoversTheExactPosterior() throws Exception {
+    String m = program();
+    for (String method : org.ppl4j.runner.method.StandardMethods.registry().names()) {
+      if (method.equals("forward")) {
+        continue; // the prior, not the posterior
+      }
+      Cli c = new Cli().withStandardMethods().run("run", m, "--method", method, "--seed", "11",
+          "--format", "json", "--quiet", "--particles", "2000", "--samples", "2000",
+          "--chains", "2", "--warmup", "200");
+      assertEquals(0, c.exitCode, method + ": " + c.err.toString());
+      JsonNode a = JSON.readTree(c.out.toString()).get("summary").get("a");
+      double mean = a.get("mean").doubleValue();
+      if (a.get("ess").isNull()) {
+        assertEquals(0.8, mean, 1e-12, method + " (exact)");
+        continue;
+      }
+      // P(a) = 4/5, sd 0.4; standard error 0.4 / sqrt(ESS), ESS as the method reports it
+      double z = (mean - 0.8) / (0.4 / Math.sqrt(a.get("ess").doubleValue()));
+      assertTrue(Math.abs(z) <= 4.5, method + ": seed 11, mean " + mean + ", ESS "
+          + a.get("ess").doubleValue() + ", z " + z);
+    }
+  }
 }
