@@ -100,10 +100,6 @@ final class RunCommand extends ProgramCommand {
 
   @Override
   int execute() {
-    if (plot != null) {
-      throw new ParameterException(spec.commandLine(),
-          "--plot: SVG plots are not available in this build yet");
-    }
     InferenceMethod chosen = chooseMethod();
     MethodOptions options = methodOptions();
     warnUnread(chosen, options);
@@ -121,7 +117,7 @@ final class RunCommand extends ProgramCommand {
         Rng.seeded(usedSeed), progress);
     double seconds = (context.nanoClock().getAsLong() - start) / 1e9;
     RunOutput.write(new RunOutput.Request(program, chosen.name(), usedSeed, posterior, seconds,
-        format, Optional.ofNullable(draws)), context.out());
+        format, Optional.ofNullable(draws), Optional.ofNullable(plot)), context.out());
     return ExitCode.OK;
   }
 

@@ -95,6 +95,17 @@ class RunCommandTest {
   }
 
   @Test
+  void plotWritesOneHistogramPerLeafAsSvg() throws Exception {
+    Path svg = dir.resolve("post.svg");
+    Cli c = new Cli().run("run", program(), "--method", "rejection", "--samples", "200",
+        "--seed", "1", "--plot", svg.toString());
+    assertEquals(0, c.exitCode, c.err.toString());
+    String text = Files.readString(svg);
+    assertTrue(text.startsWith("<svg") || text.startsWith("<?xml"), text);
+    assertTrue(text.contains(">a<") && text.contains(">b<"), "a panel titled by each leaf");
+  }
+
+  @Test
   void methodErrorsAreUserErrors() throws Exception {
     Path soft = Files.writeString(dir.resolve("soft.ppl"), "two coins");
     Cli c = new Cli().run("run", soft.toString(), "--method", "rejection", "--samples", "1");
