@@ -18,7 +18,7 @@ public final class EnumerateMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "exact, by enumerating every execution (finitely many discrete choices)";
+    return "exact; programs with finitely many discrete choices";
   }
 
   @Override

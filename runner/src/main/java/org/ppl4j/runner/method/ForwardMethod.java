@@ -22,7 +22,7 @@ public final class ForwardMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "forward draws from the prior, conditions ignored; --samples draws";
+    return "draws from the prior, conditions ignored; --samples";
   }
 
   @Override

@@ -20,7 +20,7 @@ public final class ImportanceMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "importance sampling from the prior (likelihood weighting); --particles draws";
+    return "likelihood weighting (importance sampling); --particles";
   }
 
   @Override

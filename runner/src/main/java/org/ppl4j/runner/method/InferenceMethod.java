@@ -17,7 +17,10 @@ public interface InferenceMethod {
   /** The name used with {@code --method}: lower-case, e.g. {@code smc}. */
   String name();
 
-  /** One line for {@code ppl run --help}, e.g. "sequential Monte Carlo (particle filter)". */
+  /**
+   * One line for {@code ppl run --help}, at most 64 characters, e.g. "sequential Monte Carlo;
+   * --particles --resampler --ess-threshold" (what it is; the options it reads).
+   */
   String description();
 
   /** The tuning options this method reads; others given on the command line are ignored. */

@@ -23,7 +23,7 @@ public final class MhMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "single-site Metropolis-Hastings; --samples, --warmup, --chains, --mcmc-steps";
+    return "single-site MH; --samples --warmup --chains --mcmc-steps";
   }
 
   @Override

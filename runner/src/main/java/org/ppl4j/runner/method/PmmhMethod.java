@@ -22,8 +22,7 @@ public final class PmmhMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "particle marginal MH (parameters: choices before the first observe); "
-        + "--samples, --warmup, --chains, --particles";
+    return "particle marginal MH; --samples --warmup --chains --particles";
   }
 
   @Override

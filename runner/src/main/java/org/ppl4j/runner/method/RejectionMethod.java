@@ -21,7 +21,7 @@ public final class RejectionMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "rejection sampling (hard conditions only); --samples draws";
+    return "rejection sampling, hard conditions only; --samples";
   }
 
   @Override

@@ -19,7 +19,7 @@ public final class RmsmcMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "resample-move SMC; as smc, plus --mcmc-steps MH moves after each resampling";
+    return "resample-move SMC; as smc, plus --mcmc-steps";
   }
 
   @Override

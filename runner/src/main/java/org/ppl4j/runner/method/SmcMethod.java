@@ -19,7 +19,7 @@ public final class SmcMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "sequential Monte Carlo; --particles, --resampler, --ess-threshold";
+    return "sequential Monte Carlo; --particles --resampler --ess-threshold";
   }
 
   @Override
