@@ -14,6 +14,11 @@ public final class StandardMethods {
     return List.of(
         // exact and simple methods (semantics.infer)
         // sequential Monte Carlo and MCMC (inference module)
+        new SmcMethod(),
+        new ImportanceMethod(),
+        new RmsmcMethod(),
+        new PmmhMethod(),
+        new MhMethod()
         // amortised methods (pfn module)
         );
   }

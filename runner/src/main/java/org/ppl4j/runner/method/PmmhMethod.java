@@ -1,0 +1,40 @@
+package org.ppl4j.runner.method;
+
+import java.util.Set;
+import org.ppl4j.inference.pmmh.Pmmh;
+import org.ppl4j.inference.pmmh.PmmhConfig;
+import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * {@code --method pmmh}: particle marginal Metropolis-Hastings ({@link Pmmh}); the parameters
+ * are the choices made before the program's first observe/factor/condition.
+ */
+public final class PmmhMethod implements InferenceMethod {
+  @Override
+  public String name() {
+    return "pmmh";
+  }
+
+  @Override
+  public String description() {
+    return "particle marginal MH (parameters: the draws before the first observe)";
+  }
+
+  @Override
+  public Set<MethodOption> reads() {
+    return Set.of(MethodOption.SAMPLES, MethodOption.WARMUP, MethodOption.CHAINS,
+        MethodOption.PARTICLES, MethodOption.RESAMPLER, MethodOption.ESS_THRESHOLD);
+  }
+
+  @Override
+  public InferenceOutcome run(InferenceProblem problem, MethodOptions options, Rng rng,
+      Progress progress) {
+    PmmhConfig d = PmmhConfig.defaults();
+    PmmhConfig config = new PmmhConfig(options.samples().orElse(d.samples()),
+        options.warmup().orElse(d.warmup()), options.chains().orElse(d.chains()),
+        MonteCarloOptions.smc(options, d.smc()));
+    return MonteCarloOptions.chains(MonteCarloOptions.reportingZeroWeight(
+        () -> Pmmh.run(problem.model(), config, rng)));
+  }
+}
