@@ -28,6 +28,7 @@ public final class PplCommand implements Runnable {
     return List.of(
         new RunCommand(context),
         new CheckCommand(context),
+        org.ppl4j.runner.pfn.PfnCommand.commandLine(context),
         new CommandLine.HelpCommand());
   }
 
