@@ -28,6 +28,7 @@ public final class PplCommand implements Runnable {
     return List.of(
         new RunCommand(context),
         new CheckCommand(context),
+        new org.ppl4j.runner.kernel.KernelCommand(),
         new CommandLine.HelpCommand());
   }
 
