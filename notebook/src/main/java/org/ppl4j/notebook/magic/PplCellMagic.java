@@ -3,6 +3,7 @@ package org.ppl4j.notebook.magic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.ppl4j.runner.display.MimeBundle;
 import org.ppl4j.runner.display.PosteriorDisplay;
 import org.ppl4j.runner.kernel.CellRunner;
 import org.ppl4j.runner.kernel.NotebookRunner;
@@ -64,7 +65,14 @@ public final class PplCellMagic {
     checkIdentifier("--out", out);
     Posterior<Value> posterior = runner.run("%%ppl cell", body, settings, data);
     NotebookResults.put(out, posterior);
-    host.eval("var " + out + " = " + NotebookResults.class.getName() + ".get(\"" + out + "\");");
+    String fetch = NotebookResults.class.getName() + ".get(\"" + out + "\")";
+    try {
+      host.eval("var " + out + " = " + fetch + ";");
+    } catch (PplError e) {
+      // a kernel that cannot evaluate code from inside a magic still shows the result
+      host.display(MimeBundle.text("note: the posterior could not be bound to '" + out
+          + "' (" + e.getMessage() + "); get it with " + fetch));
+    }
     return posterior;
   }
 

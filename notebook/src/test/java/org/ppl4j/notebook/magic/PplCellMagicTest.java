@@ -17,7 +17,7 @@ import org.ppl4j.runner.kernel.RunSettings;
 class PplCellMagicTest {
 
   /** A notebook whose variables are a map; records evaluated code and displays. */
-  static final class MapHost implements NotebookHost {
+  static class MapHost implements NotebookHost {
     final Map<String, Object> variables = new LinkedHashMap<>();
     final List<String> evaluated = new ArrayList<>();
     final List<MimeBundle> displayed = new ArrayList<>();
@@ -81,6 +81,22 @@ class PplCellMagicTest {
         "--out needs a Java variable name, got '1x'");
     assertMessage(() -> magic.run(List.of("--particels", "3"), "return 1"), "unknown option '--particels'");
     assertMessage(() -> magic.run(List.of(), "syntax error"), "%%ppl cell:1:1: error: syntax error");
+  }
+
+  @Test
+  void aKernelThatCannotDeclareTheVariableStillGetsTheResult() throws PplError {
+    MapHost host = new MapHost() {
+      @Override
+      public Object eval(String javaCode) throws PplError {
+        throw new PplError("nested evaluation is not supported");
+      }
+    };
+    FakeRunner runner = new FakeRunner();
+    var posterior = new PplCellMagic(host, runner).run(List.of("--out", "later"), "return 1");
+    assertSame(runner.posterior, posterior);
+    assertSame(posterior, NotebookResults.get("later"));
+    assertTrue(host.displayed.get(0).plainText().contains(
+        "get it with org.ppl4j.notebook.magic.NotebookResults.get(\"later\")"));
   }
 
   @Test
