@@ -67,8 +67,7 @@ public final class PosteriorFigure {
     }
     int draws = posterior.draws().size();
     int bins = draws < 200 ? 10 : draws < 2000 ? 20 : 40;
-    org.ppl4j.semantics.posterior.Histogram h = posterior.histogram(leaf, bins);
-    return new Histogram(h.edges(), h.probabilities());
+    return Histogram.from(posterior.histogram(leaf, bins));
   }
 
   /** One unit-wide bar centred on each value from the smallest to the largest. */
