@@ -60,10 +60,10 @@ public final class PplKernel extends BaseKernel {
         + "A cell is a program; %method NAME [--particles N ...] and %data NAME = FILE set up the next runs.";
   }
 
+  /** No help links: the project has no published documentation site (docs/notebooks.md is local). */
   @Override
   public List<LanguageInfo.Help> getHelpLinks() {
-    return List.of(new LanguageInfo.Help("The .ppl language",
-        "https://github.com/ppl4j/ppl4j/blob/main/docs/notebooks.md"));
+    return List.of();
   }
 
   @Override
