@@ -2,6 +2,7 @@ package org.ppl4j.semantics.dist;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -39,5 +40,18 @@ public interface Distribution<T> {
    */
   default Optional<List<T>> finiteSupport() {
     return Optional.empty();
+  }
+
+  /** The mean, when the distribution is univariate and its mean is finite; otherwise empty. */
+  default OptionalDouble mean() {
+    return OptionalDouble.empty();
+  }
+
+  /**
+   * The variance, when the distribution is univariate and its variance is finite; otherwise
+   * empty.
+   */
+  default OptionalDouble variance() {
+    return OptionalDouble.empty();
   }
 }

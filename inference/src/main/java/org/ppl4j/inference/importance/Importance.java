@@ -1,0 +1,35 @@
+package org.ppl4j.inference.importance;
+
+import java.util.List;
+import org.ppl4j.inference.parallel.Parallelism;
+import org.ppl4j.inference.population.Population;
+import org.ppl4j.inference.sequential.Sequential;
+import org.ppl4j.inference.smc.Smc;
+import org.ppl4j.inference.smc.SmcResult;
+import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * Importance sampling with the prior as proposal (likelihood weighting): a {@link Population}
+ * of {@code n} particles run to the end without resampling, i.e. {@code finish ∘ spawn(n)}.
+ * Each particle's weight is the product of its scores, so the weighted population is properly
+ * weighted and its mass an unbiased evidence estimate (the base case of Ścibior et al., POPL
+ * 2018).
+ */
+public final class Importance {
+  private Importance() {}
+
+  /**
+   * Runs {@code particles} independent weighted executions of {@code model}.
+   *
+   * @param particles number of draws, &gt;= 1
+   * @throws org.ppl4j.inference.population.ZeroWeightException if every draw has weight zero
+   */
+  public static <A> SmcResult<Sequential<A>, A> run(
+      Model<A> model, int particles, Rng rng, Parallelism parallelism) {
+    Population<Sequential<A>> population =
+        Population.spawn(particles, Sequential.start(model, 0.0))
+            .finish(rng, parallelism);
+    return Smc.result(population, List.of(population.kishEss()), 0);
+  }
+}

@@ -1,0 +1,75 @@
+package org.ppl4j.inference.mh;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ppl4j.inference.population.ZeroWeightException;
+import org.ppl4j.inference.traced.SingleSiteMh;
+import org.ppl4j.inference.traced.Trace;
+import org.ppl4j.inference.traced.Traced;
+import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * Lightweight single-site trace Metropolis-Hastings (Wingate, Stuhlmüller and Goodman, AISTATS
+ * 2011), as in monad-bayes' {@code mh}: each chain starts from a prior draw of positive weight
+ * and applies {@link SingleSiteMh#step} repeatedly. Chains run in parallel, each with its own
+ * generator split off by chain index, so results depend on the seed only.
+ */
+public final class Mh {
+  /** Prior draws tried for a chain's initial state before giving up. */
+  public static final int INITIAL_ATTEMPTS = 1000;
+
+  private Mh() {}
+
+  /**
+   * Runs {@code config.chains()} chains on {@code model}.
+   *
+   * @throws ZeroWeightException if no prior draw of positive weight is found for a chain
+   */
+  public static <A> MhResult<A> run(Model<A> model, MhConfig config, Rng rng) {
+    int n = config.chains();
+    Rng[] rngs = new Rng[n];
+    for (int c = 0; c < n; c++) {
+      rngs[c] = rng.split();
+    }
+    @SuppressWarnings("unchecked")
+    List<A>[] draws = new List[n];
+    double[] rates = new double[n];
+    config.parallelism().forEach(n, 1, c -> {
+      Trace<A> trace = initial(model, rngs[c]);
+      List<A> kept = new ArrayList<>(config.samples());
+      long accepted = 0;
+      long steps = (long) config.warmup() + (long) config.samples() * config.thin();
+      for (long s = 1; s <= steps; s++) {
+        Trace<A> next = SingleSiteMh.step(trace, rngs[c]);
+        if (next != trace) {
+          accepted++;
+        }
+        trace = next;
+        if (s > config.warmup() && (s - config.warmup()) % config.thin() == 0) {
+          kept.add(trace.value());
+        }
+      }
+      draws[c] = kept;
+      rates[c] = steps == 0 ? 0 : (double) accepted / steps;
+    });
+    return new MhResult<>(List.of(draws), rates);
+  }
+
+  /**
+   * A complete prior execution of positive weight, trying up to {@link #INITIAL_ATTEMPTS}.
+   *
+   * @throws ZeroWeightException naming the furthest score reached if none is found
+   */
+  public static <A> Trace<A> initial(Model<A> model, Rng rng) {
+    int furthest = 0;
+    for (int attempt = 0; attempt < INITIAL_ATTEMPTS; attempt++) {
+      Trace<A> t = Traced.run(model, Integer.MAX_VALUE, rng);
+      if (t.logJoint() > Double.NEGATIVE_INFINITY) {
+        return t;
+      }
+      furthest = Math.max(furthest, t.scores());
+    }
+    throw new ZeroWeightException(INITIAL_ATTEMPTS, furthest);
+  }
+}

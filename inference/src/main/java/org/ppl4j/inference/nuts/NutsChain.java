@@ -1,0 +1,137 @@
+package org.ppl4j.inference.nuts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * One NUTS chain: initialisation (uniform on (-r, r) in unconstrained space, retried up to 100
+ * times until the log density and its gradient are finite, as Stan), Stan's step-size
+ * heuristic, windowed warm-up adapting the step size by dual averaging and a diagonal metric
+ * from each slow window's variances, then sampling with everything frozen. The kept draws are
+ * from a kernel that leaves the target invariant.
+ */
+final class NutsChain {
+  private static final int MAX_INIT_TRIES = 100;
+
+  private final NutsTarget target;
+  private final NutsConfig config;
+  private final Rng rng;
+  private final DiagonalHamiltonian hamiltonian;
+
+  NutsChain(NutsTarget target, NutsConfig config, Rng rng) {
+    this.target = target;
+    this.config = config;
+    this.rng = rng;
+    this.hamiltonian = new DiagonalHamiltonian(target);
+  }
+
+  ChainDraws run() {
+    PhasePoint z = initialPoint();
+    double epsilon = initialStepSize(z, 1.0);
+    StepSizeAdaptation stepSizes = new StepSizeAdaptation(config.targetAcceptance());
+    stepSizes.restart(epsilon);
+    WarmupWindows windows = new WarmupWindows(config.warmup());
+    VarianceEstimator variances = new VarianceEstimator(hamiltonian.dimension());
+    int warmupDivergences = 0;
+    for (int it = 0; it < config.warmup(); it++) {
+      NutsTransition kernel = kernel(epsilon);
+      Transition t = kernel.run(z);
+      z = kernel.lastSample();
+      warmupDivergences += t.divergent() ? 1 : 0;
+      epsilon = stepSizes.learn(t.acceptStat());
+      if (windows.inSlowWindow()) {
+        variances.add(z.position);
+      }
+      if (windows.endsWindow()) {
+        variances.regularisedVarianceInto(hamiltonian.inverseMetric());
+        epsilon = initialStepSize(z, epsilon);
+        stepSizes.restart(epsilon);
+      }
+      windows.advance();
+    }
+    if (config.warmup() > 0) {
+      epsilon = stepSizes.finalStepSize();
+    }
+    List<double[]> outputs = new ArrayList<>(config.samples());
+    List<Transition> transitions = new ArrayList<>(config.samples());
+    for (int it = 0; it < config.samples(); it++) {
+      NutsTransition kernel = kernel(epsilon);
+      Transition t = kernel.run(z);
+      z = kernel.lastSample();
+      transitions.add(t);
+      outputs.add(target.outputs(t.position()));
+    }
+    return new ChainDraws(outputs, transitions, epsilon, hamiltonian.inverseMetric(),
+        hamiltonian.gradientEvaluations(), warmupDivergences);
+  }
+
+  private NutsTransition kernel(double epsilon) {
+    return new NutsTransition(hamiltonian, rng, epsilon, config.maxTreeDepth(),
+        config.maxEnergyError());
+  }
+
+  private PhasePoint initialPoint() {
+    PhasePoint z = new PhasePoint(hamiltonian.dimension());
+    String lastProblem = "the log density was not finite";
+    for (int attempt = 0; attempt < MAX_INIT_TRIES; attempt++) {
+      for (int i = 0; i < z.position.length; i++) {
+        z.position[i] = config.initRadius() * (2 * rng.nextDouble() - 1);
+      }
+      try {
+        z.logDensity = target.logDensity(z.position, z.gradient);
+      } catch (IllegalArgumentException e) {
+        lastProblem = e.getMessage();
+        continue;
+      }
+      if (Double.isFinite(z.logDensity) && allFinite(z.gradient)) {
+        return z;
+      }
+    }
+    throw new IllegalArgumentException("nuts: no initial point with a finite log density and "
+        + "gradient after " + MAX_INIT_TRIES + " tries (" + lastProblem + ")");
+  }
+
+  /**
+   * Stan's heuristic: double or halve epsilon until one leapfrog step's acceptance
+   * probability crosses 0.8.
+   */
+  private double initialStepSize(PhasePoint start, double epsilon) {
+    PhasePoint z = start.copy();
+    hamiltonian.sampleMomentum(z, rng);
+    double h0 = hamiltonian.hamiltonian(z);
+    hamiltonian.leapfrog(z, epsilon);
+    double deltaH = h0 - hamiltonian.hamiltonian(z);
+    int direction = deltaH > Math.log(0.8) ? 1 : -1;
+    while (true) {
+      z.copyFrom(start);
+      hamiltonian.sampleMomentum(z, rng);
+      h0 = hamiltonian.hamiltonian(z);
+      hamiltonian.leapfrog(z, epsilon);
+      deltaH = h0 - hamiltonian.hamiltonian(z);
+      if (direction == 1 && !(deltaH > Math.log(0.8))) {
+        return epsilon;
+      } else if (direction == -1 && !(deltaH < Math.log(0.8))) {
+        return epsilon;
+      }
+      epsilon = direction == 1 ? 2 * epsilon : 0.5 * epsilon;
+      if (epsilon > 1e7) {
+        throw new IllegalArgumentException("nuts: the posterior is improper (the step size "
+            + "grew without bound); check the model's priors");
+      }
+      if (epsilon == 0) {
+        throw new IllegalArgumentException(
+            "nuts: no acceptable step size; the log density may be discontinuous");
+      }
+    }
+  }
+
+  private static boolean allFinite(double[] xs) {
+    for (double x : xs) {
+      if (!Double.isFinite(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,31 @@
+package org.ppl4j.inference.population;
+
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * A member of a {@link Population}: a partial run of a model that can be advanced to its next
+ * {@code score}, carrying its log weight. Implementations are immutable, so resampling may hand
+ * the same particle to several offspring, each then advanced with its own generator.
+ *
+ * @param <P> the implementing type
+ */
+public interface Particle<P extends Particle<P>> {
+
+  /** The particle's unnormalised log weight; negative infinity for a dead particle. */
+  double logWeight();
+
+  /** The same particle with log weight {@code logWeight}. */
+  P withLogWeight(double logWeight);
+
+  /** Whether the model has returned. */
+  boolean finished();
+
+  /** How many {@code score}s (observe, factor, condition) this particle has absorbed. */
+  int scores();
+
+  /**
+   * Runs to and through the next {@code score}, multiplying the weight by it; a finished or
+   * dead particle is returned unchanged.
+   */
+  P advance(Rng rng);
+}

@@ -1,0 +1,87 @@
+package org.ppl4j.inference.sequential;
+
+import org.ppl4j.inference.population.Particle;
+import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.Step;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * A model as a coroutine suspended just after a {@code score} (the {@code Sequential}
+ * representation of monad-bayes; Ścibior et al., POPL 2018, §5): the rest of the model and the
+ * log weight gathered so far.
+ *
+ * <p>{@link #advance} runs to and through the next score; {@link #finish} runs to the end.
+ * Neither changes the measure the particle denotes: {@code finish(advance(p)) = finish(p)} in
+ * distribution, the weight of the result being the product of every score met. Continuations
+ * are immutable, so one suspended particle may be advanced by several copies independently.
+ *
+ * @param rest the model from the suspension point on (a returned model when finished)
+ * @param logWeight log of the product of the scores met so far (plus the initial log weight)
+ * @param scores number of scores absorbed
+ * @param finished whether {@code rest} has returned
+ * @param <A> the model's result type
+ */
+public record Sequential<A>(Model<A> rest, double logWeight, int scores, boolean finished)
+    implements Particle<Sequential<A>> {
+
+  /** A particle at the start of {@code model} with the given initial log weight. */
+  public static <A> Sequential<A> start(Model<A> model, double logWeight) {
+    return new Sequential<>(model, logWeight, 0, false);
+  }
+
+  @Override
+  public Sequential<A> withLogWeight(double newLogWeight) {
+    return new Sequential<>(rest, newLogWeight, scores, finished);
+  }
+
+  /**
+   * Runs the model, drawing with {@code rng}, to and through its next score. A finished particle
+   * and a particle of weight zero are returned as they are (a dead particle never revives).
+   */
+  @Override
+  public Sequential<A> advance(Rng rng) {
+    if (finished || logWeight == Double.NEGATIVE_INFINITY) {
+      return this;
+    }
+    Model<A> current = rest;
+    while (true) {
+      Step<A> step = current.resume();
+      if (step instanceof Step.Scored<A> scored) {
+        return new Sequential<>(
+            scored.resumeAfter(), logWeight + scored.logWeight(), scores + 1, false);
+      } else if (step instanceof Step.Sampled<?, A> sampled) {
+        current = draw(sampled, rng);
+      } else if (step instanceof Step.Done<A> done) {
+        return new Sequential<>(Model.pure(done.value()), logWeight, scores, true);
+      } else {
+        throw new AssertionError("unknown step " + step);
+      }
+    }
+  }
+
+  /** Advances until the model returns or the weight becomes zero. */
+  public Sequential<A> finish(Rng rng) {
+    Sequential<A> p = this;
+    while (!p.finished && p.logWeight != Double.NEGATIVE_INFINITY) {
+      p = p.advance(rng);
+    }
+    return p;
+  }
+
+  /**
+   * The returned value.
+   *
+   * @throws IllegalStateException if the particle has not finished
+   */
+  public A value() {
+    if (!finished) {
+      throw new IllegalStateException("particle has not finished");
+    }
+    return ((Step.Done<A>) rest.resume()).value();
+  }
+
+  /** Draws from a sample site and resumes with the draw. */
+  static <X, A> Model<A> draw(Step.Sampled<X, A> site, Rng rng) {
+    return site.resumeWith(site.distribution().sample(rng));
+  }
+}

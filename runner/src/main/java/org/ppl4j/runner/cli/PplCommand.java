@@ -1,0 +1,82 @@
+package org.ppl4j.runner.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ppl4j.runner.method.InferenceMethod;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level {@code ppl} command. Its subcommands are listed in one place,
+ * {@link #subcommands(CommandContext)}; {@link #commandLine(CommandContext)} builds the
+ * configured picocli command line (exit codes, error handlers, help footers).
+ */
+@Command(name = "ppl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Run and check .ppl probabilistic programs (ppl4j).",
+    footer = {"", "Examples:",
+        "  ppl run examples/coin.ppl --data examples/coin.json --method smc --seed 1",
+        "  ppl check examples/coin.ppl"})
+public final class PplCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  /** Every subcommand of {@code ppl}, in the order {@code --help} lists them. */
+  static List<Object> subcommands(CommandContext context) {
+    return List.of(
+        new RunCommand(context),
+        new CheckCommand(context),
+        org.ppl4j.runner.pfn.PfnCommand.commandLine(context),
+        new org.ppl4j.runner.kernel.KernelCommand(),
+        new CommandLine.HelpCommand());
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing command: use 'ppl run FILE' or "
+        + "'ppl check FILE'");
+  }
+
+  /** The {@code ppl} command line over {@code context}, ready to {@code execute(args)}. */
+  public static CommandLine commandLine(CommandContext context) {
+    CommandLine line = new CommandLine(new PplCommand());
+    for (Object sub : subcommands(context)) {
+      line.addSubcommand(sub);
+    }
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setOut(context.out());
+    line.setErr(context.err());
+    line.setParameterExceptionHandler(new UsageErrorHandler());
+    line.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
+      boolean debug = parseResult.originalArgs().contains("--debug");
+      return Failures.report(failure, java.util.Map.of(), debug, commandLine.getErr());
+    });
+    CommandLine run = line.getSubcommands().get("run");
+    run.getCommandSpec().usageMessage().footer(methodsFooter(context));
+    return line;
+  }
+
+  private static String[] methodsFooter(CommandContext context) {
+    String list = context.methods().methods().stream()
+        .map(m -> String.format("  %-12s %s", m.name(), m.description()))
+        .collect(Collectors.joining("%n"));
+    String chosen = context.methods().defaultMethod().map(InferenceMethod::name).orElse("none");
+    return new String[] {"", "Methods (default: " + chosen + "):",
+        list.isEmpty() ? "  (none in this build)" : list};
+  }
+
+  /** Prints a usage error as one line and a hint, and returns exit code 2. */
+  private static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine where = e.getCommandLine();
+      where.getErr().println("ppl: error: " + e.getMessage());
+      String name = where.getCommandSpec().qualifiedName();
+      where.getErr().println("Try '" + name + " --help' for more information.");
+      where.getErr().flush();
+      return ExitCode.USAGE;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package org.ppl4j.runner.cli;
+
+import org.ppl4j.compiler.Program;
+
+/** Turns the text of a {@code .ppl} file into a checked {@link Program}. */
+@FunctionalInterface
+public interface ProgramCompiler {
+
+  /**
+   * Parses and checks {@code source}.
+   *
+   * @param fileName the name diagnostics use
+   * @throws org.ppl4j.compiler.diagnostics.PplException for the first error in the program
+   */
+  Program compile(String fileName, String source);
+}

@@ -1,0 +1,113 @@
+package org.ppl4j.runner.data;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.ppl4j.runner.UserError;
+
+/**
+ * Parses a data file's text into {@link RawData}: a JSON object (duplicate keys refused), or a
+ * CSV file with a header row (RFC 4180 quoting; every row as long as the header). The format
+ * follows the file name's extension, {@code .json} or {@code .csv}.
+ */
+final class DataFileParser {
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private DataFileParser() {}
+
+  /**
+   * The parsed file.
+   *
+   * @param fileName the name used in messages; its extension picks the format
+   * @throws UserError if the format is unknown or the text is malformed
+   */
+  static RawData parse(String fileName, String text) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".json")) {
+      return parseJson(fileName, text);
+    } else if (lower.endsWith(".csv")) {
+      return parseCsv(fileName, text);
+    }
+    throw new UserError("data file '" + fileName + "' must end in .json or .csv");
+  }
+
+  private static RawData parseJson(String fileName, String text) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+      throw new UserError("data file " + fileName + where + " is not valid JSON: "
+          + firstLine(e.getOriginalMessage()));
+    }
+    if (root == null || !root.isObject()) {
+      throw new UserError("data file '" + fileName + "' must hold a JSON object whose keys are "
+          + "the data names, found " + (root == null ? "nothing" : JsonValueReader.describe(root)));
+    }
+    Map<String, JsonNode> members = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      members.put(e.getKey(), e.getValue());
+    }
+    return new RawData.Json(members);
+  }
+
+  private static RawData parseCsv(String fileName, String text) {
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+    try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
+      List<String> header = parser.getHeaderNames();
+      if (header.isEmpty()) {
+        throw new UserError("data file '" + fileName + "' has no header row");
+      }
+      Map<String, List<String>> columns = new LinkedHashMap<>();
+      for (String name : header) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+          throw new UserError("data file '" + fileName + "' has a column with an empty name");
+        }
+        if (columns.put(trimmed, new ArrayList<>()) != null) {
+          throw new UserError("data file '" + fileName + "' has two columns named '" + trimmed + "'");
+        }
+      }
+      List<String> names = new ArrayList<>(columns.keySet());
+      for (CSVRecord row : parser) {
+        if (row.size() != names.size()) {
+          throw new UserError("data file " + fileName + ":" + (row.getRecordNumber() + 1)
+              + ": the row has " + row.size() + " cells, the header " + names.size());
+        }
+        for (int i = 0; i < names.size(); i++) {
+          columns.get(names.get(i)).add(row.get(i));
+        }
+      }
+      return new RawData.Csv(columns);
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      throw new UserError("data file '" + fileName + "' is not valid CSV: "
+          + firstLine(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,27 @@
+package org.ppl4j.runner.method;
+
+/**
+ * A tuning option of {@code ppl run} that only some inference methods read. Each method says
+ * which it reads, so that an option given to a method that ignores it earns a warning.
+ */
+public enum MethodOption {
+  PARTICLES("--particles"),
+  RESAMPLER("--resampler"),
+  ESS_THRESHOLD("--ess-threshold"),
+  SAMPLES("--samples"),
+  WARMUP("--warmup"),
+  CHAINS("--chains"),
+  MCMC_STEPS("--mcmc-steps"),
+  NET("--net");
+
+  private final String flag;
+
+  MethodOption(String flag) {
+    this.flag = flag;
+  }
+
+  /** The command-line flag, e.g. {@code --particles}. */
+  public String flag() {
+    return flag;
+  }
+}

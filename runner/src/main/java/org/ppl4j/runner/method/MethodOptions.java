@@ -1,0 +1,80 @@
+package org.ppl4j.runner.method;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The tuning options given on the command line, each absent when not given: a method then
+ * uses the default of its own {@code XxxConfig.defaults()}. Validated here, so that a method
+ * never sees a meaningless value; a bad value is an {@link IllegalArgumentException} whose
+ * message names the flag (the command reports it as a usage error).
+ *
+ * @param particles {@code --particles}, &gt;= 1
+ * @param resampler {@code --resampler}
+ * @param essThreshold {@code --ess-threshold}: resample when ESS / particles falls below it,
+ *     in [0, 1]
+ * @param samples {@code --samples}: draws kept per chain, &gt;= 1
+ * @param warmup {@code --warmup}: draws discarded per chain before keeping any, &gt;= 0
+ * @param chains {@code --chains}, &gt;= 1
+ * @param mcmcSteps {@code --mcmc-steps}: MH moves per rejuvenation or per kept draw, &gt;= 1
+ * @param net {@code --net}: a trained network file for amortised methods
+ */
+public record MethodOptions(
+    OptionalInt particles,
+    Optional<ResamplerKind> resampler,
+    OptionalDouble essThreshold,
+    OptionalInt samples,
+    OptionalInt warmup,
+    OptionalInt chains,
+    OptionalInt mcmcSteps,
+    Optional<Path> net) {
+
+  public MethodOptions {
+    Objects.requireNonNull(resampler, "resampler");
+    Objects.requireNonNull(net, "net");
+    atLeast("--particles", particles, 1);
+    atLeast("--samples", samples, 1);
+    atLeast("--warmup", warmup, 0);
+    atLeast("--chains", chains, 1);
+    atLeast("--mcmc-steps", mcmcSteps, 1);
+    if (essThreshold.isPresent()) {
+      double t = essThreshold.getAsDouble();
+      if (!(t >= 0 && t <= 1)) {
+        throw new IllegalArgumentException(
+            "--ess-threshold must be between 0 and 1 (a fraction of the particles), got " + t);
+      }
+    }
+  }
+
+  /** No option given: every method uses its own defaults. */
+  public static MethodOptions none() {
+    return new MethodOptions(OptionalInt.empty(), Optional.empty(), OptionalDouble.empty(),
+        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+        Optional.empty());
+  }
+
+  /** Whether {@code option} was given. */
+  public boolean isGiven(MethodOption option) {
+    switch (option) {
+      case PARTICLES: return particles.isPresent();
+      case RESAMPLER: return resampler.isPresent();
+      case ESS_THRESHOLD: return essThreshold.isPresent();
+      case SAMPLES: return samples.isPresent();
+      case WARMUP: return warmup.isPresent();
+      case CHAINS: return chains.isPresent();
+      case MCMC_STEPS: return mcmcSteps.isPresent();
+      case NET: return net.isPresent();
+      default: throw new AssertionError(option);
+    }
+  }
+
+  private static void atLeast(String flag, OptionalInt value, int least) {
+    if (value.isPresent() && value.getAsInt() < least) {
+      throw new IllegalArgumentException(
+          flag + " must be at least " + least + ", got " + value.getAsInt());
+    }
+  }
+}

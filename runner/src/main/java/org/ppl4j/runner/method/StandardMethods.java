@@ -1,0 +1,39 @@
+package org.ppl4j.runner.method;
+
+import java.util.List;
+
+/**
+ * The one place where inference methods join the {@code ppl} command: add one line to
+ * {@link #all()} per method.
+ */
+public final class StandardMethods {
+  private StandardMethods() {}
+
+  /** Every method {@code ppl run --method} offers, in the order {@code --help} lists them. */
+  public static List<InferenceMethod> all() {
+    return List.of(
+        // exact and simple methods (semantics.infer)
+        new EnumerateMethod(),
+        new RejectionMethod(),
+        new ForwardMethod(),
+        new ImportanceMethod(),
+        // sequential Monte Carlo and MCMC (inference module)
+        new SmcMethod(),
+        new RmsmcMethod(),
+        new PmmhMethod(),
+        new MhMethod()
+        // gradient-based MCMC (inference module)
+        // amortised methods (pfn module)
+        );
+  }
+
+  /** The methods tried in order for a run without {@code --method}. */
+  public static List<String> defaultPreference() {
+    return List.of("smc", "importance");
+  }
+
+  /** The registry of {@link #all()}. */
+  public static MethodRegistry registry() {
+    return new MethodRegistry(all(), defaultPreference());
+  }
+}

@@ -1,0 +1,77 @@
+package org.ppl4j.runner.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.ppl4j.semantics.posterior.Summary;
+
+/**
+ * Writes a {@link RunReport} as the JSON object of LANGUAGE.md §8: {@code method},
+ * {@code seed}, {@code log_evidence} (null where none), {@code summary} (per leaf: {@code mean,
+ * sd, q05, q50, q95, ess, rhat}), {@code probabilities} (only when some leaf is discrete),
+ * {@code time_s}, then {@code chains}, {@code draws} and the extra diagnostics as further
+ * top-level keys. Non-finite numbers, which JSON cannot hold, are written as {@code null}.
+ */
+public final class JsonReportWriter {
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private JsonReportWriter() {}
+
+  /** The report as an indented JSON object, ending in a newline. */
+  public static String write(RunReport report) {
+    ObjectNode root = NODES.objectNode();
+    root.put("method", report.method());
+    root.put("seed", report.seed());
+    putNumber(root, "log_evidence", report.logEvidence());
+    ObjectNode summary = root.putObject("summary");
+    for (Map.Entry<String, Summary> e : report.summary().entrySet()) {
+      Summary s = e.getValue();
+      ObjectNode leaf = summary.putObject(e.getKey());
+      putNumber(leaf, "mean", s.mean());
+      putNumber(leaf, "sd", s.sd());
+      putNumber(leaf, "q05", s.q05());
+      putNumber(leaf, "q50", s.q50());
+      putNumber(leaf, "q95", s.q95());
+      putNumber(leaf, "ess", s.ess());
+      putNumber(leaf, "rhat", s.rhat());
+    }
+    if (!report.probabilities().isEmpty()) {
+      ObjectNode probabilities = root.putObject("probabilities");
+      report.probabilities().forEach((leafName, table) -> {
+        ObjectNode leaf = probabilities.putObject(leafName);
+        table.forEach((value, p) -> putNumber(leaf, value, p));
+      });
+    }
+    putNumber(root, "time_s", report.timeSeconds());
+    root.put("chains", report.chains());
+    root.put("draws", report.draws());
+    report.diagnostics().forEach((name, value) -> putNumber(root, name, value));
+    try {
+      return JSON.writeValueAsString(root) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree of numbers and strings", e);
+    }
+  }
+
+  private static void putNumber(ObjectNode node, String key, OptionalDouble value) {
+    if (value.isPresent()) {
+      putNumber(node, key, value.getAsDouble());
+    } else {
+      node.putNull(key);
+    }
+  }
+
+  private static void putNumber(ObjectNode node, String key, double value) {
+    if (Double.isFinite(value)) {
+      node.put(key, value);
+    } else {
+      node.putNull(key);
+    }
+  }
+}

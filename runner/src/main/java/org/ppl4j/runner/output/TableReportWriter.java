@@ -1,0 +1,89 @@
+package org.ppl4j.runner.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ppl4j.semantics.posterior.Summary;
+
+/**
+ * Writes a {@link RunReport} as a text table in the manner of CmdStan's {@code stansummary}:
+ * a header (program, method, seed, draws, log evidence, time), one row per leaf with Mean, SD,
+ * 5%, 50%, 95% and ESS (and R-hat when several chains ran), then the probabilities of the
+ * values of discrete leaves.
+ */
+public final class TableReportWriter {
+  private static final int DIGITS = 4;
+
+  private TableReportWriter() {}
+
+  /** The table, ending in a newline. */
+  public static String write(RunReport report) {
+    StringBuilder out = new StringBuilder();
+    String nl = System.lineSeparator();
+    out.append("Inference for ").append(report.fileName())
+        .append(": method = ").append(report.method())
+        .append(", seed = ").append(report.seed()).append(nl);
+    out.append(report.chains() == 1
+        ? report.draws() + " draws"
+        : report.chains() + " chains, " + report.draws() + " draws in all");
+    out.append(", log evidence = ").append(report.logEvidence().isPresent()
+        ? NumberText.significant(report.logEvidence().getAsDouble(), 6) : "n/a");
+    out.append(String.format(Locale.ROOT, ", time = %.2f s", report.timeSeconds()));
+    report.diagnostics().forEach((name, value) ->
+        out.append(", ").append(name.replace('_', ' ')).append(" = ")
+            .append(NumberText.significant(value, DIGITS)));
+    out.append(nl).append(nl);
+
+    boolean withRhat = report.chains() > 1;
+    List<String[]> rows = new ArrayList<>();
+    rows.add(withRhat
+        ? new String[] {"", "Mean", "SD", "5%", "50%", "95%", "ESS", "R-hat"}
+        : new String[] {"", "Mean", "SD", "5%", "50%", "95%", "ESS"});
+    for (Map.Entry<String, Summary> e : report.summary().entrySet()) {
+      Summary s = e.getValue();
+      List<String> row = new ArrayList<>(List.of(e.getKey(),
+          NumberText.significant(s.mean(), DIGITS), NumberText.significant(s.sd(), DIGITS),
+          NumberText.significant(s.q05(), DIGITS), NumberText.significant(s.q50(), DIGITS),
+          NumberText.significant(s.q95(), DIGITS),
+          s.ess().isPresent() ? String.format(Locale.ROOT, "%.0f", s.ess().getAsDouble()) : "n/a"));
+      if (withRhat) {
+        row.add(s.rhat().isPresent()
+            ? String.format(Locale.ROOT, "%.3f", s.rhat().getAsDouble()) : "n/a");
+      }
+      rows.add(row.toArray(String[]::new));
+    }
+    appendAligned(out, rows, nl);
+
+    if (!report.probabilities().isEmpty()) {
+      out.append(nl).append("Probabilities:").append(nl);
+      List<String[]> probRows = new ArrayList<>();
+      report.probabilities().forEach((leaf, table) -> table.forEach((value, p) ->
+          probRows.add(new String[] {leaf, value, String.format(Locale.ROOT, "%.4f", p)})));
+      for (String[] row : probRows) {
+        row[0] = "  " + row[0];
+      }
+      appendAligned(out, probRows, nl);
+    }
+    return out.toString();
+  }
+
+  /** Appends rows with the first column left-aligned and the others right-aligned. */
+  private static void appendAligned(StringBuilder out, List<String[]> rows, String nl) {
+    int columns = rows.get(0).length;
+    int[] width = new int[columns];
+    for (String[] row : rows) {
+      for (int c = 0; c < columns; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      line.append(row[0]).append(" ".repeat(width[0] - row[0].length()));
+      for (int c = 1; c < columns; c++) {
+        line.append("  ").append(" ".repeat(width[c] - row[c].length())).append(row[c]);
+      }
+      out.append(line.toString().stripTrailing()).append(nl);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.ppl4j.runner.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ppl4j.compiler.DataInput;
+import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.compiler.types.PplType;
+import org.ppl4j.runner.UserError;
+import org.ppl4j.semantics.value.ArrayValue;
+import org.ppl4j.semantics.value.BoolValue;
+import org.ppl4j.semantics.value.IntValue;
+import org.ppl4j.semantics.value.RealValue;
+import org.ppl4j.semantics.value.RecordValue;
+import org.ppl4j.semantics.value.StringValue;
+import org.ppl4j.semantics.value.Value;
+
+class DataLoaderTest {
+  private static final SourceSpan FLIPS_SPAN = new SourceSpan("coin.ppl", 2, 6, 5);
+
+  private static DataInput input(String name, PplType type) {
+    return new DataInput(name, type, Optional.empty(), new SourceSpan("m.ppl", 1, 6, name.length()));
+  }
+
+  private static ArrayValue reals(double... xs) {
+    return new ArrayValue(java.util.Arrays.stream(xs).mapToObj(RealValue::new)
+        .map(Value.class::cast).toList());
+  }
+
+  @Test
+  void readsEveryTypeFromJson() {
+    PplType point = new PplType.RecordType(new java.util.LinkedHashMap<>(
+        Map.of("x", PplType.REAL)));
+    List<DataInput> inputs = List.of(
+        input("flips", PplType.arrayOf(PplType.BOOL)),
+        input("xs", PplType.arrayOf(PplType.REAL)),
+        input("n", PplType.INT),
+        input("m", PplType.arrayOf(PplType.arrayOf(PplType.REAL))),
+        input("label", PplType.STRING),
+        input("p", point));
+    DataSet set = DataLoader.parse(inputs, "d.json", """
+        {"flips": [true, false], "xs": [1, 2.5], "n": 3, "m": [[1, 2], [3, 4.5]],
+         "label": "hi", "p": {"x": 0.5}}""");
+    Map<String, Value> v = set.values();
+    assertEquals(new ArrayValue(List.of(BoolValue.TRUE, BoolValue.FALSE)), v.get("flips"));
+    assertEquals(reals(1, 2.5), v.get("xs"), "an Int is accepted where a Real is expected");
+    assertEquals(new IntValue(3), v.get("n"));
+    assertEquals(new ArrayValue(List.of(reals(1, 2), reals(3, 4.5))), v.get("m"));
+    assertEquals(new StringValue("hi"), v.get("label"));
+    assertEquals(new RecordValue(Map.of("x", new RealValue(0.5))), v.get("p"));
+    assertTrue(set.warnings().isEmpty());
+  }
+
+  @Test
+  void typeMismatchNamesInputTypeAndPlaceAtTheDeclaration() {
+    DataInput flips = new DataInput("flips", PplType.arrayOf(PplType.BOOL), Optional.empty(),
+        FLIPS_SPAN);
+    PplException e = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(flips), "flips.json", "{\"flips\": [true, false, true, 1]}"));
+    assertEquals(FLIPS_SPAN, e.diagnostic().span());
+    assertEquals("data 'flips' should be Bool[], found a number at flips[3]",
+        e.diagnostic().message());
+  }
+
+  @Test
+  void wholeValueOfTheWrongShapeHasNoPath() {
+    PplException e = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("xs", PplType.arrayOf(PplType.REAL))), "d.json",
+            "{\"xs\": 3}"));
+    assertEquals("data 'xs' should be Real[], found a number", e.diagnostic().message());
+  }
+
+  @Test
+  void nonIntegerForIntIsAnError() {
+    PplException e = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("n", PplType.INT)), "d.json", "{\"n\": 2.5}"));
+    assertEquals("data 'n' should be Int, found the non-integer number 2.5",
+        e.diagnostic().message());
+  }
+
+  @Test
+  void recordFieldsAreCheckedByName() {
+    PplType point = new PplType.RecordType(Map.of("x", PplType.REAL));
+    PplException missing = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("ps", PplType.arrayOf(point))), "d.json",
+            "{\"ps\": [{\"x\": 1}, {\"y\": 2}]}"));
+    assertEquals("data 'ps' should be {x: Real}[], found an object without field 'x' at ps[1]",
+        missing.diagnostic().message());
+    PplException nested = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("p", point)), "d.json", "{\"p\": {\"x\": \"a\"}}"));
+    assertEquals("data 'p' should be {x: Real}, found a string at p.x",
+        nested.diagnostic().message());
+  }
+
+  @Test
+  void missingInputWithoutDefaultIsAnErrorAndDefaultsFillIn() {
+    DataInput withDefault = new DataInput("k", PplType.INT, Optional.of(new IntValue(7)),
+        new SourceSpan("m.ppl", 2, 6, 1));
+    DataSet set = DataLoader.parse(List.of(withDefault), "d.json", "{}");
+    assertEquals(new IntValue(7), set.values().get("k"));
+    PplException e = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("y", PplType.REAL)), "d.json", "{}"));
+    assertEquals("data 'y' is missing from 'd.json' and has no default",
+        e.diagnostic().message());
+    PplException none = assertThrows(PplException.class, () ->
+        DataLoader.load(List.of(input("y", PplType.REAL)), Optional.empty()));
+    assertEquals("data 'y' has no value: give it in a data file with --data",
+        none.diagnostic().message());
+  }
+
+  @Test
+  void undeclaredKeysGiveOneWarningEach() {
+    DataSet set = DataLoader.parse(List.of(input("n", PplType.INT)), "d.json",
+        "{\"n\": 1, \"extra\": 2}");
+    assertEquals(List.of("warning: 'extra' in 'd.json' is not a data input of the program "
+        + "(ignored)"), set.warnings());
+  }
+
+  @Test
+  void malformedJsonIsAUserErrorWithItsPosition() {
+    UserError e = assertThrows(UserError.class, () ->
+        DataLoader.parse(List.of(), "d.json", "{\"n\": 1,\n }"));
+    assertTrue(e.getMessage().startsWith("data file d.json:2:"), e.getMessage());
+    UserError notObject = assertThrows(UserError.class, () ->
+        DataLoader.parse(List.of(), "d.json", "[1, 2]"));
+    assertEquals("data file 'd.json' must hold a JSON object whose keys are the data names, "
+        + "found an array", notObject.getMessage());
+    UserError duplicate = assertThrows(UserError.class, () ->
+        DataLoader.parse(List.of(), "d.json", "{\"a\": 1, \"a\": 2}"));
+    assertTrue(duplicate.getMessage().contains("'a'"), duplicate.getMessage());
+  }
+
+  @Test
+  void csvColumnsAreArraysOfTheDeclaredElementType() {
+    List<DataInput> inputs = List.of(
+        input("x", PplType.arrayOf(PplType.REAL)),
+        input("y", PplType.arrayOf(PplType.BOOL)),
+        input("k", PplType.arrayOf(PplType.INT)),
+        input("name", PplType.arrayOf(PplType.STRING)));
+    DataSet set = DataLoader.parse(inputs, "d.csv",
+        "x,y,k,name\n1.5,true,3,\"a, b\"\n-2,FALSE,-4,c\n");
+    assertEquals(reals(1.5, -2), set.values().get("x"));
+    assertEquals(new ArrayValue(List.of(BoolValue.TRUE, BoolValue.FALSE)), set.values().get("y"));
+    assertEquals(new ArrayValue(List.of(new IntValue(3), new IntValue(-4))),
+        set.values().get("k"));
+    assertEquals(new ArrayValue(List.of(new StringValue("a, b"), new StringValue("c"))),
+        set.values().get("name"));
+  }
+
+  @Test
+  void csvBadCellNamesTheCellAndLine() {
+    PplException e = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("y", PplType.arrayOf(PplType.BOOL))), "d.csv",
+            "y\ntrue\nyes\n"));
+    assertEquals("data 'y' should be Bool[], found 'yes' at y[1] (line 3 of the CSV file)",
+        e.diagnostic().message());
+    PplException hex = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("x", PplType.arrayOf(PplType.REAL))), "d.csv",
+            "x\n0x1p3\n"));
+    assertEquals("data 'x' should be Real[], found '0x1p3' at x[0] (line 2 of the CSV file)",
+        hex.diagnostic().message());
+  }
+
+  @Test
+  void csvCannotHoldNestedTypesAndRowsMustMatchTheHeader() {
+    PplException nested = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("m", PplType.arrayOf(PplType.arrayOf(PplType.REAL)))),
+            "d.csv", "m\n1\n"));
+    assertTrue(nested.diagnostic().message().startsWith("data 'm' should be Real[][], found a "
+        + "CSV column"), nested.diagnostic().message());
+    UserError ragged = assertThrows(UserError.class, () ->
+        DataLoader.parse(List.of(), "d.csv", "a,b\n1,2\n3\n"));
+    assertEquals("data file d.csv:3: the row has 1 cells, the header 2", ragged.getMessage());
+  }
+
+  @Test
+  void unknownExtensionAndMissingFileAreUserErrors(@TempDir Path dir) throws Exception {
+    Path txt = Files.writeString(dir.resolve("d.txt"), "{}");
+    assertEquals("data file '" + txt + "' must end in .json or .csv",
+        assertThrows(UserError.class, () -> DataLoader.load(List.of(), Optional.of(txt)))
+            .getMessage());
+    Path absent = dir.resolve("absent.json");
+    assertEquals("cannot read data file '" + absent + "': no such file",
+        assertThrows(UserError.class, () -> DataLoader.load(List.of(), Optional.of(absent)))
+            .getMessage());
+  }
+}

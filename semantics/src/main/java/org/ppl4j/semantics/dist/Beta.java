@@ -1,0 +1,66 @@
+package org.ppl4j.semantics.dist;
+
+import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.SpecialFunctions;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * The beta distribution {@code beta(a, b)} on the open interval (0, 1).
+ *
+ * @param a first shape, &gt; 0 and finite
+ * @param b second shape, &gt; 0 and finite
+ */
+public record Beta(double a, double b) implements RealDistribution {
+  /** Validates the parameters; see {@link Distributions#beta}. */
+  public Beta {
+    Parameters.positive("beta", "a", a);
+    Parameters.positive("beta", "b", b);
+  }
+
+  /**
+   * {@code X / (X + Y)} with X ~ gamma(a), Y ~ gamma(b), formed from their logarithms;
+   * clamped into (0, 1) when the exact draw rounds to an end point (tiny shapes).
+   */
+  @Override
+  public Double sample(Rng rng) {
+    double logX = GammaSampler.logStandard(rng, a);
+    double logY = GammaSampler.logStandard(rng, b);
+    double x = SpecialFunctions.logistic(logX - logY);
+    return Math.min(Math.max(x, Double.MIN_VALUE), Math.nextDown(1.0));
+  }
+
+  /** {@code (a - 1) log x + (b - 1) log(1 - x) - log B(a, b)}. */
+  @Override
+  public double logDensity(double x) {
+    if (!inSupport(x)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return (a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - SpecialFunctions.logBeta(a, b);
+  }
+
+  @Override
+  public boolean inSupport(double x) {
+    return x > 0 && x < 1;
+  }
+
+  @Override
+  public Support support() {
+    return new Support.Interval(0, 1);
+  }
+
+  @Override
+  public String name() {
+    return "beta";
+  }
+
+  @Override
+  public OptionalDouble mean() {
+    return OptionalDouble.of(a / (a + b));
+  }
+
+  @Override
+  public OptionalDouble variance() {
+    double total = a + b;
+    return OptionalDouble.of(a / total * (b / total) / (total + 1));
+  }
+}

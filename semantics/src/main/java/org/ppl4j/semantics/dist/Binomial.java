@@ -1,0 +1,67 @@
+package org.ppl4j.semantics.dist;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.SaddlePoint;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * The binomial distribution {@code binomial(n, p)}: successes in n independent trials.
+ *
+ * @param n number of trials, &gt;= 0
+ * @param p success probability, in [0, 1]
+ */
+public record Binomial(int n, double p) implements IntDistribution {
+  /** Validates the parameters; see {@link Distributions#binomial}. */
+  public Binomial {
+    Parameters.nonNegative("binomial", "n", n);
+    Parameters.probability("binomial", "p", p);
+  }
+
+  /** Inversion for small {@code n min(p, 1-p)}, Hörmann's BTRS otherwise. */
+  @Override
+  public Integer sample(Rng rng) {
+    return BinomialSampler.draw(rng, n, p);
+  }
+
+  /**
+   * {@code log C(n, k) + k log p + (n - k) log(1 - p)}, in Loader's saddle-point form for
+   * large counts ({@link SaddlePoint#logBinomial}).
+   */
+  @Override
+  public double logDensity(int k) {
+    return inSupport(k) ? SaddlePoint.logBinomial(k, n, p) : Double.NEGATIVE_INFINITY;
+  }
+
+  @Override
+  public boolean inSupport(int k) {
+    return k >= 0 && k <= n;
+  }
+
+  @Override
+  public Support support() {
+    return new Support.Integers(0, n);
+  }
+
+  @Override
+  public String name() {
+    return "binomial";
+  }
+
+  /** {@code 0, 1, ..., n}. */
+  @Override
+  public Optional<List<Integer>> finiteSupport() {
+    return Optional.of(new IntegerRange(0, n + 1));
+  }
+
+  @Override
+  public OptionalDouble mean() {
+    return OptionalDouble.of(n * p);
+  }
+
+  @Override
+  public OptionalDouble variance() {
+    return OptionalDouble.of(n * p * (1 - p));
+  }
+}

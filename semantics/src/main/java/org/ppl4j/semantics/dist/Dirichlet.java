@@ -1,0 +1,126 @@
+package org.ppl4j.semantics.dist;
+
+import java.util.Arrays;
+import org.ppl4j.semantics.math.SpecialFunctions;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * The Dirichlet distribution {@code dirichlet(alphas)} on the open probability simplex,
+ * density {@code Gamma(sum a) / prod Gamma(a_i) prod x_i^(a_i - 1)} with respect to Lebesgue
+ * measure on the first {@code K - 1} coordinates.
+ *
+ * @param alphas concentrations, each &gt; 0 and finite, at least one; the accessor returns a
+ *     copy
+ */
+public record Dirichlet(double[] alphas) implements Distribution<double[]> {
+  /** Tolerance on {@code |sum x - 1|} for a point to count as on the simplex. */
+  public static final double SIMPLEX_TOLERANCE = 1e-9;
+
+  /** Validates the concentrations (copied); see {@link Distributions#dirichlet}. */
+  public Dirichlet {
+    Parameters.length("dirichlet", "alphas", alphas.length, 1);
+    alphas = alphas.clone();
+    for (int i = 0; i < alphas.length; i++) {
+      if (!(alphas[i] > 0) || alphas[i] == Double.POSITIVE_INFINITY) {
+        throw Parameters.error("dirichlet", "alphas", "finite and > 0 in every entry",
+            alphas[i] + " at index " + i);
+      }
+    }
+  }
+
+  /** A copy of the concentrations. */
+  @Override
+  public double[] alphas() {
+    return alphas.clone();
+  }
+
+  /** The dimension K. */
+  public int dimension() {
+    return alphas.length;
+  }
+
+  /**
+   * Normalised independent gamma draws {@code G_i ~ gamma(alphas[i], 1)}, normalised from
+   * their logarithms so that small concentrations do not underflow to a zero sum; each
+   * coordinate is kept at least the smallest positive double.
+   */
+  @Override
+  public double[] sample(Rng rng) {
+    int k = alphas.length;
+    double[] logGammas = new double[k];
+    for (int i = 0; i < k; i++) {
+      logGammas[i] = GammaSampler.logStandard(rng, alphas[i]);
+    }
+    double logTotal = SpecialFunctions.logSumExp(logGammas);
+    double[] x = new double[k];
+    for (int i = 0; i < k; i++) {
+      x[i] = Math.max(Math.exp(logGammas[i] - logTotal), Double.MIN_VALUE);
+    }
+    return x;
+  }
+
+  /** {@code lgamma(sum a) - sum lgamma(a_i) + sum (a_i - 1) log x_i}. */
+  @Override
+  public double logDensity(double[] x) {
+    if (!inSupport(x)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double alphaTotal = 0;
+    double sum = 0;
+    for (int i = 0; i < alphas.length; i++) {
+      alphaTotal += alphas[i];
+      sum += (alphas[i] - 1) * Math.log(x[i]) - SpecialFunctions.lgamma(alphas[i]);
+    }
+    return sum + SpecialFunctions.lgamma(alphaTotal);
+  }
+
+  /**
+   * Whether {@code x} has length K, entries in (0, 1) and sum within
+   * {@value #SIMPLEX_TOLERANCE} of 1.
+   */
+  @Override
+  public boolean inSupport(double[] x) {
+    if (x.length != alphas.length) {
+      return false;
+    }
+    double total = 0;
+    for (double xi : x) {
+      if (!(xi > 0 && xi <= 1)) {
+        return false;
+      }
+      total += xi;
+    }
+    return Math.abs(total - 1) <= SIMPLEX_TOLERANCE;
+  }
+
+  @Override
+  public Support support() {
+    return new Support.Simplex(alphas.length);
+  }
+
+  @Override
+  public String name() {
+    return "dirichlet";
+  }
+
+  /** The mean vector {@code alphas / sum(alphas)}. */
+  public double[] meanVector() {
+    double total = Arrays.stream(alphas).sum();
+    return Arrays.stream(alphas).map(a -> a / total).toArray();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Dirichlet d && Arrays.equals(alphas, d.alphas);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(alphas);
+  }
+
+  @Override
+  public String toString() {
+    return "dirichlet(" + Arrays.toString(alphas) + ")";
+  }
+}

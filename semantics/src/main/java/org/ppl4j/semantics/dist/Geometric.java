@@ -1,0 +1,63 @@
+package org.ppl4j.semantics.dist;
+
+import java.util.OptionalDouble;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * The geometric distribution {@code geometric(p)}: the number of failures before the first
+ * success, mass {@code p (1 - p)^k} for k = 0, 1, ...
+ *
+ * @param p success probability, in (0, 1]
+ */
+public record Geometric(double p) implements IntDistribution {
+  /** Validates the parameter; see {@link Distributions#geometric}. */
+  public Geometric {
+    Parameters.positiveProbability("geometric", "p", p);
+  }
+
+  /** Inverse CDF: {@code floor(log U / log(1 - p))}, U uniform on (0, 1). */
+  @Override
+  public Integer sample(Rng rng) {
+    if (p == 1) {
+      return 0;
+    }
+    double k = Math.floor(Math.log(OpenUniform.draw(rng)) / Math.log1p(-p));
+    return Parameters.drawAsInt("geometric", k >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) k);
+  }
+
+  /** {@code log p + k log(1 - p)}. */
+  @Override
+  public double logDensity(int k) {
+    if (!inSupport(k)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return k == 0 ? Math.log(p) : Math.log(p) + k * Math.log1p(-p);
+  }
+
+  @Override
+  public boolean inSupport(int k) {
+    return k >= 0;
+  }
+
+  @Override
+  public Support support() {
+    return new Support.Integers(0, Long.MAX_VALUE);
+  }
+
+  @Override
+  public String name() {
+    return "geometric";
+  }
+
+  /** {@code (1 - p) / p}. */
+  @Override
+  public OptionalDouble mean() {
+    return OptionalDouble.of((1 - p) / p);
+  }
+
+  /** {@code (1 - p) / p^2}. */
+  @Override
+  public OptionalDouble variance() {
+    return OptionalDouble.of((1 - p) / (p * p));
+  }
+}

@@ -1,0 +1,68 @@
+package org.ppl4j.semantics.dist;
+
+import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.SpecialFunctions;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * The half-normal distribution {@code half_normal(sigma)}: {@code |X|} for
+ * {@code X ~ normal(0, sigma)}, on the positive reals.
+ *
+ * @param sigma scale of the folded normal, &gt; 0 and finite
+ */
+public record HalfNormal(double sigma) implements RealDistribution {
+  private static final double LOG_2 = Math.log(2);
+
+  /** Validates the parameter; see {@link Distributions#halfNormal}. */
+  public HalfNormal {
+    Parameters.positive("half_normal", "sigma", sigma);
+  }
+
+  /** {@code sigma |Z|}, redrawn if Z is exactly 0. */
+  @Override
+  public Double sample(Rng rng) {
+    while (true) {
+      double x = sigma * Math.abs(rng.nextGaussian());
+      if (x > 0) {
+        return x;
+      }
+    }
+  }
+
+  /** {@code log 2 - log sigma - log sqrt(2 pi) - x^2 / (2 sigma^2)}. */
+  @Override
+  public double logDensity(double x) {
+    if (!inSupport(x)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double z = x / sigma;
+    return LOG_2 - 0.5 * z * z - Math.log(sigma) - SpecialFunctions.LOG_SQRT_2PI;
+  }
+
+  @Override
+  public boolean inSupport(double x) {
+    return x > 0 && x < Double.POSITIVE_INFINITY;
+  }
+
+  @Override
+  public Support support() {
+    return new Support.LowerBounded(0);
+  }
+
+  @Override
+  public String name() {
+    return "half_normal";
+  }
+
+  /** {@code sigma sqrt(2 / pi)}. */
+  @Override
+  public OptionalDouble mean() {
+    return OptionalDouble.of(sigma * Math.sqrt(2 / Math.PI));
+  }
+
+  /** {@code sigma^2 (1 - 2 / pi)}. */
+  @Override
+  public OptionalDouble variance() {
+    return OptionalDouble.of(sigma * sigma * (1 - 2 / Math.PI));
+  }
+}

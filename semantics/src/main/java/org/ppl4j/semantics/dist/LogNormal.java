@@ -1,0 +1,68 @@
+package org.ppl4j.semantics.dist;
+
+import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.SpecialFunctions;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * The log-normal distribution {@code lognormal(mu, sigma)}: {@code exp} of a
+ * {@code normal(mu, sigma)} draw, on the positive reals.
+ *
+ * @param mu mean of the log, finite
+ * @param sigma standard deviation of the log, &gt; 0 and finite
+ */
+public record LogNormal(double mu, double sigma) implements RealDistribution {
+  /** Validates the parameters; see {@link Distributions#lognormal}. */
+  public LogNormal {
+    Parameters.finite("lognormal", "mu", mu);
+    Parameters.positive("lognormal", "sigma", sigma);
+  }
+
+  /** {@code exp(mu + sigma Z)}, clamped into (0, inf) if it underflows or overflows. */
+  @Override
+  public Double sample(Rng rng) {
+    double x = Math.exp(mu + sigma * rng.nextGaussian());
+    return Math.min(Math.max(x, Double.MIN_VALUE), Double.MAX_VALUE);
+  }
+
+  /** {@code -log x - log sigma - log sqrt(2 pi) - (log x - mu)^2 / (2 sigma^2)}. */
+  @Override
+  public double logDensity(double x) {
+    if (!inSupport(x)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double logX = Math.log(x);
+    double z = (logX - mu) / sigma;
+    return -0.5 * z * z - logX - Math.log(sigma) - SpecialFunctions.LOG_SQRT_2PI;
+  }
+
+  @Override
+  public boolean inSupport(double x) {
+    return x > 0 && x < Double.POSITIVE_INFINITY;
+  }
+
+  @Override
+  public Support support() {
+    return new Support.LowerBounded(0);
+  }
+
+  @Override
+  public String name() {
+    return "lognormal";
+  }
+
+  @Override
+  public OptionalDouble mean() {
+    return finite(Math.exp(mu + 0.5 * sigma * sigma));
+  }
+
+  @Override
+  public OptionalDouble variance() {
+    double s2 = sigma * sigma;
+    return finite(Math.expm1(s2) * Math.exp(2 * mu + s2));
+  }
+
+  private static OptionalDouble finite(double value) {
+    return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+  }
+}

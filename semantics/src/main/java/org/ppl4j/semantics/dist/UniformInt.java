@@ -1,0 +1,84 @@
+package org.ppl4j.semantics.dist;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * The discrete uniform distribution {@code uniform_int(lo, hi)} on {@code lo .. hi - 1}
+ * ({@code hi} exclusive).
+ *
+ * @param lo smallest value
+ * @param hi one past the largest value, &gt; lo
+ */
+public record UniformInt(int lo, int hi) implements IntDistribution {
+  /** Validates the parameters; see {@link Distributions#uniformInt}. */
+  public UniformInt {
+    if (hi <= lo) {
+      throw Parameters.error("uniform_int", "hi", "> lo (" + lo + ")", hi);
+    }
+  }
+
+  /** The number of values, {@code hi - lo}. */
+  public long count() {
+    return (long) hi - lo;
+  }
+
+  /** {@code lo + } a uniform index (rejection on 64-bit draws when the range exceeds an int). */
+  @Override
+  public Integer sample(Rng rng) {
+    long count = count();
+    if (count <= Integer.MAX_VALUE) {
+      return lo + rng.nextInt((int) count);
+    }
+    while (true) {
+      long offset = rng.nextLong() >>> 32; // uniform on 0 .. 2^32 - 1 >= count - 1
+      if (offset < count) {
+        return (int) (lo + offset);
+      }
+    }
+  }
+
+  /** {@code -log(hi - lo)} on the support. */
+  @Override
+  public double logDensity(int k) {
+    return inSupport(k) ? -Math.log(count()) : Double.NEGATIVE_INFINITY;
+  }
+
+  @Override
+  public boolean inSupport(int k) {
+    return k >= lo && k < hi;
+  }
+
+  @Override
+  public Support support() {
+    return new Support.Integers(lo, hi - 1L);
+  }
+
+  @Override
+  public String name() {
+    return "uniform_int";
+  }
+
+  /** {@code lo, ..., hi - 1}, when there are at most {@code Integer.MAX_VALUE} of them. */
+  @Override
+  public Optional<List<Integer>> finiteSupport() {
+    long count = count();
+    return count <= Integer.MAX_VALUE
+        ? Optional.of(new IntegerRange(lo, (int) count))
+        : Optional.empty();
+  }
+
+  @Override
+  public OptionalDouble mean() {
+    return OptionalDouble.of(((double) lo + hi - 1) / 2);
+  }
+
+  /** {@code (count^2 - 1) / 12}. */
+  @Override
+  public OptionalDouble variance() {
+    double count = count();
+    return OptionalDouble.of((count * count - 1) / 12);
+  }
+}

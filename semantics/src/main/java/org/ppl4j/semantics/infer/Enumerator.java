@@ -1,0 +1,126 @@
+package org.ppl4j.semantics.infer;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.math.SpecialFunctions;
+import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.Step;
+import org.ppl4j.semantics.posterior.Empirical;
+import org.ppl4j.semantics.posterior.Posterior;
+
+/**
+ * The enumerator representation: the exact posterior and the exact log evidence of a model
+ * whose every choice has finite support, by exploring every execution path with its log
+ * probability (the {@code Enumerator} of Ścibior et al., POPL 2018, and monad-bayes'
+ * {@code Control.Monad.Bayes.Enumerator}). Equal results (by {@code equals}, arrays by content)
+ * are merged; branches of zero probability or zero weight are dropped where they arise.
+ *
+ * <p>Paths are explored depth-first with an explicit stack, so long programs do not grow the
+ * Java stack. The cost is the number of paths, exponential in the number of choices.
+ */
+public final class Enumerator {
+  private Enumerator() {}
+
+  private record Branch<A>(Model<A> model, double logWeight) {}
+
+  /**
+   * The exact posterior of {@code model}: its distinct results with their normalised log
+   * probabilities, in the order they are first reached, and the exact log evidence.
+   *
+   * @throws InferenceException when a choice has no finite support (naming its distribution),
+   *     when more than {@code config.maxPaths()} paths are needed, when every path has zero
+   *     weight, or when a score is {@code +inf}
+   */
+  public static <A> Posterior<A> run(Model<A> model, EnumeratorConfig config) {
+    Map<ResultKey, Double> logMass = new LinkedHashMap<>();
+    Map<ResultKey, A> results = new LinkedHashMap<>();
+    Deque<Branch<A>> stack = new ArrayDeque<>();
+    stack.push(new Branch<>(model, 0.0));
+    long paths = 0;
+    while (!stack.isEmpty()) {
+      Branch<A> branch = stack.pop();
+      Step<A> step = branch.model().resume();
+      if (step instanceof Step.Done<A> done) {
+        paths++;
+        ResultKey key = new ResultKey(done.value());
+        results.putIfAbsent(key, done.value());
+        logMass.merge(key, branch.logWeight(), SpecialFunctions::logAddExp);
+      } else if (step instanceof Step.Sampled<?, A> sampled) {
+        paths += expand(sampled, branch.logWeight(), stack);
+      } else if (step instanceof Step.Scored<A> scored) {
+        double logWeight = branch.logWeight() + Weighted.checkedScore("enumerate", scored.logWeight());
+        if (logWeight == Double.NEGATIVE_INFINITY) {
+          paths++;
+        } else {
+          stack.push(new Branch<>(scored.resumeAfter(), logWeight));
+        }
+      } else {
+        throw new AssertionError("unknown step " + step);
+      }
+      if (paths > config.maxPaths()) {
+        throw new InferenceException("enumerate: the model has more than " + config.maxPaths()
+            + " execution paths; use another method such as smc");
+      }
+    }
+    return normalise(results, logMass);
+  }
+
+  /** Pushes one branch per value of positive mass; returns the number of paths cut off. */
+  private static <X, A> long expand(
+      Step.Sampled<X, A> sampled, double logWeight, Deque<Branch<A>> stack) {
+    Distribution<X> d = sampled.distribution();
+    List<X> support = d.finiteSupport().orElseThrow(() -> new InferenceException(
+        "enumerate: cannot enumerate a draw from " + d.name()
+            + ": its support is not finite; use another method such as smc or importance"));
+    List<Branch<A>> children = new ArrayList<>(support.size());
+    long cut = 0;
+    for (X x : support) {
+      double logMass = d.logDensity(x);
+      if (logMass == Double.NEGATIVE_INFINITY) {
+        cut++;
+      } else {
+        children.add(new Branch<>(sampled.resumeWith(x), logWeight + logMass));
+      }
+    }
+    for (int i = children.size() - 1; i >= 0; i--) {
+      stack.push(children.get(i)); // so the first value is explored first
+    }
+    return cut;
+  }
+
+  private static <A> Posterior<A> normalise(
+      Map<ResultKey, A> results, Map<ResultKey, Double> logMass) {
+    double logEvidence = logMass.values().stream()
+        .reduce(Double.NEGATIVE_INFINITY, SpecialFunctions::logAddExp);
+    if (logEvidence == Double.NEGATIVE_INFINITY) {
+      throw new InferenceException(
+          "enumerate: every execution has zero probability: the conditions can never all hold");
+    }
+    List<A> values = new ArrayList<>(results.values());
+    double[] logWeights = logMass.values().stream()
+        .mapToDouble(m -> m - logEvidence).toArray();
+    return Posterior.exact("enumerate",
+        new Empirical<>(values, logWeights, OptionalDouble.of(logEvidence)));
+  }
+
+  /** A result compared by value, arrays by content. */
+  private record ResultKey(Object value) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ResultKey k && Objects.deepEquals(value, k.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.deepHashCode(new Object[] {value});
+    }
+  }
+}

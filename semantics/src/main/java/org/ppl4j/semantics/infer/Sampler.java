@@ -1,0 +1,58 @@
+package org.ppl4j.semantics.infer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.Step;
+import org.ppl4j.semantics.posterior.Empirical;
+import org.ppl4j.semantics.posterior.Posterior;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * The sampler representation: a model run forwards, every {@code sample} drawn from its
+ * distribution and every {@code score} ignored. It draws from the prior (the model's measure
+ * before conditioning, normalised), the {@code Sampler} of Ścibior et al., "Functional
+ * programming for modular Bayesian inference" (ICFP 2018) and monad-bayes.
+ */
+public final class Sampler {
+  private Sampler() {}
+
+  /**
+   * One forward draw of {@code model}'s result, using only {@code rng} for randomness.
+   *
+   * @param model the model; its scores are ignored
+   * @param rng the source of randomness
+   */
+  public static <A> A draw(Model<A> model, Rng rng) {
+    Model<A> current = model;
+    while (true) {
+      Step<A> step = current.resume();
+      if (step instanceof Step.Done<A> done) {
+        return done.value();
+      } else if (step instanceof Step.Sampled<?, A> sampled) {
+        current = drawAndContinue(sampled, rng);
+      } else if (step instanceof Step.Scored<A> scored) {
+        current = scored.resumeAfter();
+      } else {
+        throw new AssertionError("unknown step " + step);
+      }
+    }
+  }
+
+  /**
+   * {@code config.samples()} independent forward draws as an unweighted posterior named
+   * {@code "forward"}, with no log evidence.
+   */
+  public static <A> Posterior<A> run(Model<A> model, SamplerConfig config, Rng rng) {
+    List<A> draws = new ArrayList<>(config.samples());
+    for (int i = 0; i < config.samples(); i++) {
+      draws.add(draw(model, rng));
+    }
+    return Posterior.of("forward", Empirical.unweighted(draws));
+  }
+
+  /** Draws the value of a suspended {@code sample} with {@code rng} and resumes with it. */
+  static <X, A> Model<A> drawAndContinue(Step.Sampled<X, A> sampled, Rng rng) {
+    return sampled.resumeWith(sampled.distribution().sample(rng));
+  }
+}

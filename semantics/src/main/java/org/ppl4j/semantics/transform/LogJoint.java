@@ -1,0 +1,138 @@
+package org.ppl4j.semantics.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ppl4j.semantics.ad.AdDistribution;
+import org.ppl4j.semantics.ad.AdReal;
+
+/**
+ * The log joint density of one run of a model as a function of its continuous draws, on the
+ * unconstrained scale: each {@code sample} takes its next unconstrained coordinates, maps them
+ * into the distribution's support with its {@link Transform} and adds the log density there
+ * plus the log Jacobian; each {@code observe} and {@code factor} adds its term. This is the
+ * "Density" representation of DESIGN.md with Stan's change of variables, so that gradients
+ * with respect to the coordinates come from one reverse sweep of the tape.
+ *
+ * <p>In <em>discovery</em> mode ({@link #discovering()}) missing coordinates are taken as 0
+ * (the centre of each support) and appended, which reveals the model's dimension.
+ * Mutable: one instance per run.
+ */
+public final class LogJoint {
+  private final List<AdReal> coordinates;
+  private final boolean discovery;
+  private int next;
+  private AdReal logDensity = AdReal.ZERO;
+  private final List<String> outputNames = new ArrayList<>();
+  private final List<AdReal> outputValues = new ArrayList<>();
+
+  private LogJoint(List<AdReal> coordinates, boolean discovery) {
+    this.coordinates = coordinates;
+    this.discovery = discovery;
+  }
+
+  /** A log joint over the given unconstrained coordinates. */
+  public static LogJoint over(AdReal[] coordinates) {
+    return new LogJoint(List.of(coordinates), false);
+  }
+
+  /** A log joint that grows its coordinates (all 0) as the model draws. */
+  public static LogJoint discovering() {
+    return new LogJoint(new ArrayList<>(), true);
+  }
+
+  /** A scalar draw from {@code d} named {@code name} (reported under that name). */
+  public AdReal sample(String name, AdDistribution d) {
+    AdReal x = draw(d)[0];
+    output(name, x);
+    return x;
+  }
+
+  /** A draw that is not reported (e.g. a program's intermediate choice). */
+  public AdReal[] sampleUnnamed(AdDistribution d) {
+    return draw(d);
+  }
+
+  /** A vector draw ({@code dirichlet}, {@code mv_normal}), reported as {@code name[i]}. */
+  public AdReal[] sampleVector(String name, AdDistribution d) {
+    AdReal[] x = draw(d);
+    for (int i = 0; i < x.length; i++) {
+      output(name + "[" + i + "]", x[i]);
+    }
+    return x;
+  }
+
+  /** Adds the log density of {@code d} at the observed {@code x}. */
+  public void observe(AdDistribution d, double x) {
+    observe(d, AdReal.constant(x));
+  }
+
+  /** Adds the log density of {@code d} at {@code x}, which may depend on parameters. */
+  public void observe(AdDistribution d, AdReal x) {
+    logDensity = logDensity.plus(d.logDensity(x));
+  }
+
+  /** Adds {@code logWeight} to the log density. */
+  public void factor(AdReal logWeight) {
+    logDensity = logDensity.plus(logWeight);
+  }
+
+  /** Reports {@code value} under {@code name} (a derived quantity, like Stan's). */
+  public void output(String name, AdReal value) {
+    outputNames.add(name);
+    outputValues.add(value);
+  }
+
+  /** The log density accumulated so far (unconstrained scale: Jacobians included). */
+  public AdReal logDensity() {
+    return logDensity;
+  }
+
+  /** The number of unconstrained coordinates used so far. */
+  public int used() {
+    return next;
+  }
+
+  /** The unconstrained coordinates (in discovery mode: those appended). */
+  public List<AdReal> coordinates() {
+    return List.copyOf(coordinates);
+  }
+
+  /** The names of the reported quantities, in the order reported. */
+  public List<String> outputNames() {
+    return List.copyOf(outputNames);
+  }
+
+  /** The reported quantities' values. */
+  public double[] outputValues() {
+    double[] out = new double[outputValues.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = outputValues.get(i).value();
+    }
+    return out;
+  }
+
+  private AdReal[] draw(AdDistribution d) {
+    if (d.family().isDiscrete()) {
+      throw new IllegalArgumentException("the model draws from '" + d.family().languageName()
+          + "', a discrete distribution; gradient-based inference needs continuous draws only"
+          + " (use smc, mh or enumerate)");
+    }
+    Transform t = Transform.of(d);
+    int k = t.unconstrainedDimension();
+    if (next + k > coordinates.size()) {
+      if (!discovery) {
+        throw new IllegalArgumentException("the model drew more coordinates than the "
+            + coordinates.size() + " it had on its first run: its structure must not depend"
+            + " on parameter values");
+      }
+      for (int i = 0; i < k; i++) {
+        coordinates.add(AdReal.ZERO);
+      }
+    }
+    AdReal[] u = coordinates.subList(next, next + k).toArray(new AdReal[0]);
+    next += k;
+    Transform.Constrained c = t.constrain(u);
+    logDensity = logDensity.plus(d.logDensity(c.value())).plus(c.logJacobian());
+    return c.value();
+  }
+}
