@@ -35,7 +35,7 @@ public final class Mh {
     @SuppressWarnings("unchecked")
     List<A>[] draws = new List[n];
     double[] rates = new double[n];
-    config.parallelism().forEach(n, c -> {
+    config.parallelism().forEach(n, 1, c -> {
       Trace<A> trace = initial(model, rngs[c]);
       List<A> kept = new ArrayList<>(config.samples());
       long accepted = 0;

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.inference.resampling.Resampler;
+import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -99,20 +100,10 @@ public final class Population<P extends Particle<P>> {
 
   /**
    * The Kish effective sample size {@code (sum w)^2 / sum w^2}, in [1, n]; 0 when every weight
-   * is zero.
+   * is zero (computed by {@link ChainDiagnostics#kishEss}).
    */
   public double kishEss() {
-    double[] lw = logWeights();
-    double logTotal = LogWeights.logSumExp(lw);
-    if (logTotal == Double.NEGATIVE_INFINITY) {
-      return 0;
-    }
-    double sumSquares = 0;
-    for (double l : lw) {
-      double w = Math.exp(l - logTotal);
-      sumSquares += w * w;
-    }
-    return 1 / sumSquares;
+    return ChainDiagnostics.kishEss(logWeights());
   }
 
   /** Whether every particle has finished or died. */
