@@ -34,7 +34,13 @@ public final class MhMethod implements InferenceMethod {
     MhConfig config = new MhConfig(options.samples().orElse(d.samples()),
         options.warmup().orElse(d.warmup()), options.mcmcSteps().orElse(d.thin()),
         options.chains().orElse(d.chains()), d.parallelism());
-    return MonteCarloOptions.chains(MonteCarloOptions.reportingZeroWeight(
-        () -> Mh.run(problem.model(), config, rng)));
+    progress.begin("mh", (long) config.chains() * (config.warmup()
+        + (long) config.samples() * config.thin()));
+    try {
+      return MonteCarloOptions.chains(MonteCarloOptions.reportingZeroWeight(
+          () -> Mh.run(problem.model(), config, rng, progress::advance)));
+    } finally {
+      progress.end();
+    }
   }
 }

@@ -34,7 +34,12 @@ public final class PmmhMethod implements InferenceMethod {
     PmmhConfig config = new PmmhConfig(options.samples().orElse(d.samples()),
         options.warmup().orElse(d.warmup()), options.chains().orElse(d.chains()),
         MonteCarloOptions.smc(options, d.smc()));
-    return MonteCarloOptions.chains(MonteCarloOptions.reportingZeroWeight(
-        () -> Pmmh.run(problem.model(), config, rng)));
+    progress.begin("pmmh", (long) config.chains() * (config.warmup() + config.samples()));
+    try {
+      return MonteCarloOptions.chains(MonteCarloOptions.reportingZeroWeight(
+          () -> Pmmh.run(problem.model(), config, rng, progress::advance)));
+    } finally {
+      progress.end();
+    }
   }
 }
