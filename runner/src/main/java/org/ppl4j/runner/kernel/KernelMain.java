@@ -1,6 +1,7 @@
 package org.ppl4j.runner.kernel;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,11 @@ import java.util.logging.Logger;
  */
 public final class KernelMain {
 
-  /** basekernel logs every socket event at INFO, and Jupyter shows the kernel's stderr to users. */
-  private static final Logger BASEKERNEL_LOG = Logger.getLogger("io.github.spencerpark");
+  /**
+   * basekernel logs every socket event at INFO to this parent logger, and Jupyter shows the
+   * kernel's stderr to users.
+   */
+  private static final Logger BASEKERNEL_LOG = JupyterSocket.JUPYTER_LOGGER;
 
   private KernelMain() {}
 

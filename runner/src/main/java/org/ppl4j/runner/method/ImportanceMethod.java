@@ -2,12 +2,17 @@ package org.ppl4j.runner.method;
 
 import java.util.Set;
 import org.ppl4j.inference.importance.Importance;
+import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.inference.smc.SmcConfig;
+import org.ppl4j.inference.smc.SmcResult;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.Value;
 
-/** {@code --method importance}: likelihood weighting ({@link Importance}). */
+/** {@code --method importance}: likelihood weighting ({@link Importance}), --particles draws. */
 public final class ImportanceMethod implements InferenceMethod {
+
   @Override
   public String name() {
     return "importance";
@@ -15,7 +20,7 @@ public final class ImportanceMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "importance sampling from the prior (likelihood weighting)";
+    return "likelihood weighting (importance sampling); --particles";
   }
 
   @Override
@@ -24,10 +29,11 @@ public final class ImportanceMethod implements InferenceMethod {
   }
 
   @Override
-  public InferenceOutcome run(InferenceProblem problem, MethodOptions options, Rng rng,
+  public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress) {
-    SmcConfig config = MonteCarloOptions.smc(options, SmcConfig.defaults());
-    return MonteCarloOptions.population(MonteCarloOptions.reportingZeroWeight(
-        () -> Importance.run(problem.model(), config.particles(), rng, config.parallelism())));
+    int particles = options.particles().orElse(SmcConfig.defaults().particles());
+    SmcResult<?, Value> result =
+        Importance.run(problem.model(), particles, rng, Parallelism.allCores());
+    return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
   }
 }

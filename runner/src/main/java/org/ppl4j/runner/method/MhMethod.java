@@ -3,14 +3,19 @@ package org.ppl4j.runner.method;
 import java.util.Set;
 import org.ppl4j.inference.mh.Mh;
 import org.ppl4j.inference.mh.MhConfig;
+import org.ppl4j.inference.mh.MhResult;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.posterior.Diagnostics;
+import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.Value;
 
 /**
- * {@code --method mh}: single-site trace Metropolis-Hastings ({@link Mh}); {@code --mcmc-steps}
- * kernel steps between kept draws (thinning).
+ * {@code --method mh}: single-site trace Metropolis-Hastings ({@link Mh}), several chains;
+ * {@code --mcmc-steps} sets the thinning (MH steps per kept draw).
  */
 public final class MhMethod implements InferenceMethod {
+
   @Override
   public String name() {
     return "mh";
@@ -18,7 +23,7 @@ public final class MhMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "single-site trace Metropolis-Hastings, chains in parallel";
+    return "single-site MH; --samples --warmup --chains --mcmc-steps";
   }
 
   @Override
@@ -28,19 +33,24 @@ public final class MhMethod implements InferenceMethod {
   }
 
   @Override
-  public InferenceOutcome run(InferenceProblem problem, MethodOptions options, Rng rng,
+  public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress) {
     MhConfig d = MhConfig.defaults();
     MhConfig config = new MhConfig(options.samples().orElse(d.samples()),
         options.warmup().orElse(d.warmup()), options.mcmcSteps().orElse(d.thin()),
         options.chains().orElse(d.chains()), d.parallelism());
-    progress.begin("mh", (long) config.chains() * (config.warmup()
-        + (long) config.samples() * config.thin()));
+    progress.begin("mh", (long) config.chains()
+        * (config.warmup() + (long) config.samples() * config.thin()));
     try {
-      return MonteCarloOptions.chains(MonteCarloOptions.reportingZeroWeight(
-          () -> Mh.run(problem.model(), config, rng, progress::advance)));
+      return chains(name(), Mh.run(problem.model(), config, rng, progress::advance));
     } finally {
       progress.end();
     }
+  }
+
+  /** An MH-style result as a posterior of chains with its acceptance rate. */
+  static Posterior<Value> chains(String method, MhResult<Value> result) {
+    return Posterior.fromChains(method, result.chains(),
+        Diagnostics.none().withAcceptanceRate(result.acceptanceRate()));
   }
 }

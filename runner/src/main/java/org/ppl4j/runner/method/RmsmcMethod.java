@@ -3,11 +3,15 @@ package org.ppl4j.runner.method;
 import java.util.Set;
 import org.ppl4j.inference.rmsmc.Rmsmc;
 import org.ppl4j.inference.rmsmc.RmsmcConfig;
+import org.ppl4j.inference.smc.SmcResult;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.Value;
 
-/** {@code --method rmsmc}: resample-move SMC ({@link Rmsmc}). */
+/** {@code --method rmsmc}: resample-move SMC ({@link Rmsmc}), MH moves after resampling. */
 public final class RmsmcMethod implements InferenceMethod {
+
   @Override
   public String name() {
     return "rmsmc";
@@ -15,7 +19,7 @@ public final class RmsmcMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "resample-move SMC (MH moves after each resampling)";
+    return "resample-move SMC; as smc, plus --mcmc-steps";
   }
 
   @Override
@@ -25,12 +29,12 @@ public final class RmsmcMethod implements InferenceMethod {
   }
 
   @Override
-  public InferenceOutcome run(InferenceProblem problem, MethodOptions options, Rng rng,
+  public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress) {
     RmsmcConfig defaults = RmsmcConfig.defaults();
-    RmsmcConfig config = new RmsmcConfig(MonteCarloOptions.smc(options, defaults.smc()),
+    RmsmcConfig config = new RmsmcConfig(SmcOptions.apply(options, defaults.smc()),
         options.mcmcSteps().orElse(defaults.mcmcSteps()));
-    return MonteCarloOptions.population(MonteCarloOptions.reportingZeroWeight(
-        () -> Rmsmc.run(problem.model(), config, rng)));
+    SmcResult<?, Value> result = Rmsmc.run(problem.model(), config, rng);
+    return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
   }
 }

@@ -3,11 +3,15 @@ package org.ppl4j.runner.method;
 import java.util.Set;
 import org.ppl4j.inference.smc.Smc;
 import org.ppl4j.inference.smc.SmcConfig;
+import org.ppl4j.inference.smc.SmcResult;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.Value;
 
-/** {@code --method smc}: sequential Monte Carlo with adaptive resampling ({@link Smc}). */
+/** {@code --method smc}: sequential Monte Carlo ({@link Smc}) with adaptive resampling. */
 public final class SmcMethod implements InferenceMethod {
+
   @Override
   public String name() {
     return "smc";
@@ -15,7 +19,7 @@ public final class SmcMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "sequential Monte Carlo (particle filter with adaptive resampling)";
+    return "sequential Monte Carlo; --particles --resampler --ess-threshold";
   }
 
   @Override
@@ -24,10 +28,10 @@ public final class SmcMethod implements InferenceMethod {
   }
 
   @Override
-  public InferenceOutcome run(InferenceProblem problem, MethodOptions options, Rng rng,
+  public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress) {
-    SmcConfig config = MonteCarloOptions.smc(options, SmcConfig.defaults());
-    return MonteCarloOptions.population(MonteCarloOptions.reportingZeroWeight(
-        () -> Smc.run(problem.model(), config, rng)));
+    SmcConfig config = SmcOptions.apply(options, SmcConfig.defaults());
+    SmcResult<?, Value> result = Smc.run(problem.model(), config, rng);
+    return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
   }
 }

@@ -13,12 +13,16 @@ public final class StandardMethods {
   public static List<InferenceMethod> all() {
     return List.of(
         // exact and simple methods (semantics.infer)
+        new EnumerateMethod(),
+        new RejectionMethod(),
+        new ForwardMethod(),
+        new ImportanceMethod(),
         // sequential Monte Carlo and MCMC (inference module)
         new SmcMethod(),
-        new ImportanceMethod(),
         new RmsmcMethod(),
         new PmmhMethod(),
         new MhMethod()
+        // gradient-based MCMC (inference module)
         // amortised methods (pfn module)
         );
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * Writes a {@link RunReport} as the JSON object of LANGUAGE.md §8: {@code method},
@@ -29,8 +30,8 @@ public final class JsonReportWriter {
     root.put("seed", report.seed());
     putNumber(root, "log_evidence", report.logEvidence());
     ObjectNode summary = root.putObject("summary");
-    for (Map.Entry<String, LeafSummary> e : report.summary().entrySet()) {
-      LeafSummary s = e.getValue();
+    for (Map.Entry<String, Summary> e : report.summary().entrySet()) {
+      Summary s = e.getValue();
       ObjectNode leaf = summary.putObject(e.getKey());
       putNumber(leaf, "mean", s.mean());
       putNumber(leaf, "sd", s.sd());

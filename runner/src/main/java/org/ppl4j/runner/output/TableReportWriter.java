@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * Writes a {@link RunReport} as a text table in the manner of CmdStan's {@code stansummary}:
@@ -39,8 +40,8 @@ public final class TableReportWriter {
     rows.add(withRhat
         ? new String[] {"", "Mean", "SD", "5%", "50%", "95%", "ESS", "R-hat"}
         : new String[] {"", "Mean", "SD", "5%", "50%", "95%", "ESS"});
-    for (Map.Entry<String, LeafSummary> e : report.summary().entrySet()) {
-      LeafSummary s = e.getValue();
+    for (Map.Entry<String, Summary> e : report.summary().entrySet()) {
+      Summary s = e.getValue();
       List<String> row = new ArrayList<>(List.of(e.getKey(),
           NumberText.significant(s.mean(), DIGITS), NumberText.significant(s.sd(), DIGITS),
           NumberText.significant(s.q05(), DIGITS), NumberText.significant(s.q50(), DIGITS),

@@ -100,6 +100,10 @@ public final class Direct {
     @Override
     public <T> void observe(Distribution<T> distribution, T x) {
       Dsl.observe(distribution, x);
+      if (position < recorded.size()) {
+        position++; // replayed: its density was scored already
+        return;
+      }
       factor(distribution.logDensity(x));
     }
 

@@ -75,7 +75,7 @@ public final class SpecialFunctions {
    *
    * @param x argument, {@code >= 10}
    */
-  static double stirlingCorrection(double x) {
+  public static double stirlingCorrection(double x) {
     double inverse = 1 / x;
     double inverseSquared = inverse * inverse;
     double sum = 0;

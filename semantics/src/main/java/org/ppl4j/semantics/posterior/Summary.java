@@ -38,6 +38,8 @@ public record Summary(
   /** The most distinct values a leaf may have and still get {@link #probabilities}. */
   public static final int MAX_DISTINCT = 50;
 
+
+  /** Validates the components; see the type's documentation for their domains. */
   public Summary {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(ess, "ess");

@@ -97,4 +97,15 @@ class PosteriorTest {
     assertThrows(IllegalArgumentException.class,
         () -> Posterior.fromChains("mh", List.of(List.of(1.0), List.of(1.0, 2.0)), Diagnostics.none()));
   }
+
+  @Test
+  void summaryTableShowsEveryLeafAndTheProbabilitiesOfDiscreteOnes() {
+    String expected = String.join("\n",
+        "method enumerate  draws 3  log evidence -1.0000",
+        "leaf       mean         sd        q05        q50        q95       ess    rhat",
+        "k        1.4000     1.1136     0.0000     1.0000     3.0000         -       -",
+        "k: 0=0.2000 1=0.5000 3=0.3000",
+        "");
+    assertEquals(expected, SummaryTable.format(exactThreePoint().named("k")));
+  }
 }

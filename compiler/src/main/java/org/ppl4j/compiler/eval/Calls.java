@@ -1,0 +1,33 @@
+package org.ppl4j.compiler.eval;
+
+import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.value.Value;
+
+/** What every call site checks: the callee is a function taking that many arguments. */
+final class Calls {
+  private Calls() {}
+
+  static Callable callee(Value v, int argCount, SourceSpan span) {
+    if (!(v instanceof Callable f)) {
+      throw Fail.at(span, "cannot call a value of type " + TypeCheck.describe(v)
+          + " (not a function)");
+    }
+    if (!f.accepts(argCount)) {
+      throw Fail.at(span, "'" + f.displayName() + "' takes " + plural(f.arity(), "argument")
+          + ", got " + argCount);
+    }
+    return f;
+  }
+
+  static Value[] values(PureCode[] args, Value[] frame, int depth) {
+    Value[] out = new Value[args.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = args[i].eval(frame, depth);
+    }
+    return out;
+  }
+
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}
