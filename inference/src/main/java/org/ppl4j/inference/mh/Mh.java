@@ -92,6 +92,6 @@ public final class Mh {
       }
       furthest = Math.max(furthest, t.scores());
     }
-    throw new ZeroWeightException(INITIAL_ATTEMPTS, furthest);
+    throw ZeroWeightException.initialDraws(INITIAL_ATTEMPTS, furthest);
   }
 }

@@ -91,7 +91,7 @@ public final class Pmmh {
         furthest = Math.max(furthest, e.scoreIndex());
       }
     }
-    throw new ZeroWeightException(org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS, furthest);
+    throw ZeroWeightException.initialDraws(org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS, furthest);
   }
 
   /**
