@@ -34,7 +34,7 @@ public final class TableReportWriter {
         ? NumberText.significant(report.logEvidence().getAsDouble(), 6) : "n/a");
     out.append(String.format(Locale.ROOT, ", time = %.2f s", report.timeSeconds()));
     report.diagnostics().forEach((name, value) ->
-        out.append(", ").append(name.replace('_', ' ')).append(" = ")
+        out.append(", ").append(label(name)).append(" = ")
             .append(NumberText.significant(value, DIGITS)));
     out.append(nl).append(nl);
 
@@ -69,6 +69,11 @@ public final class TableReportWriter {
       appendAligned(out, probRows, nl);
     }
     return out.toString();
+  }
+
+  /** The table's words for a diagnostic's JSON name. */
+  private static String label(String jsonName) {
+    return jsonName.equals("ess_min") ? "min ESS" : jsonName.replace('_', ' ');
   }
 
   /** Appends rows with the first column left-aligned and the others right-aligned. */
