@@ -26,10 +26,10 @@ public final class TableReportWriter {
         .append(": method = ").append(report.method())
         .append(", seed = ").append(report.seed()).append(nl);
     out.append(report.exact()
-        ? "exact posterior over " + report.draws() + " distinct results"
+        ? "exact posterior over " + count(report.draws(), "distinct result")
         : report.chains() == 1
-            ? report.draws() + " draws"
-            : report.chains() + " chains, " + report.draws() + " draws in all");
+            ? count(report.draws(), "draw")
+            : report.chains() + " chains, " + count(report.draws(), "draw") + " in all");
     out.append(", log evidence = ").append(report.logEvidence().isPresent()
         ? NumberText.significant(report.logEvidence().getAsDouble(), 6) : "n/a");
     out.append(String.format(Locale.ROOT, ", time = %.2f s", report.timeSeconds()));
@@ -69,6 +69,10 @@ public final class TableReportWriter {
       appendAligned(out, probRows, nl);
     }
     return out.toString();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** The table's words for a diagnostic's JSON name. */
