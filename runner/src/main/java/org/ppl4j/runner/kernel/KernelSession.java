@@ -85,7 +85,7 @@ public final class KernelSession {
       throw new PplError("%method needs a method name, e.g. '%method smc --particles 1000'");
     }
     List<String> args = new ArrayList<>(Arrays.asList(rest.split("\\s+")));
-    RunSettings.parse(args);
+    runner.check(RunSettings.parse(args));
     methodArgs = List.copyOf(args);
     return "method: " + String.join(" ", args);
   }

@@ -27,7 +27,7 @@ class PosteriorDisplayTest {
     assertTrue(html.contains("log evidence -7.25"), html);
     Document svg = SvgXml.parse(bundle.get(MimeBundle.SVG).orElseThrow());
     assertEquals(1, SvgXml.count(svg, "polyline"), "one ESS line");
-    assertTrue(SvgXml.count(svg, "rect") >= 1 + 20, "background and 20 bins");
+    assertEquals(1 + 25, SvgXml.count(svg, "rect"), "background and 25 bins for 1000 draws");
     assertTrue(bundle.plainText().contains("ess"));
   }
 
