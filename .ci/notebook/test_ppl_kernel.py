@@ -25,6 +25,12 @@ class PplKernelTests(jupyter_kernel_test.KernelTests):
 
     code_generate_error = "%nosuchmagic"
 
+    completion_samples = [
+        {"text": "x ~ bern", "matches": {"bernoulli"}},
+        {"text": "%me", "matches": {"method"}},
+        {"text": "obs", "matches": {"observe"}},
+    ]
+
     complete_code_samples = ["return 1", "x ~ normal(0, 1)\nreturn x", "%method smc"]
     incomplete_code_samples = ["for f in flips {", "let x = (1 +", "/* open comment"]
     invalid_code_samples = ["return 1)", "}", 'let s = "unterminated']
