@@ -10,6 +10,7 @@ import org.ppl4j.semantics.value.Arith;
 import org.ppl4j.semantics.value.ArrayValue;
 import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.IntValue;
+import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.RecordValue;
 import org.ppl4j.semantics.value.Value;
 
@@ -37,7 +38,7 @@ public final class ValueNodes {
   public record Unary(UnaryOp op, PureCode operand, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value v = operand.eval(frame, depth);
+      Value v = PureCode.evaluate(operand, frame, depth);
       try {
         return switch (op) {
           case NEG -> Arith.neg(v);
@@ -48,6 +49,15 @@ public final class ValueNodes {
         throw Fail.at(span, e);
       }
     }
+
+    @Override
+    public double evalReal(Value[] frame, int depth) {
+      if (op == UnaryOp.NOT) {
+        throw NotReal.INSTANCE;
+      }
+      double x = PureCode.evaluateReal(operand, frame, depth);
+      return op == UnaryOp.NEG ? -x : x;
+    }
   }
 
   /** A strict binary operator (all but {@code &&} and {@code ||}). */
@@ -55,13 +65,46 @@ public final class ValueNodes {
       implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value a = left.eval(frame, depth);
-      Value b = right.eval(frame, depth);
+      Value a = PureCode.evaluate(left, frame, depth);
+      Value b = PureCode.evaluate(right, frame, depth);
       try {
         return apply(op, a, b);
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }
+    }
+
+    @Override
+    public double evalReal(Value[] frame, int depth) {
+      if (op.compareTo(BinaryOp.POW) > 0) {
+        throw NotReal.INSTANCE;
+      }
+      Value a = PureCode.evaluate(left, frame, depth);
+      if (a instanceof RealValue x) {
+        return real(op, x.value(), PureCode.evaluateReal(right, frame, depth));
+      }
+      Value b = PureCode.evaluate(right, frame, depth);
+      if (b instanceof RealValue y && a instanceof IntValue x) {
+        return real(op, x.value(), y.value());
+      }
+      try {
+        return PureCode.real(apply(op, a, b));
+      } catch (IllegalArgumentException e) {
+        throw Fail.at(span, e);
+      }
+    }
+
+    /** The operator on reals (at least one operand was a {@code Real}). */
+    private static double real(BinaryOp op, double a, double b) {
+      return switch (op) {
+        case ADD -> a + b;
+        case SUB -> a - b;
+        case MUL -> a * b;
+        case DIV -> a / b;
+        case MOD -> a % b;
+        case POW -> Math.pow(a, b);
+        default -> throw new AssertionError(op);
+      };
     }
 
     static Value apply(BinaryOp op, Value a, Value b) {
@@ -89,11 +132,11 @@ public final class ValueNodes {
     @Override
     public Value eval(Value[] frame, int depth) {
       String op = isAnd ? "'&&'" : "'||'";
-      boolean a = operand(left.eval(frame, depth), op, span);
+      boolean a = operand(PureCode.evaluate(left, frame, depth), op, span);
       if (a != isAnd) {
         return BoolValue.of(a);
       }
-      return BoolValue.of(operand(right.eval(frame, depth), op, span));
+      return BoolValue.of(operand(PureCode.evaluate(right, frame, depth), op, span));
     }
 
     static boolean operand(Value v, String op, SourceSpan span) {
@@ -111,7 +154,7 @@ public final class ValueNodes {
     public Value eval(Value[] frame, int depth) {
       Value[] out = new Value[elements.length];
       for (int i = 0; i < out.length; i++) {
-        out[i] = elements[i].eval(frame, depth);
+        out[i] = PureCode.evaluate(elements[i], frame, depth);
       }
       return new ArrayValue(List.of(out));
     }
@@ -123,7 +166,7 @@ public final class ValueNodes {
     public Value eval(Value[] frame, int depth) {
       Map<String, Value> fields = new LinkedHashMap<>();
       for (int i = 0; i < values.length; i++) {
-        fields.put(names.get(i), values[i].eval(frame, depth));
+        fields.put(names.get(i), PureCode.evaluate(values[i], frame, depth));
       }
       return new RecordValue(fields);
     }
@@ -133,7 +176,7 @@ public final class ValueNodes {
   public record Field(PureCode target, String name, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value v = target.eval(frame, depth);
+      Value v = PureCode.evaluate(target, frame, depth);
       if (!(v instanceof RecordValue r)) {
         throw Fail.at(span, "cannot read field '" + name + "' of a value of type "
             + TypeCheck.describe(v) + " (not a record)");
@@ -151,8 +194,8 @@ public final class ValueNodes {
   public record Index(PureCode target, PureCode index, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value t = target.eval(frame, depth);
-      Value i = index.eval(frame, depth);
+      Value t = PureCode.evaluate(target, frame, depth);
+      Value i = PureCode.evaluate(index, frame, depth);
       if (!(t instanceof ArrayValue a)) {
         throw Fail.at(span, "cannot index a value of type " + TypeCheck.describe(t)
             + " (not an array)");
@@ -173,14 +216,9 @@ public final class ValueNodes {
   public record Range(PureCode from, PureCode to, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value a = from.eval(frame, depth);
-      Value b = to.eval(frame, depth);
-      if (!(a instanceof IntValue x) || !(b instanceof IntValue y)) {
-        throw Fail.at(span, "the bounds of '..' must be Int, got " + TypeCheck.describe(a)
-            + " and " + TypeCheck.describe(b));
-      }
+      long[] bounds = ControlNodes.bounds(from, to, frame, depth, span);
       try {
-        return ArrayBuiltins.range(x.value(), y.value());
+        return ArrayBuiltins.range(bounds[0], bounds[1]);
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }

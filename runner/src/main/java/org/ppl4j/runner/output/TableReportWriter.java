@@ -8,7 +8,8 @@ import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * Writes a {@link RunReport} as a text table in the manner of CmdStan's {@code stansummary}:
- * a header (program, method, seed, draws, log evidence, time), one row per leaf with Mean, SD,
+ * a header (program, method, seed, draws, log evidence, time, extra diagnostics), one row per
+ * leaf with Mean, SD,
  * 5%, 50%, 95% and ESS (and R-hat when several chains ran), then the probabilities of the
  * values of discrete leaves.
  */
@@ -24,9 +25,11 @@ public final class TableReportWriter {
     out.append("Inference for ").append(report.fileName())
         .append(": method = ").append(report.method())
         .append(", seed = ").append(report.seed()).append(nl);
-    out.append(report.chains() == 1
-        ? report.draws() + " draws"
-        : report.chains() + " chains, " + report.draws() + " draws in all");
+    out.append(report.exact()
+        ? "exact posterior over " + report.draws() + " distinct results"
+        : report.chains() == 1
+            ? report.draws() + " draws"
+            : report.chains() + " chains, " + report.draws() + " draws in all");
     out.append(", log evidence = ").append(report.logEvidence().isPresent()
         ? NumberText.significant(report.logEvidence().getAsDouble(), 6) : "n/a");
     out.append(String.format(Locale.ROOT, ", time = %.2f s", report.timeSeconds()));
