@@ -139,6 +139,10 @@ public final class KernelSession {
   }
 
   private JsonNode readJsonFile(String file) throws PplError {
+    if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      throw new PplError("%data reads JSON files; for '" + file + "' use ppl run --data, or "
+          + "write the columns as a JSON object");
+    }
     Path path = workingDirectory.resolve(file);
     try {
       return JSON.readTree(Files.readString(path));
