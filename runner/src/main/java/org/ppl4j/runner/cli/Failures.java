@@ -2,13 +2,17 @@ package org.ppl4j.runner.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.ppl4j.compiler.diagnostics.DiagnosticRenderer;
 import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.runner.UserError;
+import org.ppl4j.semantics.infer.InferenceException;
 
 /**
  * Turns anything a command throws into a message on standard error and an exit code, so that
  * no Java stack trace reaches a user: a {@link PplException} is rendered as a diagnostic with
- * its source line (exit 1), a {@link UserError} as one line (exit 1), running out of stack or
+ * its source line (exit 1), a {@link UserError} or an {@link InferenceException} (the method
+ * cannot handle the model) as one line (exit 1), running out of stack or
  * memory as advice (exit 1), anything else as an internal error asking for a report (exit 70;
  * the stack trace only with {@code --debug}).
  */
@@ -25,10 +29,12 @@ final class Failures {
       PrintWriter err) {
     try {
       if (failure instanceof PplException ppl) {
-        String file = ppl.diagnostic().span().file();
-        err.print(DiagnosticText.render(ppl.diagnostic(), sources.getOrDefault(file, "")));
+        String source = sources.get(ppl.diagnostic().span().file());
+        err.println(source != null
+            ? DiagnosticRenderer.render(ppl.diagnostic(), source) : ppl.getMessage());
         return ExitCode.USER_ERROR;
-      } else if (failure instanceof UserError) {
+      } else if (failure instanceof UserError || failure instanceof InferenceException
+          || failure instanceof ZeroWeightException) {
         err.println("ppl: error: " + failure.getMessage());
         return ExitCode.USER_ERROR;
       } else if (failure instanceof StackOverflowError) {

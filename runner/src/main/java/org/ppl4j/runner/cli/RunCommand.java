@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ppl4j.compiler.Program;
+import org.ppl4j.compiler.check.Suggestions;
 import org.ppl4j.runner.data.DataLoader;
 import org.ppl4j.runner.data.DataSet;
 import org.ppl4j.runner.method.InferenceMethod;
@@ -16,7 +17,9 @@ import org.ppl4j.runner.method.MethodOptions;
 import org.ppl4j.runner.method.ResamplerKind;
 import org.ppl4j.runner.progress.Progress;
 import org.ppl4j.runner.progress.ProgressBar;
+import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,10 +114,10 @@ final class RunCommand extends ProgramCommand {
     Progress progress = quiet || !context.errIsTerminal()
         ? Progress.silent() : ProgressBar.onTerminal(context.err());
     long start = context.nanoClock().getAsLong();
-    var outcome = chosen.run(new InferenceProblem(program, dataSet.values()), options,
+    Posterior<Value> posterior = chosen.run(new InferenceProblem(program, dataSet.values()), options,
         Rng.seeded(usedSeed), progress);
     double seconds = (context.nanoClock().getAsLong() - start) / 1e9;
-    RunOutput.write(new RunOutput.Request(program, chosen.name(), usedSeed, outcome, seconds,
+    RunOutput.write(new RunOutput.Request(program, chosen.name(), usedSeed, posterior, seconds,
         format, Optional.ofNullable(draws), Optional.ofNullable(plot)), context.out());
     return ExitCode.OK;
   }
@@ -125,8 +128,9 @@ final class RunCommand extends ProgramCommand {
           new ParameterException(spec.commandLine(), "no inference method is available"));
     }
     return context.methods().find(method).orElseThrow(() ->
-        new ParameterException(spec.commandLine(), "unknown method '" + method
-            + "'; the methods are: " + String.join(", ", context.methods().names())));
+        new ParameterException(spec.commandLine(), "unknown method '" + method + "'"
+            + Suggestions.hint(method, context.methods().names())
+            + "; the methods are: " + String.join(", ", context.methods().names())));
   }
 
   private MethodOptions methodOptions() {

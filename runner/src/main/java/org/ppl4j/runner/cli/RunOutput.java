@@ -1,20 +1,60 @@
 package org.ppl4j.runner.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.ppl4j.compiler.Program;
-import org.ppl4j.runner.method.InferenceOutcome;
+import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.output.DrawTable;
+import org.ppl4j.runner.output.DrawsCsvWriter;
+import org.ppl4j.runner.output.JsonReportWriter;
+import org.ppl4j.runner.output.PosteriorPlot;
+import org.ppl4j.runner.output.RunReport;
+import org.ppl4j.runner.output.TableReportWriter;
+import org.ppl4j.semantics.posterior.Posterior;
 
-/** Prints the result of a run in the chosen format and writes the optional files. */
+/** Prints the result of a run in the chosen format and writes the optional draws and plot. */
 final class RunOutput {
   private RunOutput() {}
 
   /** What to print and write. */
-  record Request(Program program, String method, long seed, InferenceOutcome outcome,
+  record Request(Program program, String method, long seed, Posterior<?> posterior,
       double seconds, OutputFormat format, Optional<Path> draws, Optional<Path> plot) {}
 
+  /** Prints the summary on {@code out} and writes {@code --draws} and {@code --plot}. */
   static void write(Request request, PrintWriter out) {
-    throw new UnsupportedOperationException("posterior summaries are not wired yet");
+    String resultName = request.program().resultName();
+    RunReport report = RunReport.of(request.program().fileName(), request.method(),
+        request.seed(), request.posterior(), resultName, request.seconds());
+    out.print(request.format() == OutputFormat.JSON
+        ? JsonReportWriter.write(report) : TableReportWriter.write(report));
+    out.flush();
+    if (request.draws().isEmpty() && request.plot().isEmpty()) {
+      return;
+    }
+    DrawTable table = DrawTable.of(request.posterior(), resultName);
+    if (request.draws().isPresent()) {
+      Path path = request.draws().get();
+      try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+        DrawsCsvWriter.write(table, writer);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new UserError("cannot write the draws to '" + path + "'");
+      }
+    }
+    if (request.plot().isPresent()) {
+      Path path = request.plot().get();
+      if (table.columns().isEmpty()) {
+        throw new UserError("--plot: the result has no numeric leaves to plot");
+      }
+      try {
+        Files.writeString(path, PosteriorPlot.svg(table), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UserError("cannot write the plot to '" + path + "'");
+      }
+    }
   }
 }

@@ -13,8 +13,18 @@ public final class StandardMethods {
   public static List<InferenceMethod> all() {
     return List.of(
         // exact and simple methods (semantics.infer)
+        new EnumerateMethod(),
+        new RejectionMethod(),
+        new ForwardMethod(),
+        new ImportanceMethod(),
         // sequential Monte Carlo and MCMC (inference module)
+        new SmcMethod(),
+        new RmsmcMethod(),
+        new PmmhMethod(),
+        new MhMethod()
+        // gradient-based MCMC (inference module)
         // amortised methods (pfn module)
+        , new org.ppl4j.runner.dt.DtMethod()
         );
   }
 

@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
  * Writes a {@link DrawTable} as CSV ({@code --draws OUT.csv}): a header with one column per
  * summary leaf, then a {@code chain} column when several chains ran and a {@code weight}
  * column (normalised weights) when draws are weighted; one row per draw. Numbers are written
- * with full precision ({@code Double.toString}); non-finite ones as {@code inf}, {@code -inf},
- * {@code nan}. Leaf names holding a comma or a quote are quoted as RFC 4180 says.
+ * with full precision ({@code Double.toString}); infinities as {@code inf}, {@code -inf}; a
+ * leaf a draw lacks (NaN) as an empty cell. Leaf names holding a comma or a quote are quoted as RFC 4180 says.
  */
 public final class DrawsCsvWriter {
   private DrawsCsvWriter() {}
@@ -58,7 +58,7 @@ public final class DrawsCsvWriter {
 
   private static String number(double x) {
     if (Double.isNaN(x)) {
-      return "nan";
+      return "";
     } else if (Double.isInfinite(x)) {
       return x > 0 ? "inf" : "-inf";
     }

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * Writes a {@link RunReport} as the JSON object of LANGUAGE.md §8: {@code method},
  * {@code seed}, {@code log_evidence} (null where none), {@code summary} (per leaf: {@code mean,
  * sd, q05, q50, q95, ess, rhat}), {@code probabilities} (only when some leaf is discrete),
- * {@code time_s}, then {@code chains}, {@code draws} and the extra diagnostics as further
+ * {@code time_s}, then {@code chains}, {@code draws}, {@code exact} and the extra diagnostics as further
  * top-level keys. Non-finite numbers, which JSON cannot hold, are written as {@code null}.
  */
 public final class JsonReportWriter {
@@ -29,8 +30,8 @@ public final class JsonReportWriter {
     root.put("seed", report.seed());
     putNumber(root, "log_evidence", report.logEvidence());
     ObjectNode summary = root.putObject("summary");
-    for (Map.Entry<String, LeafSummary> e : report.summary().entrySet()) {
-      LeafSummary s = e.getValue();
+    for (Map.Entry<String, Summary> e : report.summary().entrySet()) {
+      Summary s = e.getValue();
       ObjectNode leaf = summary.putObject(e.getKey());
       putNumber(leaf, "mean", s.mean());
       putNumber(leaf, "sd", s.sd());
@@ -50,6 +51,7 @@ public final class JsonReportWriter {
     putNumber(root, "time_s", report.timeSeconds());
     root.put("chains", report.chains());
     root.put("draws", report.draws());
+    root.put("exact", report.exact());
     report.diagnostics().forEach((name, value) -> putNumber(root, name, value));
     try {
       return JSON.writeValueAsString(root) + System.lineSeparator();

@@ -5,22 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.posterior.Diagnostics;
+import org.ppl4j.semantics.posterior.Posterior;
+import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * Everything {@code ppl run} prints about one run: the method and seed, the log evidence where
- * the method estimates one, a {@link LeafSummary} per named numeric leaf (in the order the
- * result gives them), the probabilities of each value of discrete leaves with at most 50
- * distinct values, the wall time, and extra named diagnostics (e.g. {@code acceptance_rate}).
+ * the method estimates one, the {@link Summary} of each named numeric leaf (in the order the
+ * result gives them; discrete leaves carry their probabilities), the wall time, and extra
+ * named diagnostics (e.g. {@code acceptance_rate}).
  *
  * @param fileName the program's file name
  * @param method the method's {@code --method} name
  * @param seed the seed the run used
  * @param logEvidence log of the estimated normalising constant, if the method gives one
  * @param summary per leaf name ({@code p}, {@code theta[0]}, {@code point.x})
- * @param probabilities per discrete leaf: value (as written in the language) to probability
  * @param timeSeconds wall time of the inference, &gt;= 0
  * @param chains the number of chains (1 for methods without chains)
- * @param draws the number of draws over all chains
+ * @param draws the number of draws over all chains (for an exact result: distinct results)
+ * @param exact whether the result is the exact posterior (enumeration)
  * @param diagnostics extra numbers by JSON name
  */
 public record RunReport(
@@ -28,25 +31,45 @@ public record RunReport(
     String method,
     long seed,
     OptionalDouble logEvidence,
-    Map<String, LeafSummary> summary,
-    Map<String, Map<String, Double>> probabilities,
+    Map<String, Summary> summary,
     double timeSeconds,
     int chains,
     int draws,
+    boolean exact,
     Map<String, Double> diagnostics) {
 
   public RunReport {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(logEvidence, "logEvidence");
-    summary = ordered(summary);
-    Map<String, Map<String, Double>> probs = new LinkedHashMap<>();
-    probabilities.forEach((k, v) -> probs.put(k, ordered(v)));
-    probabilities = Collections.unmodifiableMap(probs);
-    diagnostics = ordered(diagnostics);
+    summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+    diagnostics = Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
   }
 
-  private static <V> Map<String, V> ordered(Map<String, V> map) {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  /**
+   * The report of {@code posterior}, its non-record result named {@code resultName}.
+   *
+   * @param method the name the user selected (the posterior may name its algorithm otherwise)
+   */
+  public static RunReport of(String fileName, String method, long seed,
+      Posterior<?> posterior, String resultName, double timeSeconds) {
+    Map<String, Double> extra = new LinkedHashMap<>();
+    Diagnostics d = posterior.diagnostics();
+    d.acceptanceRate().ifPresent(rate -> extra.put("acceptance_rate", rate));
+    d.divergences().ifPresent(count -> extra.put("divergences", (double) count));
+    if (!d.essHistory().isEmpty()) {
+      extra.put("ess_min", d.essHistory().stream().mapToDouble(Double::doubleValue).min()
+          .orElseThrow());
+    }
+    return new RunReport(fileName, method, seed, posterior.logEvidence(),
+        posterior.summary(resultName), timeSeconds, Math.max(1, posterior.chains().size()),
+        posterior.draws().size(), d.exact(), extra);
+  }
+
+  /** The leaves that carry probabilities (discrete, at most 50 distinct values). */
+  public Map<String, Map<String, Double>> probabilities() {
+    Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+    summary.forEach((leaf, s) -> s.probabilities().ifPresent(p -> out.put(leaf, p)));
+    return Collections.unmodifiableMap(out);
   }
 }

@@ -12,14 +12,20 @@ import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.compiler.types.PplType;
 import org.ppl4j.runner.method.InferenceMethod;
-import org.ppl4j.runner.method.InferenceOutcome;
+import org.ppl4j.runner.method.EnumerateMethod;
+import org.ppl4j.runner.method.ForwardMethod;
+import org.ppl4j.runner.method.RejectionMethod;
 import org.ppl4j.runner.method.InferenceProblem;
 import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.method.MethodOptions;
 import org.ppl4j.runner.method.MethodRegistry;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.dist.Distributions;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.BoolValue;
+import org.ppl4j.semantics.value.RecordValue;
 import org.ppl4j.semantics.value.Value;
 
 /** Runs the {@code ppl} command line in-process against a stand-in compiler and methods. */
@@ -31,7 +37,9 @@ final class Cli {
   /**
    * A compiler for tests: a source containing {@code BAD} fails at line 1 column 1 with
    * "unknown name 'BAD'"; {@code data flips : Bool[]} on line 1 declares that input; a source
-   * containing {@code CRASH} makes the compiler fail with an internal error.
+   * containing {@code CRASH} makes the compiler fail with an internal error; any other
+   * program is "two coins": {@code a ~ bernoulli(0.5); b ~ bernoulli(0.25); condition(a || b);
+   * return {a: a, b: b}} (exactly: evidence 5/8, P(a) = 4/5, P(b) = 2/5).
    */
   static Program compile(String fileName, String source) {
     int bad = source.indexOf("BAD");
@@ -63,9 +71,18 @@ final class Cli {
 
       @Override
       public Model<Value> model(Map<String, Value> data) {
-        throw new UnsupportedOperationException("no model in this stand-in");
+        return Model.sample(Distributions.bernoulli(0.5)).flatMap(a ->
+            Model.sample(Distributions.bernoulli(0.25)).flatMap(b ->
+                Model.condition(a || b).map(ignored -> record(a, b))));
       }
     };
+  }
+
+  private static Value record(boolean a, boolean b) {
+    Map<String, Value> fields = new java.util.LinkedHashMap<>();
+    fields.put("a", BoolValue.of(a));
+    fields.put("b", BoolValue.of(b));
+    return new RecordValue(fields);
   }
 
   /** A method for tests that reads only --particles and records what it was given. */
@@ -88,7 +105,7 @@ final class Cli {
     }
 
     @Override
-    public InferenceOutcome run(InferenceProblem problem, MethodOptions options, Rng rng,
+    public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
         Progress progress) {
       lastOptions = options;
       throw new IllegalStateException("stand-in method reached");
@@ -97,10 +114,18 @@ final class Cli {
 
   final RecordingMethod method = new RecordingMethod();
 
+  private MethodRegistry registry = new MethodRegistry(List.of(method, new EnumerateMethod(),
+      new RejectionMethod(), new ForwardMethod()), List.of("fake"));
+
+  /** This harness with the command line's own methods instead of the stand-ins. */
+  Cli withStandardMethods() {
+    registry = org.ppl4j.runner.method.StandardMethods.registry();
+    return this;
+  }
+
   Cli run(String... args) {
     CommandContext context = new CommandContext(new PrintWriter(out, true),
-        new PrintWriter(err, true), false, Cli::compile,
-        new MethodRegistry(List.of(method), List.of("fake")), () -> 0L, () -> 42L);
+        new PrintWriter(err, true), false, Cli::compile, registry, () -> 0L, () -> 42L);
     exitCode = PplCommand.commandLine(context).execute(args);
     return this;
   }

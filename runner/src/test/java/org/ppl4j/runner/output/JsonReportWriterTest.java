@@ -10,24 +10,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.ppl4j.semantics.posterior.Leaf;
+import org.ppl4j.semantics.posterior.Summary;
 
 /** Parses the JSON output back and checks every key of the LANGUAGE.md §8 schema. */
 class JsonReportWriterTest {
   private static final JsonMapper JSON = new JsonMapper();
 
   static RunReport report(OptionalDouble logEvidence, int chains) {
-    Map<String, LeafSummary> summary = new LinkedHashMap<>();
-    summary.put("p", new LeafSummary(0.42, 0.05, 0.34, 0.42, 0.5, OptionalDouble.of(8120.4),
-        chains > 1 ? OptionalDouble.of(1.002) : OptionalDouble.empty()));
-    summary.put("rain", new LeafSummary(0.25, 0.433, 0, 0, 1, OptionalDouble.empty(),
-        OptionalDouble.empty()));
     Map<String, Double> rain = new LinkedHashMap<>();
     rain.put("false", 0.75);
     rain.put("true", 0.25);
-    return new RunReport("coin.ppl", "smc", 1, logEvidence, summary, Map.of("rain", rain), 0.31,
-        chains, 4000, Map.of("acceptance_rate", 0.5));
+    Map<String, Summary> summary = new LinkedHashMap<>();
+    summary.put("p", new Summary(Leaf.Kind.REAL, 0.42, 0.05, 0.34, 0.42, 0.5,
+        OptionalDouble.of(8120.4), chains > 1 ? OptionalDouble.of(1.002) : OptionalDouble.empty(),
+        Optional.empty()));
+    summary.put("rain", new Summary(Leaf.Kind.BOOL, 0.25, 0.433, 0, 0, 1, OptionalDouble.empty(),
+        OptionalDouble.empty(), Optional.of(rain)));
+    return new RunReport("coin.ppl", "smc", 1, logEvidence, summary, 0.31, chains, 4000, false,
+        Map.of("acceptance_rate", 0.5));
   }
 
   @Test
@@ -36,7 +40,8 @@ class JsonReportWriterTest {
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s",
-        "chains", "draws", "acceptance_rate"), keys);
+        "chains", "draws", "exact", "acceptance_rate"), keys);
+    assertEquals(false, root.get("exact").booleanValue());
     assertEquals("smc", root.get("method").textValue());
     assertEquals(1, root.get("seed").longValue());
     assertEquals(-70.12, root.get("log_evidence").doubleValue());
@@ -70,8 +75,8 @@ class JsonReportWriterTest {
   void nonFiniteNumbersBecomeNullAndNoProbabilitiesKeyWhenNoneAreDiscrete() throws Exception {
     RunReport r = new RunReport("m.ppl", "importance", 3,
         OptionalDouble.of(Double.NEGATIVE_INFINITY),
-        Map.of("x", new LeafSummary(Double.NaN, 0, 0, 0, 0, OptionalDouble.of(1),
-            OptionalDouble.empty())), Map.of(), 0.0, 1, 10, Map.of());
+        Map.of("x", new Summary(Leaf.Kind.REAL, Double.NaN, 0, 0, 0, 0, OptionalDouble.of(1),
+            OptionalDouble.empty(), Optional.empty())), 0.0, 1, 10, true, Map.of());
     JsonNode root = JSON.readTree(JsonReportWriter.write(r));
     assertTrue(root.get("log_evidence").isNull());
     assertTrue(root.get("summary").get("x").get("mean").isNull());

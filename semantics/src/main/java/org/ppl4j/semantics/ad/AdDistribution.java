@@ -1,6 +1,5 @@
 package org.ppl4j.semantics.ad;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ppl4j.semantics.dist.Support;
@@ -25,10 +24,9 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
           family.languageName() + ": expected " + family.parameterNames().size()
               + " parameters, got " + parameters.size());
     }
-    for (int i = 0; i < parameters.size(); i++) {
-      boolean arrayParameter = family == Family.CATEGORICAL || family == Family.DIRICHLET
-          || family == Family.MV_NORMAL;
-      if (!arrayParameter && parameters.get(i).length != 1) {
+    boolean arrayParameters = family == Family.CATEGORICAL || family.isMultivariate();
+    for (int i = 0; i < parameters.size() && !arrayParameters; i++) {
+      if (parameters.get(i).length != 1) {
         throw new IllegalArgumentException(family.languageName() + ": parameter '"
             + family.parameterNames().get(i) + "' must be a number");
       }
@@ -37,11 +35,11 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
 
   /** The scalar family {@code family} with scalar parameters {@code args}. */
   public static AdDistribution of(Family family, AdReal... args) {
-    List<AdReal[]> ps = new ArrayList<>();
-    for (AdReal a : args) {
-      ps.add(new AdReal[] {a});
+    AdReal[][] ps = new AdReal[args.length][];
+    for (int i = 0; i < args.length; i++) {
+      ps[i] = new AdReal[] {args[i]};
     }
-    return new AdDistribution(family, ps);
+    return new AdDistribution(family, List.of(ps));
   }
 
   /** {@code normal(mu, sigma)}. */

@@ -3,7 +3,7 @@ package org.ppl4j.semantics.dist;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.ppl4j.semantics.math.SpecialFunctions;
+import org.ppl4j.semantics.math.SaddlePoint;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -25,14 +25,13 @@ public record Binomial(int n, double p) implements IntDistribution {
     return BinomialSampler.draw(rng, n, p);
   }
 
-  /** {@code log C(n, k) + k log p + (n - k) log(1 - p)}. */
+  /**
+   * {@code log C(n, k) + k log p + (n - k) log(1 - p)}, in Loader's saddle-point form for
+   * large counts ({@link SaddlePoint#logBinomial}).
+   */
   @Override
   public double logDensity(int k) {
-    if (!inSupport(k)) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    return SpecialFunctions.logChoose(n, k) + SpecialFunctions.xLogY(k, p)
-        + SpecialFunctions.xLog1pY(n - k, -p);
+    return inSupport(k) ? SaddlePoint.logBinomial(k, n, p) : Double.NEGATIVE_INFINITY;
   }
 
   @Override

@@ -1,7 +1,7 @@
 package org.ppl4j.semantics.dist;
 
 import java.util.OptionalDouble;
-import org.ppl4j.semantics.math.SpecialFunctions;
+import org.ppl4j.semantics.math.SaddlePoint;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -24,13 +24,13 @@ public record Poisson(double rate) implements IntDistribution {
     return Parameters.drawAsInt("poisson", PoissonSampler.draw(rng, rate));
   }
 
-  /** {@code k log rate - rate - lgamma(k + 1)}. */
+  /**
+   * {@code k log rate - rate - lgamma(k + 1)}, in Loader's saddle-point form for large k
+   * ({@link SaddlePoint#logPoisson}).
+   */
   @Override
   public double logDensity(int k) {
-    if (!inSupport(k)) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    return SpecialFunctions.xLogY(k, rate) - rate - SpecialFunctions.lgamma(k + 1.0);
+    return inSupport(k) ? SaddlePoint.logPoisson(k, rate) : Double.NEGATIVE_INFINITY;
   }
 
   @Override

@@ -20,12 +20,21 @@ public record StudentT(double nu, double mu, double sigma) implements RealDistri
     Parameters.positive("student_t", "sigma", sigma);
   }
 
-  /** {@code mu + sigma Z / sqrt(V / nu)}, Z standard normal, V chi-square with nu degrees. */
+  /**
+   * {@code mu + sigma Z / sqrt(V / nu)}, Z standard normal, V chi-square with nu degrees
+   * (twice a gamma(nu / 2) draw, taken in log space). For tiny nu the exact draw can exceed
+   * the doubles; it is then clamped to the largest finite double of its sign.
+   */
   @Override
   public Double sample(Rng rng) {
     double logHalfChiSquare = GammaSampler.logStandard(rng, nu / 2);
-    double scale = Math.exp(0.5 * (Math.log(nu / 2) - logHalfChiSquare));
-    return mu + sigma * rng.nextGaussian() * scale;
+    double z = rng.nextGaussian();
+    if (z == 0) {
+      return mu;
+    }
+    double logScale = 0.5 * (Math.log(nu / 2) - logHalfChiSquare) + Math.log(sigma);
+    double x = mu + Math.signum(z) * Math.exp(logScale + Math.log(Math.abs(z)));
+    return Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, x));
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.PersistentList;
@@ -105,7 +104,14 @@ public final class Dsl {
       throw new IllegalArgumentException("forRange: n must be >= 0, got " + n);
     }
     Objects.requireNonNull(body, "forRange: the body is null");
-    return Model.forEach(IntStream.range(0, n).boxed().toList(), body::apply);
+    return forRangeFrom(0, n, body);
+  }
+
+  private static Model<Unit> forRangeFrom(int i, int n, IntFunction<Model<?>> body) {
+    if (i == n) {
+      return Model.pure(Unit.UNIT);
+    }
+    return body.apply(i).flatMap(ignored -> forRangeFrom(i + 1, n, body));
   }
 
   /** Left fold with an effectful step: {@code step(...step(init, x0)..., x_{n-1})}. */
@@ -137,8 +143,21 @@ public final class Dsl {
       throw new IllegalArgumentException("sampleArray: n must be >= 0, got " + n);
     }
     Objects.requireNonNull(distribution, "sampleArray: the distribution function is null");
-    return Model.fold(IntStream.range(0, n).boxed().toList(), PersistentList.<Double>empty(),
-            (acc, i) -> sample(distribution.apply(i)).map(acc::prepend))
-        .map(list -> list.toList().stream().mapToDouble(Double::doubleValue).toArray());
+    return sampleArrayFrom(0, n, distribution, PersistentList.empty());
+  }
+
+  private static Model<double[]> sampleArrayFrom(int i, int n,
+      IntFunction<Distribution<Double>> distribution, PersistentList<Double> drawn) {
+    if (i == n) {
+      double[] out = new double[n];
+      PersistentList<Double> rest = drawn;
+      for (int k = n - 1; k >= 0; k--) {
+        out[k] = rest.head();
+        rest = rest.tail();
+      }
+      return Model.pure(out);
+    }
+    return sample(distribution.apply(i))
+        .flatMap(x -> sampleArrayFrom(i + 1, n, distribution, drawn.prepend(x)));
   }
 }

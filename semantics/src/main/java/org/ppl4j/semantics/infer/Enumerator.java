@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.posterior.Empirical;
@@ -51,7 +52,7 @@ public final class Enumerator {
         paths++;
         ResultKey key = new ResultKey(done.value());
         results.putIfAbsent(key, done.value());
-        logMass.merge(key, branch.logWeight(), Enumerator::logAddExp);
+        logMass.merge(key, branch.logWeight(), SpecialFunctions::logAddExp);
       } else if (step instanceof Step.Sampled<?, A> sampled) {
         paths += expand(sampled, branch.logWeight(), stack);
       } else if (step instanceof Step.Scored<A> scored) {
@@ -98,7 +99,7 @@ public final class Enumerator {
   private static <A> Posterior<A> normalise(
       Map<ResultKey, A> results, Map<ResultKey, Double> logMass) {
     double logEvidence = logMass.values().stream()
-        .reduce(Double.NEGATIVE_INFINITY, Enumerator::logAddExp);
+        .reduce(Double.NEGATIVE_INFINITY, SpecialFunctions::logAddExp);
     if (logEvidence == Double.NEGATIVE_INFINITY) {
       throw new InferenceException(
           "enumerate: every execution has zero probability: the conditions can never all hold");
@@ -108,17 +109,6 @@ public final class Enumerator {
         .mapToDouble(m -> m - logEvidence).toArray();
     return Posterior.exact("enumerate",
         new Empirical<>(values, logWeights, OptionalDouble.of(logEvidence)));
-  }
-
-  static double logAddExp(double a, double b) {
-    if (a == Double.NEGATIVE_INFINITY) {
-      return b;
-    }
-    if (b == Double.NEGATIVE_INFINITY) {
-      return a;
-    }
-    double max = Math.max(a, b);
-    return max + Math.log1p(Math.exp(-Math.abs(a - b)));
   }
 
   /** A result compared by value, arrays by content. */

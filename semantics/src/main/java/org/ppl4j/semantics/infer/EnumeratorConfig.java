@@ -7,6 +7,7 @@ package org.ppl4j.semantics.infer;
  *     before giving up, &gt; 0
  */
 public record EnumeratorConfig(long maxPaths) {
+  /** Validates the components; see the type's documentation for their domains. */
   public EnumeratorConfig {
     if (maxPaths <= 0) {
       throw new IllegalArgumentException("EnumeratorConfig: maxPaths must be > 0, got " + maxPaths);

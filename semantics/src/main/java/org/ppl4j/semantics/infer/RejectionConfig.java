@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
  *     with soft scores, absent for models with hard conditions only
  */
 public record RejectionConfig(int samples, long maxAttempts, OptionalDouble logBound) {
+  /** Validates the components; see the type's documentation for their domains. */
   public RejectionConfig {
     Objects.requireNonNull(logBound, "logBound");
     if (samples <= 0) {

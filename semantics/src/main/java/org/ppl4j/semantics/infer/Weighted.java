@@ -17,6 +17,7 @@ import org.ppl4j.semantics.random.Rng;
  */
 public record Weighted<A>(A value, double logWeight) {
 
+  /** Validates the components; see the type's documentation for their domains. */
   public Weighted {
     if (Double.isNaN(logWeight)) {
       throw new IllegalArgumentException("Weighted: log weight is NaN");

@@ -1,11 +1,6 @@
 package org.ppl4j.semantics.posterior;
 
 import java.util.Arrays;
-import org.apache.commons.math3.complex.Complex;
-import org.apache.commons.math3.special.Erf;
-import org.apache.commons.math3.transform.DftNormalization;
-import org.apache.commons.math3.transform.FastFourierTransformer;
-import org.apache.commons.math3.transform.TransformType;
 
 /**
  * Effective sample sizes and the potential scale reduction factor.
@@ -22,9 +17,6 @@ import org.apache.commons.math3.transform.TransformType;
  * Results are {@code NaN} where undefined (constant draws).
  */
 public final class ChainDiagnostics {
-  private static final FastFourierTransformer FFT =
-      new FastFourierTransformer(DftNormalization.STANDARD);
-
   private ChainDiagnostics() {}
 
   /**
@@ -83,7 +75,7 @@ public final class ChainDiagnostics {
     double[] means = new double[m];
     double meanVar = 0.0;
     for (int c = 0; c < m; c++) {
-      acov[c] = autocovariance(chains[c]);
+      acov[c] = Autocovariance.of(chains[c]);
       means[c] = mean(chains[c]);
       meanVar += acov[c][0] * n / (n - 1.0) / m;
     }
@@ -175,7 +167,7 @@ public final class ChainDiagnostics {
         j++;
       }
       double rank = (i + j) / 2.0 + 1.0;
-      double score = Math.sqrt(2.0) * Erf.erfInv(2.0 * (rank - 0.375) / (total + 0.25) - 1.0);
+      double score = NormalQuantile.of((rank - 0.375) / (total + 0.25));
       for (int k = i; k <= j; k++) {
         z[order[k]] = score;
       }
@@ -198,29 +190,6 @@ public final class ChainDiagnostics {
       out[c] = Arrays.stream(chains[c]).map(x -> Math.abs(x - median)).toArray();
     }
     return out;
-  }
-
-  /** The biased (divide-by-n) autocovariances at lags 0..n-1, by FFT. */
-  static double[] autocovariance(double[] x) {
-    int n = x.length;
-    double mean = mean(x);
-    int size = Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
-    double[] padded = new double[size];
-    for (int i = 0; i < n; i++) {
-      padded[i] = x[i] - mean;
-    }
-    Complex[] spectrum = FFT.transform(padded, TransformType.FORWARD);
-    for (int i = 0; i < size; i++) {
-      double re = spectrum[i].getReal();
-      double im = spectrum[i].getImaginary();
-      spectrum[i] = new Complex(re * re + im * im, 0.0);
-    }
-    Complex[] back = FFT.transform(spectrum, TransformType.INVERSE);
-    double[] acov = new double[n];
-    for (int t = 0; t < n; t++) {
-      acov[t] = back[t].getReal() / n;
-    }
-    return acov;
   }
 
   private static double meanAt(double[][] acov, int lag) {

@@ -17,6 +17,7 @@ public record Diagnostics(
     boolean exact, OptionalDouble acceptanceRate, OptionalLong divergences,
     List<Double> essHistory) {
 
+  /** Validates the components; see the type's documentation for their domains. */
   public Diagnostics {
     Objects.requireNonNull(acceptanceRate, "acceptanceRate");
     Objects.requireNonNull(divergences, "divergences");

@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
  */
 public record Empirical<A>(List<A> values, double[] logWeights, OptionalDouble logEvidence) {
 
+  /** Validates the components; see the type's documentation for their domains. */
   public Empirical {
     values = List.copyOf(values);
     Objects.requireNonNull(logWeights, "logWeights");

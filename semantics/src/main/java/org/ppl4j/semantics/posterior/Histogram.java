@@ -9,6 +9,7 @@ package org.ppl4j.semantics.posterior;
  */
 public record Histogram(double[] edges, double[] probabilities) {
 
+  /** Validates the components; see the type's documentation for their domains. */
   public Histogram {
     if (edges.length != probabilities.length + 1) {
       throw new IllegalArgumentException(

@@ -37,6 +37,7 @@ public record Posterior<A>(
   /** The root name used for a non-record result unless another is given. */
   public static final String DEFAULT_RESULT_NAME = "value";
 
+  /** Validates the components; see the type's documentation for their domains. */
   public Posterior {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(draws, "draws");
@@ -116,19 +117,19 @@ public record Posterior<A>(
     LeafTable table = LeafTable.of(rootName, draws.values());
     Map<String, Summary> out = new LinkedHashMap<>();
     for (String name : table.names()) {
-      out.put(name, summarise(table.column(name)));
+      out.put(name, summarise(name, table.column(name)));
     }
     return Collections.unmodifiableMap(out);
   }
 
   /** The posterior mean of {@code leaf} (named as by {@link #summary()}). */
   public double mean(String leaf) {
-    return weighted(column(leaf)).mean();
+    return weighted(leaf, column(leaf)).mean();
   }
 
   /** A histogram of {@code leaf} with {@code bins} &gt; 0 equal bins. */
   public Histogram histogram(String leaf, int bins) {
-    return weighted(column(leaf)).histogram(bins);
+    return weighted(leaf, column(leaf)).histogram(bins);
   }
 
   /**
@@ -138,7 +139,7 @@ public record Posterior<A>(
   public Optional<Map<String, Double>> probabilities(String leaf) {
     LeafTable.Column column = column(leaf);
     return column.kind().isDiscrete()
-        ? weighted(column).probabilities(column.kind(), Summary.MAX_DISTINCT)
+        ? weighted(leaf, column).probabilities(column.kind(), Summary.MAX_DISTINCT)
         : Optional.empty();
   }
 
@@ -146,8 +147,8 @@ public record Posterior<A>(
     return LeafTable.of(resultName, draws.values()).column(leaf);
   }
 
-  private Summary summarise(LeafTable.Column column) {
-    WeightedValues weighted = weighted(column);
+  private Summary summarise(String name, LeafTable.Column column) {
+    WeightedValues weighted = weighted(name, column);
     OptionalDouble ess = OptionalDouble.empty();
     OptionalDouble rhat = OptionalDouble.empty();
     if (!diagnostics.exact()) {
@@ -164,7 +165,15 @@ public record Posterior<A>(
     return Summary.of(column.kind(), weighted, ess, rhat);
   }
 
-  private WeightedValues weighted(LeafTable.Column column) {
+  private WeightedValues weighted(String name, LeafTable.Column column) {
+    try {
+      return weightedValues(column);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("leaf '" + name + "': " + e.getMessage(), e);
+    }
+  }
+
+  private WeightedValues weightedValues(LeafTable.Column column) {
     double[] values = new double[column.values().length];
     int k = 0;
     for (int i = 0; i < values.length; i++) {

@@ -13,8 +13,8 @@ import static org.ppl4j.semantics.dsl.Dsl.pure;
 import static org.ppl4j.semantics.dsl.Dsl.replicate;
 import static org.ppl4j.semantics.dsl.Dsl.sample;
 import static org.ppl4j.semantics.dsl.Dsl.sampleArray;
-import static org.ppl4j.semantics.dsl.TestDistributions.flip;
-import static org.ppl4j.semantics.dsl.TestDistributions.gaussian;
+import static org.ppl4j.semantics.dist.Distributions.bernoulli;
+import static org.ppl4j.semantics.dist.Distributions.normal;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,15 +30,15 @@ class DslTest {
   private static final double[] YS = {0.3, -0.2, 1.1};
 
   private static Model<Double> monadicMean() {
-    return sample(gaussian(0, 2)).flatMap(mu ->
-        forEach(YS, y -> observe(gaussian(mu, 1), y)).then(pure(mu)));
+    return sample(normal(0, 2)).flatMap(mu ->
+        forEach(YS, y -> observe(normal(mu, 1), y)).then(pure(mu)));
   }
 
   private static Model<Double> directMean() {
     return Direct.model(ctx -> {
-      double mu = ctx.sample(gaussian(0, 2));
+      double mu = ctx.sample(normal(0, 2));
       for (double y : YS) {
-        ctx.observe(gaussian(mu, 1), y);
+        ctx.observe(normal(mu, 1), y);
       }
       return mu;
     });
@@ -55,11 +55,11 @@ class DslTest {
 
   @Test
   void directFormEnumeratesLikeTheMonadicForm() {
-    Model<Integer> monadic = sample(flip(0.3)).flatMap(a -> sample(flip(0.6)).flatMap(b ->
+    Model<Integer> monadic = sample(bernoulli(0.3)).flatMap(a -> sample(bernoulli(0.6)).flatMap(b ->
         condition(a || b).then(pure((a ? 1 : 0) + (b ? 1 : 0)))));
     Model<Integer> direct = Direct.model(ctx -> {
-      boolean a = ctx.sample(flip(0.3));
-      boolean b = ctx.sample(flip(0.6));
+      boolean a = ctx.sample(bernoulli(0.3));
+      boolean b = ctx.sample(bernoulli(0.6));
       ctx.condition(a || b);
       return (a ? 1 : 0) + (b ? 1 : 0);
     });
@@ -72,16 +72,16 @@ class DslTest {
 
   @Test
   void combinatorsBuildArraysAndLists() {
-    double[] xs = Sampler.draw(sampleArray(4, i -> gaussian(10 * i, 1e-9)), Rng.seeded(1));
+    double[] xs = Sampler.draw(sampleArray(4, i -> normal(10 * i, 1e-9)), Rng.seeded(1));
     assertArrayEquals(new double[] {0, 10, 20, 30}, xs, 1e-6);
-    assertEquals(5, Sampler.draw(replicate(5, sample(flip(0.5))), Rng.seeded(1)).size());
+    assertEquals(5, Sampler.draw(replicate(5, sample(bernoulli(0.5))), Rng.seeded(1)).size());
     Density<Integer> d = Density.of(forRange(3, i -> factor(-i)).then(pure(1)), List.of());
     assertEquals(-3.0, d.logLikelihood(), 0.0);
   }
 
   @Test
   void badArgumentsFailFastNamingTheValue() {
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> observe(gaussian(0, 1), Double.NaN))
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> observe(normal(0, 1), Double.NaN))
         .getMessage().contains("normal is NaN"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> factor(Double.NaN))
         .getMessage().contains("factor: the log weight is NaN"));

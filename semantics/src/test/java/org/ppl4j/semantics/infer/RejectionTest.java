@@ -3,8 +3,8 @@ package org.ppl4j.semantics.infer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ppl4j.semantics.infer.TestDistributions.flip;
-import static org.ppl4j.semantics.infer.TestDistributions.uniformInt;
+import static org.ppl4j.semantics.dist.Distributions.bernoulli;
+import static org.ppl4j.semantics.dist.Distributions.uniformInt;
 
 import org.junit.jupiter.api.Test;
 import org.ppl4j.semantics.model.Model;
@@ -15,8 +15,8 @@ class RejectionTest {
   private static final long SEED = 11L;
 
   /** Two fair flips given at least one head: P(both) = 1/3 exactly; evidence 3/4. */
-  private static final Model<Boolean> BOTH_GIVEN_ONE = Model.sample(flip(0.5)).flatMap(a ->
-      Model.sample(flip(0.5)).flatMap(b -> Model.condition(a || b).then(Model.pure(a && b))));
+  private static final Model<Boolean> BOTH_GIVEN_ONE = Model.sample(bernoulli(0.5)).flatMap(a ->
+      Model.sample(bernoulli(0.5)).flatMap(b -> Model.condition(a || b).then(Model.pure(a && b))));
 
   @Test
   void hardConditionsGiveTheExactPosterior() {
@@ -37,7 +37,7 @@ class RejectionTest {
   @Test
   void softScoresNeedABoundAndAreThenAcceptedInProportion() {
     // x uniform on {0,1,2} weighted by exp(-x): posterior P(0) = 1 / (1 + e^-1 + e^-2)
-    Model<Integer> m = Model.sample(uniformInt(3)).flatMap(x -> Model.factor(-x).then(Model.pure(x)));
+    Model<Integer> m = Model.sample(uniformInt(0, 3)).flatMap(x -> Model.factor(-x).then(Model.pure(x)));
     var e = assertThrows(InferenceException.class,
         () -> Rejection.run(m, RejectionConfig.defaults(), Rng.seeded(SEED)));
     assertTrue(e.getMessage().contains("soft score") && e.getMessage().contains("-1.0"), e.getMessage());
@@ -56,7 +56,7 @@ class RejectionTest {
     var bound = assertThrows(InferenceException.class, () -> Rejection.run(
         m, RejectionConfig.defaults().withLogBound(0.5), Rng.seeded(SEED)));
     assertTrue(bound.getMessage().contains("exceeds the given bound 0.5"), bound.getMessage());
-    Model<Boolean> never = Model.sample(flip(0.5)).flatMap(b -> Model.condition(false).then(Model.pure(b)));
+    Model<Boolean> never = Model.sample(bernoulli(0.5)).flatMap(b -> Model.condition(false).then(Model.pure(b)));
     var attempts = assertThrows(InferenceException.class, () -> Rejection.run(
         never, new RejectionConfig(10, 500, java.util.OptionalDouble.empty()), Rng.seeded(SEED)));
     assertTrue(attempts.getMessage().contains("0 of 10 draws accepted in 500 attempts"),
@@ -65,7 +65,7 @@ class RejectionTest {
 
   @Test
   void modelWithoutScoreHasLogEvidenceZero() {
-    Model<Boolean> m = Model.sample(flip(0.2));
+    Model<Boolean> m = Model.sample(bernoulli(0.2));
     Posterior<Boolean> p = Rejection.run(m, RejectionConfig.defaults().withSamples(100), Rng.seeded(SEED));
     assertEquals(0.0, p.logEvidence().getAsDouble(), 0.0);
   }

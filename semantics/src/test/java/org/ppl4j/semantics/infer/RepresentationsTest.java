@@ -3,9 +3,9 @@ package org.ppl4j.semantics.infer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ppl4j.semantics.infer.TestDistributions.flip;
-import static org.ppl4j.semantics.infer.TestDistributions.gaussian;
-import static org.ppl4j.semantics.infer.TestDistributions.uniformInt;
+import static org.ppl4j.semantics.dist.Distributions.bernoulli;
+import static org.ppl4j.semantics.dist.Distributions.normal;
+import static org.ppl4j.semantics.dist.Distributions.uniformInt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class RepresentationsTest {
   @Test
   void samplerIgnoresScoresAndDrawsFromThePrior() {
     int n = 20_000;
-    Model<Boolean> m = Model.sample(flip(0.3)).flatMap(b -> Model.condition(false).then(Model.pure(b)));
+    Model<Boolean> m = Model.sample(bernoulli(0.3)).flatMap(b -> Model.condition(false).then(Model.pure(b)));
     Posterior<Boolean> p = Sampler.run(m, new SamplerConfig(n), Rng.seeded(SEED));
     double mean = p.mean("value");
     double se = Math.sqrt(0.3 * 0.7 / n);
@@ -30,32 +30,32 @@ class RepresentationsTest {
 
   @Test
   void samplerIsReproducibleFromTheSeed() {
-    Model<Double> m = Model.sample(gaussian(0, 1));
+    Model<Double> m = Model.sample(normal(0, 1));
     assertEquals(Sampler.draw(m, Rng.seeded(3)), Sampler.draw(m, Rng.seeded(3)));
   }
 
   @Test
   void weightedAccumulatesEveryScore() {
-    Model<Double> m = Model.sample(gaussian(0, 1)).flatMap(x ->
-        Model.observe(gaussian(x, 1), 0.5).then(Model.factor(-2.0)).then(Model.pure(x)));
+    Model<Double> m = Model.sample(normal(0, 1)).flatMap(x ->
+        Model.observe(normal(x, 1), 0.5).then(Model.factor(-2.0)).then(Model.pure(x)));
     Weighted<Double> w = Weighted.run(m, Rng.seeded(SEED));
-    assertEquals(gaussian(w.value(), 1).logDensity(0.5) - 2.0, w.logWeight(), 1e-12);
+    assertEquals(normal(w.value(), 1).logDensity(0.5) - 2.0, w.logWeight(), 1e-12);
   }
 
   @Test
   void densityReplaysATraceAndSplitsPriorFromLikelihood() {
-    Model<Integer> m = Model.sample(gaussian(0, 2)).flatMap(x -> Model.sample(uniformInt(4))
-        .flatMap(k -> Model.observe(gaussian(x, 1), 1.0).then(Model.pure(k))));
+    Model<Integer> m = Model.sample(normal(0, 2)).flatMap(x -> Model.sample(uniformInt(0, 4))
+        .flatMap(k -> Model.observe(normal(x, 1), 1.0).then(Model.pure(k))));
     Density<Integer> d = Density.of(m, List.of(0.5, 3));
     assertEquals(3, d.value());
-    assertEquals(gaussian(0, 2).logDensity(0.5) - Math.log(4), d.logPrior(), 1e-12);
-    assertEquals(gaussian(0.5, 1).logDensity(1.0), d.logLikelihood(), 1e-12);
+    assertEquals(normal(0, 2).logDensity(0.5) - Math.log(4), d.logPrior(), 1e-12);
+    assertEquals(normal(0.5, 1).logDensity(1.0), d.logLikelihood(), 1e-12);
     assertEquals(d.logPrior() + d.logLikelihood(), d.logDensity(), 1e-12);
   }
 
   @Test
   void densityRejectsTracesThatDoNotFit() {
-    Model<Double> m = Model.sample(gaussian(0, 1));
+    Model<Double> m = Model.sample(normal(0, 1));
     var shortTrace = assertThrows(InferenceException.class, () -> Density.of(m, List.of()));
     assertTrue(shortTrace.getMessage().contains("makes more"), shortTrace.getMessage());
     var longTrace = assertThrows(InferenceException.class, () -> Density.of(m, List.of(1.0, 2.0)));

@@ -97,4 +97,35 @@ class PosteriorTest {
     assertThrows(IllegalArgumentException.class,
         () -> Posterior.fromChains("mh", List.of(List.of(1.0), List.of(1.0, 2.0)), Diagnostics.none()));
   }
+
+  @Test
+  void summaryTableShowsEveryLeafAndTheProbabilitiesOfDiscreteOnes() {
+    String expected = String.join("\n",
+        "method enumerate  draws 3  log evidence -1.0000",
+        "leaf       mean         sd        q05        q50        q95       ess    rhat",
+        "k        1.4000     1.1136     0.0000     1.0000     3.0000         -       -",
+        "k: 0=0.2000 1=0.5000 3=0.3000",
+        "");
+    assertEquals(expected, SummaryTable.format(exactThreePoint().named("k")));
+  }
+
+  @Test
+  void mergingEqualDrawsIntoOneWeightedDrawLeavesTheSummaryUnchanged() {
+    Posterior<Integer> repeated = Posterior.of("x",
+        Empirical.unweighted(List.of(2, 5, 2, 2, 7, 5)));
+    Posterior<Integer> merged = Posterior.of("x", new Empirical<>(List.of(2, 5, 7),
+        new double[] {Math.log(3), Math.log(2), 0.0}, OptionalDouble.empty()));
+    Summary a = repeated.summary().get("value");
+    Summary b = merged.summary().get("value");
+    assertEquals(a.mean(), b.mean(), 1e-12);
+    assertEquals(a.sd(), b.sd(), 1e-12);
+    assertEquals(List.of(a.q05(), a.q50(), a.q95()), List.of(b.q05(), b.q50(), b.q95()));
+    Map<String, Double> p = b.probabilities().orElseThrow();
+    Map<String, Double> pa = a.probabilities().orElseThrow();
+    assertEquals(pa.keySet(), p.keySet());
+    pa.forEach((value, probability) -> assertEquals(probability, p.get(value), 1e-12));
+    assertEquals(0.5, p.get("2"), 1e-12);
+    assertEquals(1.0 / 3, p.get("5"), 1e-12);
+    assertEquals(1.0 / 6, p.get("7"), 1e-12);
+  }
 }

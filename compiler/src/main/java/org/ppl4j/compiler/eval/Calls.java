@@ -1,0 +1,43 @@
+package org.ppl4j.compiler.eval;
+
+import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.value.DistributionKind;
+import org.ppl4j.semantics.value.Value;
+
+/** What every call site checks: the callee is a function taking that many arguments. */
+final class Calls {
+  private Calls() {}
+
+  static Callable callee(Value v, int argCount, SourceSpan span) {
+    if (!(v instanceof Callable f)) {
+      throw Fail.at(span, "cannot call a value of type " + TypeCheck.describe(v)
+          + " (not a function)");
+    }
+    if (!f.accepts(argCount)) {
+      throw Fail.at(span, "'" + f.displayName() + "' takes " + plural(f.arity(), "argument")
+          + ", got " + argCount);
+    }
+    return f;
+  }
+
+  static Value[] values(PureCode[] args, Value[] frame, int depth) {
+    Value[] out = new Value[args.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = args[i].eval(frame, depth);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a failure of {@code observe x ~ kind(...)} is about a parameter (reported at the
+   * distribution) rather than the observed value (reported at the statement).
+   */
+  static boolean isParameterError(IllegalArgumentException e, DistributionKind kind) {
+    String m = String.valueOf(e.getMessage());
+    return !m.startsWith("'" + kind.languageName() + "' is a distribution over");
+  }
+
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,86 @@
+package org.ppl4j.compiler.eval;
+
+import java.util.List;
+import java.util.Map;
+import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.value.Arith;
+import org.ppl4j.semantics.value.DistributionKind;
+import org.ppl4j.semantics.value.DistributionValue;
+import org.ppl4j.semantics.value.RealValue;
+import org.ppl4j.semantics.value.UnitValue;
+import org.ppl4j.semantics.value.Value;
+import org.ppl4j.semantics.value.ValueDistribution;
+
+/**
+ * {@code sample}, {@code factor}, {@code condition}, {@code logpdf}, {@code mem} and the
+ * distribution constructors of LANGUAGE.md §6.
+ */
+final class StochasticBuiltins {
+  private StochasticBuiltins() {}
+
+  static void register(Map<String, Builtin> table) {
+    for (DistributionKind kind : DistributionKind.values()) {
+      Builtins.add(table, new SimpleBuiltin(kind.languageName(), kind.arity(), kind.arity(),
+          a -> new DistributionValue(ValueDistribution.of(kind, List.of(a)))));
+    }
+    Builtins.add(table, new SimpleBuiltin("logpdf", 2, 2,
+        a -> new RealValue(Args.distribution(a[0], "logpdf").logDensity(a[1]))));
+    Builtins.add(table, new SimpleBuiltin("mem", 1, 1, a -> {
+      if (!(a[0] instanceof Callable f)) {
+        throw new IllegalArgumentException(
+            "'mem' expects a function, got " + TypeCheck.describe(a[0]));
+      }
+      return new MemoFunction(f);
+    }));
+    Builtins.add(table, new Effect("sample", (a, s, k) -> {
+      ValueDistribution d = Args.distribution(a[0], "sample");
+      return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
+    }));
+    Builtins.add(table, new Effect("factor", (a, s, k) -> {
+      if (!Arith.isNumber(a[0])) {
+        throw new IllegalArgumentException(
+            "'factor' expects a number (a log weight), got " + TypeCheck.describe(a[0]));
+      }
+      return score(Arith.toDouble(a[0]), s, k, "the log weight given to 'factor' is NaN");
+    }));
+    Builtins.add(table, new Effect("condition", (a, s, k) -> {
+      boolean holds = Args.bool(a[0], "the argument of 'condition'");
+      return score(holds ? 0.0 : Double.NEGATIVE_INFINITY, s, k, "");
+    }));
+  }
+
+  /** Multiplies the weight by {@code exp(logWeight)} and continues on a copy of the frame. */
+  static Model<State> score(double logWeight, State s, EffCode.Cont k, String nanMessage) {
+    if (Double.isNaN(logWeight)) {
+      throw new IllegalArgumentException(nanMessage);
+    }
+    return Model.score(logWeight).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+  }
+
+  /** What an effect builtin does. */
+  @FunctionalInterface
+  interface Body {
+    Model<State> run(Value[] args, State state, EffCode.Cont k);
+  }
+
+  /** A builtin that draws or scores. */
+  private static final class Effect extends Builtin {
+    private final Body body;
+
+    Effect(String name, Body body) {
+      super(name, 1, 1, Purity.EFFECT);
+      this.body = body;
+    }
+
+    @Override
+    public Value callPure(Value[] args, int depth) {
+      throw new AssertionError("'" + name() + "' draws or scores");
+    }
+
+    @Override
+    public Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k) {
+      return body.run(args, caller, k);
+    }
+  }
+}

@@ -1,0 +1,397 @@
+package org.ppl4j.compiler.lower;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ppl4j.compiler.ast.BinaryOp;
+import org.ppl4j.compiler.ast.Expr;
+import org.ppl4j.compiler.ast.ExprVisitor;
+import org.ppl4j.compiler.ast.FieldInit;
+import org.ppl4j.compiler.ast.Param;
+import org.ppl4j.compiler.ast.Stmt;
+import org.ppl4j.compiler.ast.StmtVisitor;
+import org.ppl4j.compiler.check.Binding;
+import org.ppl4j.compiler.check.FunctionScope;
+import org.ppl4j.compiler.check.Resolution;
+import org.ppl4j.compiler.check.VarRef;
+import org.ppl4j.compiler.eval.Builtin;
+import org.ppl4j.compiler.eval.CompiledFunction;
+import org.ppl4j.compiler.eval.ControlNodes;
+import org.ppl4j.compiler.eval.EffCode;
+import org.ppl4j.compiler.eval.EffectNodes;
+import org.ppl4j.compiler.eval.PureCode;
+import org.ppl4j.compiler.eval.ValueNodes;
+import org.ppl4j.compiler.types.PplType;
+import org.ppl4j.semantics.value.BoolValue;
+import org.ppl4j.semantics.value.DistributionKind;
+import org.ppl4j.semantics.value.IntValue;
+import org.ppl4j.semantics.value.RealValue;
+import org.ppl4j.semantics.value.StringValue;
+import org.ppl4j.semantics.value.UnitValue;
+
+/**
+ * Lowers checked AST to code over frames. Sugar disappears here: {@code x ~ D} becomes a draw
+ * bound to a slot, {@code for} a loop over slots, {@code else if} nested conditionals,
+ * {@code a..b} a range node. An effect analysis keeps deterministic sub-expressions as direct
+ * code; effectful operands of strict operators are evaluated first into temporary slots
+ * (A-normal form), so only draws, scores and calls of functions that may draw or score go
+ * through the model.
+ */
+final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
+  private final Resolution resolution;
+  private final Map<Binding, Boolean> knownPure = new IdentityHashMap<>();
+  private final Map<Expr.Lambda, Boolean> pureLambdas = new IdentityHashMap<>();
+  private FunctionScope function;
+
+  Lowerer(Resolution resolution) {
+    this.resolution = resolution;
+    this.function = resolution.root();
+  }
+
+  Lowered expr(Expr e) {
+    return e.accept(this);
+  }
+
+  Lowered statements(List<Stmt> stmts) {
+    List<Lowered> steps = new ArrayList<>();
+    for (Stmt s : stmts) {
+      steps.add(s.accept(this));
+    }
+    if (steps.isEmpty()) {
+      steps.add(constant(UnitValue.UNIT));
+    }
+    return Lowered.sequence(steps);
+  }
+
+  private static Lowered constant(org.ppl4j.semantics.value.Value v) {
+    return new Lowered.Pure(new ValueNodes.Const(v));
+  }
+
+  /** Pure operands stay; an effectful one is run first into a temporary slot. */
+  private PureCode operand(Lowered l, List<EffCode> before) {
+    if (l instanceof Lowered.Pure p) {
+      return p.code();
+    }
+    int temp = function.newSlot();
+    before.add(new EffectNodes.SetSlot(temp, l.asEff()));
+    return new ValueNodes.Slot(temp);
+  }
+
+  private PureCode[] operands(List<Expr> es, List<EffCode> before) {
+    PureCode[] out = new PureCode[es.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = operand(expr(es.get(i)), before);
+    }
+    return out;
+  }
+
+  private static Lowered then(List<EffCode> before, PureCode node) {
+    return thenEff(before, new Lowered.Pure(node));
+  }
+
+  private static Lowered thenEff(List<EffCode> before, Lowered last) {
+    if (before.isEmpty()) {
+      return last;
+    }
+    List<EffCode> steps = new ArrayList<>(before);
+    steps.add(last.asEff());
+    return new Lowered.Eff(new EffectNodes.Seq(steps.toArray(EffCode[]::new)));
+  }
+
+  // ---- functions --------------------------------------------------------------------------
+
+  /** Lowers a function body; returns the code that makes its closure. */
+  private PureCode function(Object definition, String name, Optional<Binding> self,
+      List<Param> params, Expr body) {
+    FunctionScope f = resolution.function(definition);
+    FunctionScope saved = function;
+    function = f;
+    self.ifPresent(b -> knownPure.put(b, true));
+    Lowered code = expr(body);
+    if (!code.isPure() && self.isPresent()) {
+      knownPure.put(self.get(), false);
+      code = expr(body);
+    }
+    function = saved;
+    int[] paramSlots = params.stream().mapToInt(p -> resolution.binding(p).slot()).toArray();
+    List<FunctionScope.Capture> captures = f.captures();
+    int[] inner = captures.stream().mapToInt(FunctionScope.Capture::innerSlot).toArray();
+    int[] source = captures.stream().mapToInt(FunctionScope.Capture::sourceSlot).toArray();
+    int selfIndex = -1;
+    for (int i = 0; i < captures.size(); i++) {
+      if (captures.get(i).self()) {
+        selfIndex = i;
+      }
+    }
+    List<Optional<PplType>> types = params.stream().map(Param::type).toList();
+    CompiledFunction compiled = new CompiledFunction(name,
+        params.stream().map(Param::name).toList(), paramSlots, types, inner);
+    compiled.define(
+        code instanceof Lowered.Pure p ? Optional.of(p.code()) : Optional.empty(),
+        code instanceof Lowered.Eff e ? Optional.of(e.code()) : Optional.empty(),
+        f.slotCount());
+    return new ControlNodes.MakeClosure(compiled, source, selfIndex);
+  }
+
+  @Override
+  public Lowered visitLambda(Expr.Lambda e) {
+    PureCode make = function(e, "anonymous function", Optional.empty(), e.params(), e.body());
+    pureLambdas.put(e, ((ControlNodes.MakeClosure) make).function().isPureFunction());
+    return new Lowered.Pure(make);
+  }
+
+  @Override
+  public Lowered visitFunDef(Stmt.FunDef s) {
+    Binding b = resolution.binding(s);
+    PureCode make = function(s, s.name(), Optional.of(b), s.params(), s.body());
+    knownPure.put(b, ((ControlNodes.MakeClosure) make).function().isPureFunction());
+    return new Lowered.Pure(new ControlNodes.Assign(b.slot(), make));
+  }
+
+  // ---- statements -------------------------------------------------------------------------
+
+  @Override
+  public Lowered visitDataDecl(Stmt.DataDecl s) {
+    throw new AssertionError("data declarations are lowered by the compiler");
+  }
+
+  @Override
+  public Lowered visitLet(Stmt.Let s) {
+    Binding b = resolution.binding(s);
+    Lowered value = expr(s.value());
+    if (s.value() instanceof Expr.Lambda l) {
+      knownPure.put(b, pureLambdas.get(l));
+    }
+    if (value instanceof Lowered.Pure p) {
+      return new Lowered.Pure(new ControlNodes.Assign(b.slot(), p.code()));
+    }
+    return new Lowered.Eff(new EffectNodes.SetSlot(b.slot(), value.asEff()));
+  }
+
+  @Override
+  public Lowered visitTilde(Stmt.Tilde s) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode d = operand(expr(s.distribution()), before);
+    EffCode draw = new EffectNodes.SetSlot(resolution.binding(s).slot(),
+        new EffectNodes.Sample(d, s.distribution().span()));
+    return thenEff(before, new Lowered.Eff(draw));
+  }
+
+  @Override
+  public Lowered visitObserve(Stmt.Observe s) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode value = operand(expr(s.value()), before);
+    Optional<DistributionKind> known = knownConstructor(s.distribution());
+    if (known.isPresent()) {
+      Expr.Call call = (Expr.Call) s.distribution();
+      PureCode[] args = operands(call.args(), before);
+      return thenEff(before, new Lowered.Eff(new EffectNodes.ObserveKnown(value, known.get(),
+          args, call.span(), s.span())));
+    }
+    PureCode d = operand(expr(s.distribution()), before);
+    return thenEff(before, new Lowered.Eff(new EffectNodes.Observe(value, d, s.span())));
+  }
+
+  /** The constructor called by {@code e} when it is a call of a (not shadowed) builtin one. */
+  private Optional<DistributionKind> knownConstructor(Expr e) {
+    if (e instanceof Expr.Call c && c.callee() instanceof Expr.Var v
+        && resolution.reference(v) instanceof VarRef.BuiltinFunction b) {
+      return DistributionKind.byName(b.builtin().name());
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Lowered visitFor(Stmt.For s) {
+    List<EffCode> before = new ArrayList<>();
+    int slot = resolution.binding(s).slot();
+    if (s.iterable() instanceof Expr.Range r) {
+      PureCode from = operand(expr(r.from()), before);
+      PureCode to = operand(expr(r.to()), before);
+      Lowered body = expr(s.body());
+      if (body instanceof Lowered.Pure p) {
+        return then(before, new ControlNodes.ForRange(slot, from, to, r.span(), p.code()));
+      }
+      return thenEff(before, new Lowered.Eff(
+          new EffectNodes.ForRange(slot, from, to, r.span(), body.asEff())));
+    }
+    PureCode xs = operand(expr(s.iterable()), before);
+    Lowered body = expr(s.body());
+    if (body instanceof Lowered.Pure p) {
+      return then(before, new ControlNodes.For(slot, xs, s.iterable().span(), p.code()));
+    }
+    return thenEff(before, new Lowered.Eff(
+        new EffectNodes.For(slot, xs, s.iterable().span(), body.asEff())));
+  }
+
+  @Override
+  public Lowered visitReturn(Stmt.Return s) {
+    return expr(s.value());
+  }
+
+  @Override
+  public Lowered visitExprStmt(Stmt.ExprStmt s) {
+    return expr(s.expr());
+  }
+
+  // ---- expressions ------------------------------------------------------------------------
+
+  @Override
+  public Lowered visitVar(Expr.Var e) {
+    VarRef ref = resolution.reference(e);
+    if (ref instanceof VarRef.Local l) {
+      return new Lowered.Pure(new ValueNodes.Slot(l.slot()));
+    }
+    if (ref instanceof VarRef.BuiltinFunction b) {
+      return constant(b.builtin());
+    }
+    return constant(((VarRef.Constant) ref).value());
+  }
+
+  @Override
+  public Lowered visitCall(Expr.Call e) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode callee = operand(expr(e.callee()), before);
+    PureCode[] args = operands(e.args(), before);
+    if (staticallyPureCall(e)) {
+      return then(before, new ControlNodes.Call(callee, args, e.span()));
+    }
+    return thenEff(before, new Lowered.Eff(new EffectNodes.Call(callee, args, e.span())));
+  }
+
+  private boolean staticallyPureCall(Expr.Call e) {
+    if (!(e.callee() instanceof Expr.Var v)) {
+      return false;
+    }
+    VarRef ref = resolution.reference(v);
+    if (ref instanceof VarRef.BuiltinFunction b) {
+      Builtin builtin = b.builtin();
+      return switch (builtin.purity()) {
+        case PURE -> true;
+        case EFFECT -> false;
+        case HIGHER_ORDER -> staticallyPureValue(e.args().get(builtin.functionArgument()));
+      };
+    }
+    return ref instanceof VarRef.Local l && knownPure.getOrDefault(l.binding(), false);
+  }
+
+  /** Whether an argument is a value that, if it is a function, never draws or scores. */
+  private boolean staticallyPureValue(Expr e) {
+    if (e instanceof Expr.Lambda l) {
+      return pureLambdas.getOrDefault(l, false);
+    }
+    if (e instanceof Expr.Var v) {
+      VarRef ref = resolution.reference(v);
+      if (ref instanceof VarRef.BuiltinFunction b) {
+        return b.builtin().purity() == Builtin.Purity.PURE;
+      }
+      if (ref instanceof VarRef.Constant) {
+        return true;
+      }
+      return knownPure.getOrDefault(((VarRef.Local) ref).binding(), false);
+    }
+    return false;
+  }
+
+  @Override
+  public Lowered visitIf(Expr.If e) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode c = operand(expr(e.condition()), before);
+    Lowered then = expr(e.then());
+    Lowered otherwise = e.otherwise().map(this::expr).orElse(constant(UnitValue.UNIT));
+    if (then instanceof Lowered.Pure t && otherwise instanceof Lowered.Pure o) {
+      return then(before, new ControlNodes.If(c, e.condition().span(), t.code(), o.code()));
+    }
+    return thenEff(before, new Lowered.Eff(
+        new EffectNodes.If(c, e.condition().span(), then.asEff(), otherwise.asEff())));
+  }
+
+  @Override
+  public Lowered visitBlock(Expr.Block e) {
+    return statements(e.statements());
+  }
+
+  @Override
+  public Lowered visitBinary(Expr.Binary e) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode left = operand(expr(e.left()), before);
+    if (e.op() == BinaryOp.AND || e.op() == BinaryOp.OR) {
+      boolean isAnd = e.op() == BinaryOp.AND;
+      Lowered right = expr(e.right());
+      if (right instanceof Lowered.Pure r) {
+        return then(before, new ValueNodes.Logical(isAnd, left, r.code(), e.span()));
+      }
+      return thenEff(before, new Lowered.Eff(
+          new EffectNodes.Logical(isAnd, left, right.asEff(), e.span())));
+    }
+    PureCode right = operand(expr(e.right()), before);
+    return then(before, new ValueNodes.Binary(e.op(), left, right, e.span()));
+  }
+
+  @Override
+  public Lowered visitUnary(Expr.Unary e) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode operand = operand(expr(e.operand()), before);
+    return then(before, new ValueNodes.Unary(e.op(), operand, e.span()));
+  }
+
+  @Override
+  public Lowered visitRange(Expr.Range e) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode from = operand(expr(e.from()), before);
+    PureCode to = operand(expr(e.to()), before);
+    return then(before, new ValueNodes.Range(from, to, e.span()));
+  }
+
+  @Override
+  public Lowered visitIndex(Expr.Index e) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode target = operand(expr(e.target()), before);
+    PureCode index = operand(expr(e.index()), before);
+    return then(before, new ValueNodes.Index(target, index, e.span()));
+  }
+
+  @Override
+  public Lowered visitFieldAccess(Expr.FieldAccess e) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode target = operand(expr(e.target()), before);
+    return then(before, new ValueNodes.Field(target, e.field(), e.span()));
+  }
+
+  @Override
+  public Lowered visitArrayLit(Expr.ArrayLit e) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode[] elements = operands(e.elements(), before);
+    return then(before, new ValueNodes.ArrayOf(elements));
+  }
+
+  @Override
+  public Lowered visitRecordLit(Expr.RecordLit e) {
+    List<EffCode> before = new ArrayList<>();
+    PureCode[] values = operands(e.fields().stream().map(FieldInit::value).toList(), before);
+    List<String> names = e.fields().stream().map(FieldInit::name).toList();
+    return then(before, new ValueNodes.RecordOf(names, values));
+  }
+
+  @Override
+  public Lowered visitIntLit(Expr.IntLit e) {
+    return constant(new IntValue(e.value()));
+  }
+
+  @Override
+  public Lowered visitRealLit(Expr.RealLit e) {
+    return constant(new RealValue(e.value()));
+  }
+
+  @Override
+  public Lowered visitBoolLit(Expr.BoolLit e) {
+    return constant(BoolValue.of(e.value()));
+  }
+
+  @Override
+  public Lowered visitStringLit(Expr.StringLit e) {
+    return constant(new StringValue(e.value()));
+  }
+}

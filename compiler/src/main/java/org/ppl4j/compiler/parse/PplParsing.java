@@ -1,0 +1,84 @@
+package org.ppl4j.compiler.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.ppl4j.compiler.ast.SourceFile;
+import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.grammar.PplLexer;
+import org.ppl4j.grammar.PplParser;
+
+/**
+ * Source text to AST: lexing, the newline rules, parsing with errors rewritten into the user's
+ * words, and tree building. The first error is thrown as a {@link PplException}.
+ */
+public final class PplParsing {
+  private PplParsing() {}
+
+  /**
+   * Parses {@code text}.
+   *
+   * @param fileName the name diagnostics give the file
+   * @throws PplException at the first lexical or syntax error
+   */
+  public static SourceFile parse(String fileName, String text) {
+    Spans spans = new Spans(fileName, text);
+    PplLexer lexer = new PplLexer(CharStreams.fromString(text, fileName));
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(new LexicalErrors(text, spans));
+    List<Token> all = new ArrayList<>();
+    for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+      all.add(t);
+      if (t.getType() == Token.EOF) {
+        break;
+      }
+    }
+    List<Token> tokens = NewlineFilter.apply(all, spans);
+    PplParser parser = new PplParser(new CommonTokenStream(new ListTokenSource(tokens)));
+    parser.removeErrorListeners();
+    parser.addErrorListener(new SyntaxErrors(tokens, spans));
+    PplParser.ProgramContext tree = parser.program();
+    return new SourceFile(fileName, text, new AstBuilder(spans).program(tree));
+  }
+
+  /** Lexical errors: unterminated strings, bad escapes, stray characters. */
+  private static final class LexicalErrors extends BaseErrorListener {
+    private final String text;
+    private final Spans spans;
+
+    LexicalErrors(String text, Spans spans) {
+      this.text = text;
+      this.spans = spans;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+        int charPositionInLine, String msg, RecognitionException e) {
+      int start = ((PplLexer) recognizer)._tokenStartCharIndex;
+      char c = text.charAt(start);
+      if (c == '"') {
+        for (int i = start + 1; i < text.length() && text.charAt(i) != '\n'; i++) {
+          if (text.charAt(i) == '\\') {
+            char n = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if ("\"\\nt".indexOf(n) < 0) {
+              throw new PplException(spans.at(i, 2), "unknown escape '\\" + n
+                  + "' in string (use \\\", \\\\, \\n or \\t)");
+            }
+            i++;
+          } else if (text.charAt(i) == '"') {
+            break;
+          }
+        }
+        throw new PplException(spans.at(start, Integer.MAX_VALUE),
+            "unterminated string: missing closing '\"'");
+      }
+      throw new PplException(spans.at(start, 1), "unexpected character '" + c + "'");
+    }
+  }
+}

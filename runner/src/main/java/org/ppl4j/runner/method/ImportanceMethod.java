@@ -1,0 +1,39 @@
+package org.ppl4j.runner.method;
+
+import java.util.Set;
+import org.ppl4j.inference.importance.Importance;
+import org.ppl4j.inference.parallel.Parallelism;
+import org.ppl4j.inference.smc.SmcConfig;
+import org.ppl4j.inference.smc.SmcResult;
+import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.posterior.Posterior;
+import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.Value;
+
+/** {@code --method importance}: likelihood weighting ({@link Importance}), --particles draws. */
+public final class ImportanceMethod implements InferenceMethod {
+
+  @Override
+  public String name() {
+    return "importance";
+  }
+
+  @Override
+  public String description() {
+    return "likelihood weighting (importance sampling); --particles";
+  }
+
+  @Override
+  public Set<MethodOption> reads() {
+    return Set.of(MethodOption.PARTICLES);
+  }
+
+  @Override
+  public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
+      Progress progress) {
+    int particles = options.particles().orElse(SmcConfig.defaults().particles());
+    SmcResult<?, Value> result =
+        Importance.run(problem.model(), particles, rng, Parallelism.allCores());
+    return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+  }
+}

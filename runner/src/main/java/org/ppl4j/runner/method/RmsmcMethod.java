@@ -1,0 +1,40 @@
+package org.ppl4j.runner.method;
+
+import java.util.Set;
+import org.ppl4j.inference.rmsmc.Rmsmc;
+import org.ppl4j.inference.rmsmc.RmsmcConfig;
+import org.ppl4j.inference.smc.SmcResult;
+import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.posterior.Posterior;
+import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.Value;
+
+/** {@code --method rmsmc}: resample-move SMC ({@link Rmsmc}), MH moves after resampling. */
+public final class RmsmcMethod implements InferenceMethod {
+
+  @Override
+  public String name() {
+    return "rmsmc";
+  }
+
+  @Override
+  public String description() {
+    return "resample-move SMC; as smc, plus --mcmc-steps";
+  }
+
+  @Override
+  public Set<MethodOption> reads() {
+    return Set.of(MethodOption.PARTICLES, MethodOption.RESAMPLER, MethodOption.ESS_THRESHOLD,
+        MethodOption.MCMC_STEPS);
+  }
+
+  @Override
+  public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
+      Progress progress) {
+    RmsmcConfig defaults = RmsmcConfig.defaults();
+    RmsmcConfig config = new RmsmcConfig(SmcOptions.apply(options, defaults.smc()),
+        options.mcmcSteps().orElse(defaults.mcmcSteps()));
+    SmcResult<?, Value> result = Rmsmc.run(problem.model(), config, rng);
+    return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+  }
+}

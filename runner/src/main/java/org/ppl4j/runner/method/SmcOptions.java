@@ -1,0 +1,33 @@
+package org.ppl4j.runner.method;
+
+import org.ppl4j.inference.resampling.Resampler;
+import org.ppl4j.inference.smc.SmcConfig;
+import org.ppl4j.semantics.posterior.Diagnostics;
+import org.ppl4j.semantics.posterior.Empirical;
+import org.ppl4j.semantics.posterior.Posterior;
+
+/** How the command-line options fill an {@link SmcConfig}, and SMC results as posteriors. */
+final class SmcOptions {
+  private SmcOptions() {}
+
+  /** {@code base} with {@code --particles}, {@code --resampler}, {@code --ess-threshold}. */
+  static SmcConfig apply(MethodOptions options, SmcConfig base) {
+    SmcConfig config = base;
+    if (options.particles().isPresent()) {
+      config = config.withParticles(options.particles().getAsInt());
+    }
+    if (options.resampler().isPresent()) {
+      config = config.withResampler(Resampler.named(options.resampler().get().optionName()));
+    }
+    if (options.essThreshold().isPresent()) {
+      config = config.withEssThreshold(options.essThreshold().getAsDouble());
+    }
+    return config;
+  }
+
+  /** Weighted draws with their log evidence, and the population's ESS after each step. */
+  static <A> Posterior<A> posterior(String method, Empirical<A> draws, double[] essHistory) {
+    return Posterior.of(method, draws).withDiagnostics(Diagnostics.none().withEssHistory(
+        java.util.Arrays.stream(essHistory).boxed().toList()));
+  }
+}

@@ -1,0 +1,196 @@
+package org.ppl4j.semantics.value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.dist.Support;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * A distribution of the language (LANGUAGE.md §6) over {@link Value}s: the constructor that
+ * made it, the argument values it was given, and the typed distribution they denote. Draws
+ * and densities convert between the typed representation ({@code Double}, {@code Integer},
+ * {@code Boolean}, {@code double[]}) and values; the kind and arguments stay inspectable so that
+ * a density can be recomputed with another number type (automatic differentiation).
+ *
+ * @param kind the constructor
+ * @param args the arguments as written, in order ({@code args.size() == kind.arity()})
+ * @param typed the distribution they denote
+ */
+public record ValueDistribution(DistributionKind kind, List<Value> args, Distribution<?> typed)
+    implements Distribution<Value> {
+
+  public ValueDistribution {
+    Objects.requireNonNull(kind, "kind");
+    args = List.copyOf(args);
+    Objects.requireNonNull(typed, "typed");
+  }
+
+  /**
+   * The distribution {@code kind(args...)}.
+   *
+   * @throws IllegalArgumentException naming the distribution, the parameter and the value when
+   *     an argument is of the wrong type or outside its domain
+   */
+  public static ValueDistribution of(DistributionKind kind, List<Value> args) {
+    if (args.size() != kind.arity()) {
+      throw new IllegalArgumentException("'" + kind.languageName() + "' takes " + kind.arity()
+          + " argument" + (kind.arity() == 1 ? "" : "s") + ", got " + args.size());
+    }
+    return new ValueDistribution(kind, args,
+        DistributionArgs.construct(kind, args.toArray(new Value[0])));
+  }
+
+  /**
+   * The log density of {@code kind(args...)} at {@code x}, as
+   * {@code of(kind, List.of(args)).logDensity(x)} but without building the value (the path
+   * of {@code observe x ~ normal(mu, sigma)}).
+   *
+   * @param args the arguments, {@code args.length == kind.arity()}
+   * @throws IllegalArgumentException as {@link #of} and {@link #logDensity}
+   */
+  @SuppressWarnings("unchecked")
+  public static double logDensity(DistributionKind kind, Value[] args, Value x) {
+    Distribution<?> typed = DistributionArgs.construct(kind, args);
+    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+      if (x instanceof RealValue r) {
+        return ((Distribution<Double>) typed).logDensity(r.value());
+      }
+      if (x instanceof IntValue i) {
+        return ((Distribution<Double>) typed).logDensity((double) i.value());
+      }
+    }
+    return new ValueDistribution(kind, List.of(args), typed).logDensity(x);
+  }
+
+  /**
+   * The log density of {@code kind(params...)} at {@code x} for a kind whose parameters are all
+   * real: the same as {@link #logDensity(DistributionKind, Value[], Value)} with the parameters
+   * as {@code Real}s.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static double logDensity(DistributionKind kind, double[] params, Value x) {
+    Distribution<?> typed = DistributionArgs.construct(kind, params);
+    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+      if (x instanceof RealValue r) {
+        return ((Distribution<Double>) typed).logDensity(r.value());
+      }
+      if (x instanceof IntValue i) {
+        return ((Distribution<Double>) typed).logDensity((double) i.value());
+      }
+    }
+    List<Value> args = new ArrayList<>(params.length);
+    for (double p : params) {
+      args.add(new RealValue(p));
+    }
+    return new ValueDistribution(kind, args, typed).logDensity(x);
+  }
+
+  @Override
+  public Value sample(Rng rng) {
+    return toValue(typed.sample(rng));
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public double logDensity(Value x) {
+    if (x instanceof RealValue r && kind.valueType() == DistributionKind.ValueType.REAL) {
+      return ((Distribution<Double>) typed).logDensity(r.value());
+    }
+    Optional<Object> point = fromValue(x);
+    if (point.isEmpty()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return ((Distribution) typed).logDensity(point.get());
+  }
+
+  @Override
+  public Support support() {
+    return typed.support();
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public boolean inSupport(Value x) {
+    Optional<Object> point = fromValue(x);
+    return point.isPresent() && ((Distribution) typed).inSupport(point.get());
+  }
+
+  @Override
+  public String name() {
+    return kind.languageName();
+  }
+
+  @Override
+  public Optional<List<Value>> finiteSupport() {
+    return typed.finiteSupport().map(xs -> {
+      List<Value> out = new ArrayList<>(xs.size());
+      for (Object x : xs) {
+        out.add(toValue(x));
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /** A typed draw as a value. */
+  static Value toValue(Object x) {
+    if (x instanceof Double d) {
+      return new RealValue(d);
+    }
+    if (x instanceof Integer i) {
+      return new IntValue(i);
+    }
+    if (x instanceof Long l) {
+      return new IntValue(l);
+    }
+    if (x instanceof Boolean b) {
+      return BoolValue.of(b);
+    }
+    if (x instanceof double[] xs) {
+      List<Value> out = new ArrayList<>(xs.length);
+      for (double v : xs) {
+        out.add(new RealValue(v));
+      }
+      return new ArrayValue(out);
+    }
+    throw new AssertionError("unexpected draw " + x);
+  }
+
+  /**
+   * The value as a point of the typed distribution's space, empty when it cannot lie in the
+   * support (a non-integral number for a count); a value of the wrong kind altogether is an
+   * error naming the distribution.
+   */
+  private Optional<Object> fromValue(Value x) {
+    return switch (kind.valueType()) {
+      case REAL -> Optional.of(DistributionArgs.real(x, kind.languageName(), "the observed value"));
+      case INT -> integral(x);
+      case BOOL -> {
+        if (x instanceof BoolValue b) {
+          yield Optional.of(b.value());
+        }
+        throw new IllegalArgumentException("'" + kind.languageName()
+            + "' is a distribution over Bool, so its density at a " + x.typeName()
+            + " is undefined");
+      }
+      case REAL_ARRAY -> Optional.of(
+          DistributionArgs.realArray(x, kind.languageName(), "the observed value"));
+    };
+  }
+
+  private Optional<Object> integral(Value x) {
+    if (x instanceof IntValue i) {
+      return i.value() == (int) i.value() ? Optional.of((int) i.value()) : Optional.empty();
+    }
+    if (x instanceof RealValue r) {
+      double v = r.value();
+      return v == Math.rint(v) && Math.abs(v) < Integer.MAX_VALUE
+          ? Optional.of((int) v) : Optional.empty();
+    }
+    throw new IllegalArgumentException("'" + kind.languageName()
+        + "' is a distribution over Int, so its density at a " + x.typeName()
+        + " is undefined");
+  }
+}
