@@ -66,7 +66,7 @@ public final class Trainer {
 
   /**
    * Trains for at most {@code config.steps()} steps and, if given, at most {@code timeBudget} of
-   * wall time: the schedule then follows {@code max(step / steps, elapsed / budget)}, so warm-up
+   * wall time (counted from the start, bucket borders included): the schedule then follows {@code max(step / steps, elapsed / budget)}, so warm-up
    * and cosine decay complete within the budget. With a time budget the number of steps, and so
    * the result, depends on the machine's speed.
    */
@@ -76,6 +76,7 @@ public final class Trainer {
       throw new IllegalArgumentException("architecture expects " + architecture.xDim()
           + "-dimensional x but the prior draws " + prior.xDim() + "-dimensional x");
     }
+    long start = System.nanoTime();
     Rng root = Rng.seeded(config.seed());
     Rng initRng = root.split();
     Rng borderRng = root.split();
@@ -88,7 +89,6 @@ public final class Trainer {
         new LearningRateSchedule(config.learningRate(), config.warmupSteps(), config.steps());
     int maxContext = config.targetsLabel() ? config.points() - 1 : config.points();
     ContextSizeSampler contexts = new ContextSizeSampler(config.points());
-    long start = System.nanoTime();
     for (int step = 1; step <= config.steps(); step++) {
       double queryWeight = 1.0 / (config.batch()
           * (config.targetsLabel() ? contexts.expectedQueries() : 1.0));
