@@ -143,6 +143,25 @@ public final class EffectNodes {
     }
   }
 
+  /**
+   * {@code x ~ kind(args...)} (with a {@link SetSlot}) with a distribution constructor known at
+   * compile time: the draw goes through the {@link ValueDistribution} of the arguments.
+   */
+  public record SampleKnown(DistributionKind kind, PureCode[] args, SourceSpan span)
+      implements EffCode {
+    @Override
+    public Model<State> run(State s, Cont k) {
+      Value[] a = Calls.values(args, s.frame(), s.depth());
+      ValueDistribution d;
+      try {
+        d = ValueDistribution.of(kind, List.of(a));
+      } catch (IllegalArgumentException e) {
+        throw Fail.at(span, e);
+      }
+      return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
+    }
+  }
+
   /** {@code observe value ~ D}: scores the log density of {@code D} at the value. */
   public record Observe(PureCode value, PureCode distribution, SourceSpan span)
       implements EffCode {
