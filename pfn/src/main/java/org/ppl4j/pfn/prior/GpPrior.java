@@ -1,6 +1,7 @@
 package org.ppl4j.pfn.prior;
 
 import java.util.Map;
+import org.ppl4j.semantics.math.Cholesky;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -8,7 +9,8 @@ import org.ppl4j.semantics.random.Rng;
  * path of {@code examples/pfn/gp_prior.ppl}): {@code x_i ~ U[0, 1]} i.i.d., then
  * {@code y ~ N(0, K + noise I)} with the RBF kernel
  * {@code K_ij = outputScale * exp(-(x_i - x_j)^2 / (2 lengthscale^2))}, drawn as {@code L z} with
- * the Cholesky factor L and standard normal z.
+ * the Cholesky factor L and standard normal z, in the order {@code gp_prior.ppl} draws them
+ * (n uniforms, then the n normals of {@code mv_normal}), so the same seed gives the same data.
  *
  * @param lengthscale RBF lengthscale, &gt; 0
  * @param outputScale kernel variance, &gt; 0
@@ -55,19 +57,13 @@ public record GpPrior(double lengthscale, double outputScale, double noiseVarian
         cov[j][i] = cov[i][j];
       }
     }
-    double[][] l = Cholesky.factor(cov);
     double[] z = new double[points];
     for (int i = 0; i < points; i++) {
       z[i] = rng.nextGaussian();
     }
-    double[] y = new double[points];
+    double[] y = Cholesky.of(cov).multiplyLower(z);
     double[][] x = new double[points][1];
     for (int i = 0; i < points; i++) {
-      double s = 0;
-      for (int j = 0; j <= i; j++) {
-        s += l[i][j] * z[j];
-      }
-      y[i] = s;
       x[i][0] = xs[i];
     }
     return new Dataset(x, y, Map.of());

@@ -39,7 +39,53 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
       throw new IllegalArgumentException("'" + kind.languageName() + "' takes " + kind.arity()
           + " argument" + (kind.arity() == 1 ? "" : "s") + ", got " + args.size());
     }
-    return new ValueDistribution(kind, args, DistributionArgs.construct(kind, args));
+    return new ValueDistribution(kind, args,
+        DistributionArgs.construct(kind, args.toArray(new Value[0])));
+  }
+
+  /**
+   * The log density of {@code kind(args...)} at {@code x}, as
+   * {@code of(kind, List.of(args)).logDensity(x)} but without building the value (the path
+   * of {@code observe x ~ normal(mu, sigma)}).
+   *
+   * @param args the arguments, {@code args.length == kind.arity()}
+   * @throws IllegalArgumentException as {@link #of} and {@link #logDensity}
+   */
+  @SuppressWarnings("unchecked")
+  public static double logDensity(DistributionKind kind, Value[] args, Value x) {
+    Distribution<?> typed = DistributionArgs.construct(kind, args);
+    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+      if (x instanceof RealValue r) {
+        return ((Distribution<Double>) typed).logDensity(r.value());
+      }
+      if (x instanceof IntValue i) {
+        return ((Distribution<Double>) typed).logDensity((double) i.value());
+      }
+    }
+    return new ValueDistribution(kind, List.of(args), typed).logDensity(x);
+  }
+
+  /**
+   * The log density of {@code kind(params...)} at {@code x} for a kind whose parameters are all
+   * real: the same as {@link #logDensity(DistributionKind, Value[], Value)} with the parameters
+   * as {@code Real}s.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static double logDensity(DistributionKind kind, double[] params, Value x) {
+    Distribution<?> typed = DistributionArgs.construct(kind, params);
+    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+      if (x instanceof RealValue r) {
+        return ((Distribution<Double>) typed).logDensity(r.value());
+      }
+      if (x instanceof IntValue i) {
+        return ((Distribution<Double>) typed).logDensity((double) i.value());
+      }
+    }
+    List<Value> args = new ArrayList<>(params.length);
+    for (double p : params) {
+      args.add(new RealValue(p));
+    }
+    return new ValueDistribution(kind, args, typed).logDensity(x);
   }
 
   @Override
@@ -50,6 +96,9 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
   public double logDensity(Value x) {
+    if (x instanceof RealValue r && kind.valueType() == DistributionKind.ValueType.REAL) {
+      return ((Distribution<Double>) typed).logDensity(r.value());
+    }
     Optional<Object> point = fromValue(x);
     if (point.isEmpty()) {
       return Double.NEGATIVE_INFINITY;
