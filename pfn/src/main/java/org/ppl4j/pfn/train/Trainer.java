@@ -18,7 +18,13 @@ import org.ppl4j.semantics.random.Rng;
 /**
  * Trains a PFN on datasets drawn from a prior (Müller et al. 2022, Algorithm 1): each step draws
  * a context size n (weight 1/(T - n)), a fresh batch of datasets, and takes one Adam step on the
- * mean negative log-likelihood of the query targets under the predicted bar distribution.
+ * negative log-likelihood of the query targets under the predicted bar distribution.
+ *
+ * <p>Every query point has the same loss weight, {@code 1 / (B E[T - n])}, rather than each step
+ * averaging over its own T - n queries: with n drawn with weight 1/(T - n), every n then gets
+ * the same number of query points and the same total weight (a per-step mean would give n a
+ * total weight proportional to 1/(T - n), so small contexts would be learnt about 16 times more
+ * slowly than large ones at T = 64).
  */
 public final class Trainer {
 
@@ -87,7 +93,9 @@ public final class Trainer {
       int n = config.targetsLabel() ? contexts.draw(dataRng) : dataRng.nextInt(maxContext + 1);
       TrainingBatch batch = TrainingBatch.draw(prior, borders, config.target(), config.batch(),
           config.points(), n, dataRng.split());
-      double nll = step(network, adam, batch, borders);
+      double queryWeight = 1.0 / (config.batch()
+          * (config.targetsLabel() ? contexts.expectedQueries() : 1.0));
+      double nll = step(network, adam, batch, borders, queryWeight);
       double progress = (double) step / config.steps();
       if (timeBudget.isPresent()) {
         progress = Math.max(progress,
@@ -103,13 +111,17 @@ public final class Trainer {
     return new Pfn(arch, borders, config.target(), network, backend);
   }
 
-  /** Forward and backward on one batch; returns its mean NLL (gradients left in place). */
-  double step(PfnNetwork network, Adam adam, TrainingBatch batch, BucketBorders borders) {
+  /**
+   * Forward and backward on one batch with loss {@code queryWeight * sum over queries of NLL};
+   * returns the batch's mean NLL per query (gradients left in place).
+   */
+  double step(PfnNetwork network, Adam adam, TrainingBatch batch, BucketBorders borders,
+      double queryWeight) {
     adam.zeroGrad();
     int xDim = network.architecture().xDim();
     int total = batch.batch() * batch.rows();
     float[] w = new float[batch.queryCount()];
-    Arrays.fill(w, 1f / batch.queryCount());
+    Arrays.fill(w, (float) queryWeight);
     try (Tape tape = Tape.recording(backend)) {
       Tensor x = Tensor.of(backend, total, xDim, batch.x(), false);
       Tensor y = Tensor.of(backend, total, 1, batch.y(), false);
@@ -117,7 +129,7 @@ public final class Trainer {
       Tensor weights = Tensor.of(backend, batch.queryCount(), 1, w, false);
       Tensor logits = network.logits(tape, x, y, batch.batch(), batch.contextRows());
       Tensor loss = Ops.crossEntropy(tape, logits, targets, weights);
-      double ce = loss.toArray()[0];
+      double ce = loss.toArray()[0] / (queryWeight * batch.queryCount());
       tape.backward(loss);
       return ce + batch.meanWithinBucketNll(borders);
     }
