@@ -20,13 +20,13 @@ m2="${HOME}/.m2/repository"
 cp="pfn/target/classes:semantics/target/classes:inference/target/classes"
 cp="$cp:$(ls "$m2"/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar)"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# training (a): ppl dt train examples/dt/gaussian_mean.ppl --minutes $minutes_a --width 64 --layers 3 --batch 64 --seed 1"
+echo "# training (a): ppl dt train examples/dt/gaussian_mean.ppl --minutes $minutes_a --width 32 --layers 2 --batch 64 --seed 1"
 java -jar runner/target/ppl.jar dt train examples/dt/gaussian_mean.ppl --out "$out/mean.dt" \
-  --minutes "$minutes_a" --steps 1000000 --width 64 --layers 3 --batch 64 --max-obs 20 --seed 1 \
+  --minutes "$minutes_a" --steps 1000000 --width 32 --layers 2 --batch 64 --max-obs 20 --seed 1 \
   2> >(tail -n 3 >&2)
-echo "# training (b): ppl dt train examples/dt/range_1d.ppl --minutes $minutes_b --width 64 --layers 3 --batch 64 --max-obs 4 --mean-range -6,6 --seed 1"
+echo "# training (b): ppl dt train examples/dt/range_1d.ppl --minutes $minutes_b --width 32 --layers 2 --batch 64 --max-obs 4 --mean-range -6,6 --seed 1"
 java -jar runner/target/ppl.jar dt train examples/dt/range_1d.ppl --out "$out/range.dt" \
-  --minutes "$minutes_b" --steps 1000000 --width 64 --layers 3 --batch 64 --max-obs 4 \
+  --minutes "$minutes_b" --steps 1000000 --width 32 --layers 2 --batch 64 --max-obs 4 \
   --mean-range -6,6 --seed 1 2> >(tail -n 3 >&2)
 echo
 java -cp "$cp" org.ppl4j.pfn.dt.evaluation.ConjugateEvaluation --net "$out/mean.dt" \
