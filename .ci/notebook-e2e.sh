@@ -28,8 +28,12 @@ trap 'rm -rf "$WORK"' EXIT
 export JUPYTER_PATH="$WORK/prefix/share/jupyter"
 export JUPYTER_DATA_DIR="$WORK/data" JUPYTER_CONFIG_DIR="$WORK/config" JUPYTER_RUNTIME_DIR="$WORK/runtime"
 export JUPYTER_PLATFORM_DIRS=0 PYDEVD_DISABLE_FILE_VALIDATION=1
-"$PY" -m jupyter_client.kernelspecapp list 2>/dev/null | grep -q ' ppl ' \
-  || { echo "notebook-e2e: kernel 'ppl' not found by Jupyter"; exit 1; }
+specs=$("$PY" -m jupyter_client.kernelspecapp list 2>&1) || true
+if ! grep -q "^ *ppl  *$WORK/prefix" <<<"$specs"; then
+  echo "$specs"
+  echo "notebook-e2e: kernel 'ppl' not found by Jupyter in $WORK/prefix"
+  exit 1
+fi
 
 echo "notebook-e2e: jupyter_kernel_test"
 if ! "$PY" .ci/notebook/test_ppl_kernel.py -v >"$WORK/kernel-test.log" 2>&1; then

@@ -3,6 +3,7 @@
 
   python3 data.py generate   # (re)writes data/*.json from fixed seeds
   python3 data.py exact      # prints the exact posterior means as JSON
+  python3 data.py time OUT CMD...   # runs CMD (stdout to OUT), prints "wall_s cpu_s"
 
 coin:   p ~ beta(1, 1); 100 flips ~ bernoulli(p)           -> exact beta posterior
 hmm:    x0 ~ normal(0, 1); x_t ~ normal(x_{t-1}, 1); y_t ~ normal(x_t, 1), t = 1..50
@@ -68,5 +69,20 @@ def exact():
     print(json.dumps({"coin": {"p": coin}, "hmm": {"x": m}, "linreg": {"a": a, "b": b}}))
 
 
+def time_command():
+    import resource
+    import subprocess
+    import time
+    out, cmd = sys.argv[2], sys.argv[3:]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    with open(out, "w") as f:
+        subprocess.run(cmd, stdout=f, stderr=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print("%.3f %.3f" % (wall, cpu))
+
+
 if __name__ == "__main__":
-    {"generate": generate, "exact": exact}[sys.argv[1]]()
+    {"generate": generate, "exact": exact, "time": time_command}[sys.argv[1]]()

@@ -8,6 +8,9 @@
 # of a trivial program), and the posterior means of both against the exact answer.
 #
 # usage: bench/webppl/run.sh [--repeat R]   (the best of R runs per cell; default 1)
+#        BENCH_MODELS="coin" BENCH_SIZES="1000" bench/webppl/run.sh   (a subset)
+# CPU seconds (user + system of the whole process) are printed beside wall seconds: on a
+# machine shared with other work, wall times stretch with the load while CPU times do not.
 # needs: java 17+, maven (first ./ppl build), node and npm (WebPPL is installed on first use
 # into bench/webppl/node_modules), python3.
 set -euo pipefail
@@ -28,8 +31,6 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 results="$work/results.tsv"
 
-now() { date +%s.%N; }
-
 # keys of each model's result
 declare -A keys=([coin]="p" [hmm]="x" [linreg]="a b" [trivial]="p")
 
@@ -49,40 +50,34 @@ webppl_program() {
   echo "$out"
 }
 
-# run_webppl MODEL OPTS -> prints "seconds means"
+# best MEASUREMENTS... -> the "wall cpu" pair of least wall time
+best() { printf '%s\n' "$@" | sort -n -k1,1 | head -n 1; }
+
+# run_webppl MODEL OPTS -> prints "wall_s cpu_s means"
 run_webppl() {
-  local prog best="" means=""
+  local prog times=() means
   prog="$(webppl_program "$1" "$2")"
   for ((r = 0; r < repeat; r++)); do
-    local t0 t1 out
-    t0="$(now)"
-    out="$("$webppl" "$prog" --random-seed 1)"
-    t1="$(now)"
-    local t; t="$(python3 -c "print($t1 - $t0)")"
-    if [[ -z "$best" ]] || python3 -c "import sys; sys.exit(0 if $t < $best else 1)"; then best="$t"; fi
-    means="$(echo "$out" | awk '/^MEAN/ {printf "%s=%.4f ", $2, $3}')"
+    times+=("$(python3 "$here/data.py" time "$work/out" "$webppl" "$prog" --random-seed 1)")
   done
-  echo "$best $means"
+  means="$(awk '/^MEAN/ {printf "%s=%.4f ", $2, $3}' "$work/out")"
+  echo "$(best "${times[@]}") $means"
 }
 
-# run_ppl MODEL ARGS... -> prints "seconds means"
+# run_ppl MODEL ARGS... -> prints "wall_s cpu_s means"
 run_ppl() {
   local model="$1"; shift
-  local data=() best="" means=""
+  local data=() times=() means
   if [[ -f "$here/data/$model.json" ]]; then data=(--data "$here/data/$model.json"); fi
   for ((r = 0; r < repeat; r++)); do
-    local t0 t1 out
-    t0="$(now)"
-    out="$(cd "$root" && ./ppl run "$here/ppl/$model.ppl" "${data[@]}" "$@" --seed 1 --format json --quiet)"
-    t1="$(now)"
-    local t; t="$(python3 -c "print($t1 - $t0)")"
-    if [[ -z "$best" ]] || python3 -c "import sys; sys.exit(0 if $t < $best else 1)"; then best="$t"; fi
-    means="$(echo "$out" | python3 -c '
-import json, sys
-s = json.load(sys.stdin)["summary"]
-print(" ".join("%s=%.4f" % (k, v["mean"]) for k, v in s.items()))')"
+    times+=("$(cd "$root" && python3 "$here/data.py" time "$work/out" ./ppl run \
+      "$here/ppl/$model.ppl" "${data[@]}" "$@" --seed 1 --format json --quiet)")
   done
-  echo "$best $means"
+  means="$(python3 -c '
+import json, sys
+s = json.load(open(sys.argv[1]))["summary"]
+print(" ".join("%s=%.4f" % (k, v["mean"]) for k, v in s.items()))' "$work/out")"
+  echo "$(best "${times[@]}") $means"
 }
 
 record() { # model config ppl_result webppl_result
@@ -93,8 +88,8 @@ echo "start-up ..." >&2
 record trivial startup "$(run_ppl trivial --method smc --particles 1)" \
   "$(run_webppl trivial "{method: 'SMC', particles: 1}")"
 
-for model in coin hmm linreg; do
-  for n in 1000 10000; do
+for model in ${BENCH_MODELS:-coin hmm linreg}; do
+  for n in ${BENCH_SIZES:-1000 10000}; do
     echo "$model smc $n ..." >&2
     record "$model" "smc $n" "$(run_ppl "$model" --method smc --particles "$n")" \
       "$(run_webppl "$model" "{method: 'SMC', particles: $n}")"
@@ -105,27 +100,32 @@ for model in coin hmm linreg; do
     "$(run_webppl "$model" "{method: 'MCMC', kernel: 'MH', samples: 10000, burn: 1000}")"
 done
 
-python3 - "$results" "$(python3 "$here/data.py" exact)" "$(nproc)" <<'PY'
+python3 - "$results" "$(python3 "$here/data.py" exact)" "$(nproc)" "$repeat" <<'PY'
 import json, sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
 exact = json.loads(sys.argv[2])
 def parse(cell):
     parts = cell.split()
-    return float(parts[0]), " ".join(parts[1:])
-start_ppl, _ = parse(rows[0][2])
-start_wppl, _ = parse(rows[0][3])
-print("ppl4j vs WebPPL 0.9.15 (wall seconds, whole process, best of runs; %s cores)" % sys.argv[3])
-print("start-up (trivial program): ppl4j %.2f s, WebPPL %.2f s" % (start_ppl, start_wppl))
+    return float(parts[0]), float(parts[1]), " ".join(parts[2:])
+sp, cp, _ = parse(rows[0][2])
+sw, cw, _ = parse(rows[0][3])
+print("ppl4j vs WebPPL 0.9.15: whole processes, best wall time of %s run(s), %s cores"
+      % (sys.argv[4], sys.argv[3]))
+print("start-up (trivial program): ppl4j %.2f s wall / %.2f s CPU, WebPPL %.2f s wall / %.2f s CPU"
+      % (sp, cp, sw, cw))
 print()
-print("| model | method | ppl4j s | WebPPL s | ratio | ratio minus start-up | ppl4j mean | WebPPL mean | exact |")
-print("|---|---|---:|---:|---:|---:|---|---|---|")
+print("| model | method | ppl4j wall s | WebPPL wall s | ratio | ratio minus start-up "
+      "| ppl4j CPU s | WebPPL CPU s | CPU ratio | CPU ratio minus start-up "
+      "| ppl4j mean | WebPPL mean | exact |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|")
 for model, config, p, w in rows[1:]:
-    tp, mp = parse(p)
-    tw, mw = parse(w)
-    ratio = tw / tp
-    net_p = max(tp - start_ppl, 0.005)
-    net_w = max(tw - start_wppl, 0.0)
+    tp, cpp, mp = parse(p)
+    tw, cww, mw = parse(w)
+    net_p, net_w = tp - sp, tw - sw
+    net = "%.1fx" % (net_w / net_p) if net_p > 0.05 and net_w > 0 else "n/a (noise)"
+    cnet_p, cnet_w = cpp - cp, cww - cw
+    cnet = "%.1fx" % (cnet_w / cnet_p) if cnet_p > 0.05 and cnet_w > 0 else "n/a (noise)"
     ex = " ".join("%s=%.4f" % (k, v) for k, v in exact[model].items())
-    print("| %s | %s | %.2f | %.2f | %.1fx | %.1fx | %s | %s | %s |" % (
-        model, config, tp, tw, ratio, net_w / net_p, mp, mw, ex))
+    print("| %s | %s | %.2f | %.2f | %.1fx | %s | %.2f | %.2f | %.1fx | %s | %s | %s | %s |" % (
+        model, config, tp, tw, tw / tp, net, cpp, cww, cww / cpp, cnet, mp, mw, ex))
 PY

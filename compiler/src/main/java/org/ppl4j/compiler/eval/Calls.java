@@ -23,7 +23,7 @@ final class Calls {
   static Value[] values(PureCode[] args, Value[] frame, int depth) {
     Value[] out = new Value[args.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = PureCode.evaluate(args[i], frame, depth);
+      out[i] = args[i].eval(frame, depth);
     }
     return out;
   }

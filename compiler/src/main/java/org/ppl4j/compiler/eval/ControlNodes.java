@@ -32,8 +32,8 @@ public final class ControlNodes {
       PureCode otherwise) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      return truth(PureCode.evaluate(condition, frame, depth), conditionSpan)
-          ? PureCode.evaluate(then, frame, depth) : PureCode.evaluate(otherwise, frame, depth);
+      return truth(condition.eval(frame, depth), conditionSpan)
+          ? then.eval(frame, depth) : otherwise.eval(frame, depth);
     }
   }
 
@@ -53,7 +53,7 @@ public final class ControlNodes {
   public record Assign(int slot, PureCode value) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      frame[slot] = PureCode.evaluate(value, frame, depth);
+      frame[slot] = value.eval(frame, depth);
       return UnitValue.UNIT;
     }
   }
@@ -63,7 +63,7 @@ public final class ControlNodes {
       implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      for (Value x : elements(PureCode.evaluate(iterable, frame, depth), iterableSpan)) {
+      for (Value x : elements(iterable.eval(frame, depth), iterableSpan)) {
         frame[slot] = x;
         body.eval(frame, depth);
       }
@@ -73,8 +73,8 @@ public final class ControlNodes {
 
   /** The Int bounds of {@code from..to}, or a run-time error at the range's span. */
   static long[] bounds(PureCode from, PureCode to, Value[] frame, int depth, SourceSpan span) {
-    Value a = PureCode.evaluate(from, frame, depth);
-    Value b = PureCode.evaluate(to, frame, depth);
+    Value a = from.eval(frame, depth);
+    Value b = to.eval(frame, depth);
     if (!(a instanceof IntValue x) || !(b instanceof IntValue y)) {
       throw Fail.at(span, "the bounds of '..' must be Int, got " + TypeCheck.describe(a)
           + " and " + TypeCheck.describe(b));
@@ -109,7 +109,7 @@ public final class ControlNodes {
   public record Call(PureCode callee, PureCode[] args, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Callable f = Calls.callee(PureCode.evaluate(callee, frame, depth), args.length, span);
+      Callable f = Calls.callee(callee.eval(frame, depth), args.length, span);
       Value[] values = Calls.values(args, frame, depth);
       try {
         if (DeepStack.needsHop(depth)) {

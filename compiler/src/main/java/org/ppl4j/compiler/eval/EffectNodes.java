@@ -20,7 +20,7 @@ public final class EffectNodes {
   public record Lift(PureCode code) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      return EffCode.done(s.withValue(PureCode.evaluate(code, s.frame(), s.depth())), k);
+      return EffCode.done(s.withValue(code.eval(s.frame(), s.depth())), k);
     }
   }
 
@@ -55,7 +55,7 @@ public final class EffectNodes {
       EffCode otherwise) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      boolean c = ControlNodes.truth(PureCode.evaluate(condition, s.frame(), s.depth()), conditionSpan);
+      boolean c = ControlNodes.truth(condition.eval(s.frame(), s.depth()), conditionSpan);
       return c ? then.run(s, k) : otherwise.run(s, k);
     }
   }
@@ -66,7 +66,7 @@ public final class EffectNodes {
     @Override
     public Model<State> run(State s, Cont k) {
       String op = isAnd ? "'&&'" : "'||'";
-      boolean a = ValueNodes.Logical.operand(PureCode.evaluate(left, s.frame(), s.depth()), op, span);
+      boolean a = ValueNodes.Logical.operand(left.eval(s.frame(), s.depth()), op, span);
       if (a != isAnd) {
         return EffCode.done(s.withValue(BoolValue.of(a)), k);
       }
@@ -80,7 +80,7 @@ public final class EffectNodes {
       implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      List<Value> xs = ControlNodes.elements(PureCode.evaluate(iterable, s.frame(), s.depth()), iterableSpan);
+      List<Value> xs = ControlNodes.elements(iterable.eval(s.frame(), s.depth()), iterableSpan);
       return from(xs, 0, s, k);
     }
 
@@ -115,7 +115,7 @@ public final class EffectNodes {
   public record Call(PureCode callee, PureCode[] args, SourceSpan span) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      Callable f = Calls.callee(PureCode.evaluate(callee, s.frame(), s.depth()), args.length, span);
+      Callable f = Calls.callee(callee.eval(s.frame(), s.depth()), args.length, span);
       Value[] values = Calls.values(args, s.frame(), s.depth());
       try {
         if (f.isPure(values)) {
@@ -138,7 +138,7 @@ public final class EffectNodes {
   public record Sample(PureCode distribution, SourceSpan span) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      ValueDistribution d = distributionOf(PureCode.evaluate(distribution, s.frame(), s.depth()), span);
+      ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
       return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
     }
   }
@@ -148,8 +148,8 @@ public final class EffectNodes {
       implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      Value x = PureCode.evaluate(value, s.frame(), s.depth());
-      ValueDistribution d = distributionOf(PureCode.evaluate(distribution, s.frame(), s.depth()), span);
+      Value x = value.eval(s.frame(), s.depth());
+      ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
       double logDensity;
       try {
         logDensity = d.logDensity(x);
@@ -171,7 +171,7 @@ public final class EffectNodes {
       SourceSpan distributionSpan, SourceSpan span) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      Value x = PureCode.evaluate(value, s.frame(), s.depth());
+      Value x = value.eval(s.frame(), s.depth());
       double logDensity;
       try {
         logDensity = logDensity(s, x);
@@ -190,7 +190,7 @@ public final class EffectNodes {
         double[] p = new double[args.length];
         try {
           for (int i = 0; i < p.length; i++) {
-            p[i] = PureCode.evaluateReal(args[i], s.frame(), s.depth());
+            p[i] = args[i].evalReal(s.frame(), s.depth());
           }
           return ValueDistribution.logDensity(kind, p, x);
         } catch (NotReal e) {

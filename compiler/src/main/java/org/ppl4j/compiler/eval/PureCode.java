@@ -6,7 +6,8 @@ import org.ppl4j.semantics.value.Value;
 
 /**
  * Lowered deterministic code: evaluated directly, with no {@code Model} in between. Statements
- * return unit and write their bindings into the frame.
+ * return unit and write their bindings into the frame. Operands are evaluated by direct calls
+ * at each site, so the JIT's per-site type profiles see few node classes and inline them.
  */
 public interface PureCode {
   /**
@@ -17,29 +18,13 @@ public interface PureCode {
   Value eval(Value[] frame, int depth);
 
   /**
-   * {@code code.eval(frame, depth)}, with slot reads and constants (the commonest operands)
-   * answered without an interface call: operand sites see many node classes, and this keeps
-   * the tree walk cheap there.
-   */
-  /**
-   * The value as a double, equal to {@code toDouble(eval(frame, depth))}; arithmetic nodes
-   * override it to skip allocating intermediate reals.
+   * The value as a double, equal to {@code toDouble(eval(frame, depth))}; slots, constants and
+   * arithmetic override it to skip allocating intermediate reals.
    *
    * @throws NotReal when the value is not a number
    */
   default double evalReal(Value[] frame, int depth) {
     return real(eval(frame, depth));
-  }
-
-  /** {@link #evalReal} with the fast paths of {@link #evaluate}. */
-  static double evaluateReal(PureCode code, Value[] frame, int depth) {
-    if (code instanceof ValueNodes.Slot s) {
-      return real(frame[s.slot()]);
-    }
-    if (code instanceof ValueNodes.Const c) {
-      return real(c.value());
-    }
-    return code.evalReal(frame, depth);
   }
 
   /** A number as a double, else {@link NotReal}. */
@@ -51,15 +36,5 @@ public interface PureCode {
       return i.value();
     }
     throw NotReal.INSTANCE;
-  }
-
-  static Value evaluate(PureCode code, Value[] frame, int depth) {
-    if (code instanceof ValueNodes.Slot s) {
-      return frame[s.slot()];
-    }
-    if (code instanceof ValueNodes.Const c) {
-      return c.value();
-    }
-    return code.eval(frame, depth);
   }
 }

@@ -24,6 +24,11 @@ public final class ValueNodes {
     public Value eval(Value[] frame, int depth) {
       return value;
     }
+
+    @Override
+    public double evalReal(Value[] frame, int depth) {
+      return PureCode.real(value);
+    }
   }
 
   /** The value in a frame slot. */
@@ -32,13 +37,18 @@ public final class ValueNodes {
     public Value eval(Value[] frame, int depth) {
       return frame[slot];
     }
+
+    @Override
+    public double evalReal(Value[] frame, int depth) {
+      return PureCode.real(frame[slot]);
+    }
   }
 
   /** A prefix operator. */
   public record Unary(UnaryOp op, PureCode operand, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value v = PureCode.evaluate(operand, frame, depth);
+      Value v = operand.eval(frame, depth);
       try {
         return switch (op) {
           case NEG -> Arith.neg(v);
@@ -55,7 +65,7 @@ public final class ValueNodes {
       if (op == UnaryOp.NOT) {
         throw NotReal.INSTANCE;
       }
-      double x = PureCode.evaluateReal(operand, frame, depth);
+      double x = operand.evalReal(frame, depth);
       return op == UnaryOp.NEG ? -x : x;
     }
   }
@@ -65,8 +75,8 @@ public final class ValueNodes {
       implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value a = PureCode.evaluate(left, frame, depth);
-      Value b = PureCode.evaluate(right, frame, depth);
+      Value a = left.eval(frame, depth);
+      Value b = right.eval(frame, depth);
       try {
         return apply(op, a, b);
       } catch (IllegalArgumentException e) {
@@ -79,11 +89,11 @@ public final class ValueNodes {
       if (op.compareTo(BinaryOp.POW) > 0) {
         throw NotReal.INSTANCE;
       }
-      Value a = PureCode.evaluate(left, frame, depth);
+      Value a = left.eval(frame, depth);
       if (a instanceof RealValue x) {
-        return real(op, x.value(), PureCode.evaluateReal(right, frame, depth));
+        return real(op, x.value(), right.evalReal(frame, depth));
       }
-      Value b = PureCode.evaluate(right, frame, depth);
+      Value b = right.eval(frame, depth);
       if (b instanceof RealValue y && a instanceof IntValue x) {
         return real(op, x.value(), y.value());
       }
@@ -132,11 +142,11 @@ public final class ValueNodes {
     @Override
     public Value eval(Value[] frame, int depth) {
       String op = isAnd ? "'&&'" : "'||'";
-      boolean a = operand(PureCode.evaluate(left, frame, depth), op, span);
+      boolean a = operand(left.eval(frame, depth), op, span);
       if (a != isAnd) {
         return BoolValue.of(a);
       }
-      return BoolValue.of(operand(PureCode.evaluate(right, frame, depth), op, span));
+      return BoolValue.of(operand(right.eval(frame, depth), op, span));
     }
 
     static boolean operand(Value v, String op, SourceSpan span) {
@@ -154,7 +164,7 @@ public final class ValueNodes {
     public Value eval(Value[] frame, int depth) {
       Value[] out = new Value[elements.length];
       for (int i = 0; i < out.length; i++) {
-        out[i] = PureCode.evaluate(elements[i], frame, depth);
+        out[i] = elements[i].eval(frame, depth);
       }
       return new ArrayValue(List.of(out));
     }
@@ -166,7 +176,7 @@ public final class ValueNodes {
     public Value eval(Value[] frame, int depth) {
       Map<String, Value> fields = new LinkedHashMap<>();
       for (int i = 0; i < values.length; i++) {
-        fields.put(names.get(i), PureCode.evaluate(values[i], frame, depth));
+        fields.put(names.get(i), values[i].eval(frame, depth));
       }
       return new RecordValue(fields);
     }
@@ -176,7 +186,7 @@ public final class ValueNodes {
   public record Field(PureCode target, String name, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value v = PureCode.evaluate(target, frame, depth);
+      Value v = target.eval(frame, depth);
       if (!(v instanceof RecordValue r)) {
         throw Fail.at(span, "cannot read field '" + name + "' of a value of type "
             + TypeCheck.describe(v) + " (not a record)");
@@ -194,8 +204,8 @@ public final class ValueNodes {
   public record Index(PureCode target, PureCode index, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value t = PureCode.evaluate(target, frame, depth);
-      Value i = PureCode.evaluate(index, frame, depth);
+      Value t = target.eval(frame, depth);
+      Value i = index.eval(frame, depth);
       if (!(t instanceof ArrayValue a)) {
         throw Fail.at(span, "cannot index a value of type " + TypeCheck.describe(t)
             + " (not an array)");

@@ -74,8 +74,31 @@ class PplNotebookTest {
   }
 
   @Test
-  void installOutsideIJavaSaysWhatToDo() {
+  void installFindsTheRunningIJavaKernelByReflection() throws Exception {
+    FakeJavaKernel kernel = new FakeJavaKernel(Map.of("coins", Map.of("flips", List.of(true))));
+    io.github.spencerpark.ijava.IJava.setKernelInstance(kernel);
+    try {
+      PplNotebook.install();
+      // the real NotebookRunner compiles and runs the cell
+      kernel.getMagics().applyCellMagic("ppl",
+          List.of("enumerate", "--data", "coins", "--out", "post"),
+          "data flips : Bool[]\nx ~ bernoulli(0.5)\nobserve x ~ bernoulli(0.9)\nreturn x");
+      assertEquals(List.of("coins",
+          "var post = org.ppl4j.notebook.magic.NotebookResults.get(\"post\");"), kernel.evaluated);
+      DisplayData shown = kernel.displayed.get(0);
+      assertTrue(((String) shown.getData(MIMEType.TEXT_HTML)).contains("<table"));
+      // P(x | observed true) = 0.5 * 0.9 / (0.5 * 0.9 + 0.5 * 0.1) = 0.9, exactly
+      assertEquals(0.9, org.ppl4j.notebook.magic.NotebookResults.get("post").mean("x"), 1e-12);
+      assertTrue(kernel.getRenderer().render(org.ppl4j.notebook.magic.NotebookResults.get("post"))
+          .hasDataForType(MIMEType.IMAGE_SVG), "the kernel's renderer knows posteriors");
+    } finally {
+      io.github.spencerpark.ijava.IJava.setKernelInstance(null);
+    }
+  }
+
+  @Test
+  void installOutsideANotebookSaysWhatToDo() {
     IllegalStateException e = assertThrows(IllegalStateException.class, PplNotebook::install);
-    assertTrue(e.getMessage().contains("IJava"), e.getMessage());
+    assertTrue(e.getMessage().contains("no IJava kernel is running"), e.getMessage());
   }
 }

@@ -94,12 +94,12 @@ public final class Ops {
     int rows = x.rows();
     int cols = x.cols();
     Tensor out = tape.newTensor(rows, cols, true);
-    Storage mean = be.allocate(rows);
-    Storage rstd = be.allocate(rows);
+    Storage mean = tape.scratch(rows);
+    Storage rstd = tape.scratch(rows);
     be.layerNorm(x.value(), gamma.value(), beta.value(), out.value(), mean, rstd, rows, cols,
         eps);
     tape.onBackward(() -> {
-      Storage dx = x.requiresGrad() ? x.grad() : be.allocate(x.size());
+      Storage dx = x.requiresGrad() ? x.grad() : tape.scratch(x.size());
       be.layerNormBackward(x.value(), gamma.value(), mean, rstd, out.grad(), dx, gamma.grad(),
           beta.grad(), rows, cols);
     });
@@ -118,7 +118,7 @@ public final class Ops {
         "keys/values of " + k.rows() + " x " + k.cols() + " for " + shape);
     Backend be = tape.backend();
     Tensor out = tape.newTensor(q.rows(), q.cols(), true);
-    Storage probabilities = be.allocate(shape.probabilityCount());
+    Storage probabilities = tape.scratch(shape.probabilityCount());
     be.attention(shape, q.value(), k.value(), v.value(), out.value(), probabilities);
     tape.onBackward(() -> be.attentionBackward(shape, q.value(), k.value(), v.value(),
         probabilities, out.grad(), q.grad(), k.grad(), v.grad()));
@@ -151,10 +151,9 @@ public final class Ops {
     be.maskRows(x.value(), out.value(), batch, rowsPerBlock, keep, x.cols());
     tape.onBackward(() -> {
       if (x.requiresGrad()) {
-        Storage masked = be.allocate(x.size());
+        Storage masked = tape.scratch(x.size());
         be.maskRows(out.grad(), masked, batch, rowsPerBlock, keep, x.cols());
         be.axpy(1f, masked, x.grad(), x.size());
-        be.release(masked);
       }
     });
     return out;
@@ -188,20 +187,18 @@ public final class Ops {
         "targets/weights of size " + target.size() + "/" + weight.size() + " for " + rows
             + " rows");
     Backend be = tape.backend();
-    Storage loss = be.allocate(rows);
-    Storage dLogits = be.allocate(logits.size());
+    Storage loss = tape.scratch(rows);
+    Storage dLogits = tape.scratch(logits.size());
     be.softmaxCrossEntropy(logits.value(), target.value(), weight.value(), loss, dLogits, rows,
         logits.cols());
     Tensor out = tape.newTensor(1, 1, true);
     be.gemm(false, false, 1, 1, rows, 1f, loss, 0, rows, weight.value(), 0, 1, 0f,
         out.value(), 0, 1);
-    be.release(loss);
     tape.onBackward(() -> {
       if (logits.requiresGrad()) {
         float g = be.download(out.grad())[0];
         be.axpy(g, dLogits, logits.grad(), logits.size());
       }
-      be.release(dLogits);
     });
     return out;
   }

@@ -3,6 +3,7 @@ package org.ppl4j.pfn.autograd;
 import java.util.ArrayList;
 import java.util.List;
 import org.ppl4j.pfn.backend.Backend;
+import org.ppl4j.pfn.backend.Storage;
 
 /**
  * A Wengert list for reverse-mode automatic differentiation: every op run through {@link Ops}
@@ -16,6 +17,7 @@ public final class Tape implements AutoCloseable {
   private final boolean recording;
   private final List<Runnable> backwardSteps = new ArrayList<>();
   private final List<Tensor> intermediates = new ArrayList<>();
+  private final List<Storage> scratch = new ArrayList<>();
 
   private Tape(Backend backend, boolean recording) {
     this.backend = backend;
@@ -49,6 +51,13 @@ public final class Tape implements AutoCloseable {
     return t;
   }
 
+  /** Zeroed storage an op keeps for its backward pass, released on {@link #close()}. */
+  Storage scratch(int length) {
+    Storage s = backend.allocate(length);
+    scratch.add(s);
+    return s;
+  }
+
   /** Keeps {@code step} for the backward pass when recording. */
   void onBackward(Runnable step) {
     if (recording) {
@@ -75,13 +84,17 @@ public final class Tape implements AutoCloseable {
     backwardSteps.clear();
   }
 
-  /** Releases the storage of every intermediate tensor this tape created. */
+  /** Releases the storage of every intermediate tensor and scratch buffer of this tape. */
   @Override
   public void close() {
     for (Tensor t : intermediates) {
       t.releaseStorage();
     }
     intermediates.clear();
+    for (Storage s : scratch) {
+      backend.release(s);
+    }
+    scratch.clear();
     backwardSteps.clear();
   }
 }

@@ -1,12 +1,15 @@
 package org.ppl4j.pfn.evaluation;
 
+import org.ejml.data.FMatrixRMaj;
+import org.ejml.dense.row.CommonOps_FDRM;
 import org.ppl4j.pfn.backend.Backend;
 import org.ppl4j.pfn.backend.Storage;
 import org.ppl4j.pfn.backend.cpu.CpuBackend;
 
 /**
  * Prints the GFLOP/s of the CPU backend's GEMM on the shapes a small PFN uses (rows x in x out),
- * plain and with a transposed operand, for choosing the architecture.
+ * plain and with a transposed operand, against EJML's single-threaded float product (the
+ * reason the CPU backend uses its own kernel), for choosing the architecture.
  */
 public final class GemmBenchmark {
 
@@ -19,8 +22,8 @@ public final class GemmBenchmark {
     Backend be = CpuBackend.withThreads(threads);
     int[][] shapes = {{2048, 64, 64}, {2048, 64, 128}, {2048, 128, 64}, {2048, 128, 128},
         {1024, 128, 256}, {512, 512, 512}};
-    System.out.printf("threads %d%n%-18s %10s %10s %10s%n", threads, "m x k x n", "NN GF/s",
-        "NT GF/s", "TN GF/s");
+    System.out.printf("threads %d%n%-18s %10s %10s %10s %12s%n", threads, "m x k x n",
+        "NN GF/s", "NT GF/s", "TN GF/s", "EJML 1 thr");
     for (int[] s : shapes) {
       int m = s[0];
       int k = s[1];
@@ -36,7 +39,12 @@ public final class GemmBenchmark {
           2.0 * m * n * k);
       double tn = rate(() -> be.gemm(true, false, m, n, k, 1f, at, 0, m, b, 0, n, 0f, c, 0, n),
           2.0 * m * n * k);
-      System.out.printf("%-18s %10.2f %10.2f %10.2f%n", m + "x" + k + "x" + n, nn, nt, tn);
+      FMatrixRMaj ea = new FMatrixRMaj(m, k, true, be.download(a));
+      FMatrixRMaj eb = new FMatrixRMaj(k, n, true, be.download(b));
+      FMatrixRMaj ec = new FMatrixRMaj(m, n);
+      double ejml = rate(() -> CommonOps_FDRM.mult(ea, eb, ec), 2.0 * m * n * k);
+      System.out.printf("%-18s %10.2f %10.2f %10.2f %12.2f%n", m + "x" + k + "x" + n, nn, nt,
+          tn, ejml);
     }
   }
 

@@ -66,7 +66,7 @@ public final class PosteriorFigure {
       }
     }
     int draws = posterior.draws().size();
-    int bins = draws < 200 ? 10 : draws < 2000 ? 20 : 40;
+    int bins = draws < 200 ? 10 : draws < 5000 ? 25 : 40;
     return Histogram.from(posterior.histogram(leaf, bins));
   }
 

@@ -25,4 +25,12 @@ public interface CellRunner {
    */
   Posterior<Value> run(String fileName, String source, RunSettings settings, JsonNode data)
       throws PplError;
+
+  /**
+   * Checks settings before any program runs with them (e.g. when {@code %method} sets them), so
+   * that a misspelt method or option is reported at once. The default accepts everything.
+   *
+   * @throws PplError naming the unknown method or the bad option value
+   */
+  default void check(RunSettings settings) throws PplError {}
 }

@@ -85,7 +85,7 @@ public final class KernelSession {
       throw new PplError("%method needs a method name, e.g. '%method smc --particles 1000'");
     }
     List<String> args = new ArrayList<>(Arrays.asList(rest.split("\\s+")));
-    RunSettings.parse(args);
+    runner.check(RunSettings.parse(args));
     methodArgs = List.copyOf(args);
     return "method: " + String.join(" ", args);
   }
@@ -139,6 +139,10 @@ public final class KernelSession {
   }
 
   private JsonNode readJsonFile(String file) throws PplError {
+    if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      throw new PplError("%data reads JSON files; for '" + file + "' use ppl run --data, or "
+          + "write the columns as a JSON object");
+    }
     Path path = workingDirectory.resolve(file);
     try {
       return JSON.readTree(Files.readString(path));

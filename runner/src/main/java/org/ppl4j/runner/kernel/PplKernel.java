@@ -4,6 +4,7 @@ import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
@@ -79,6 +80,13 @@ public final class PplKernel extends BaseKernel {
       return BasekernelDisplay.toDisplayData(PosteriorDisplay.of(session.run(cellName, cell.program())));
     }
     return lastMagic.map(DisplayData::new).orElse(null);
+  }
+
+  @Override
+  public ReplacementOptions complete(String code, int at) {
+    Completion completion = Completion.at(code, at);
+    return completion.matches().isEmpty() ? null
+        : new ReplacementOptions(completion.matches(), completion.start(), completion.end());
   }
 
   @Override

@@ -24,6 +24,7 @@ public final class StandardMethods {
         new MhMethod()
         // gradient-based MCMC (inference module)
         // amortised methods (pfn module)
+        , new org.ppl4j.runner.dt.DtMethod()
         );
   }
 

@@ -26,15 +26,15 @@ public final class TableReportWriter {
         .append(": method = ").append(report.method())
         .append(", seed = ").append(report.seed()).append(nl);
     out.append(report.exact()
-        ? "exact posterior over " + report.draws() + " distinct results"
+        ? "exact posterior over " + count(report.draws(), "distinct result")
         : report.chains() == 1
-            ? report.draws() + " draws"
-            : report.chains() + " chains, " + report.draws() + " draws in all");
+            ? count(report.draws(), "draw")
+            : report.chains() + " chains, " + count(report.draws(), "draw") + " in all");
     out.append(", log evidence = ").append(report.logEvidence().isPresent()
         ? NumberText.significant(report.logEvidence().getAsDouble(), 6) : "n/a");
     out.append(String.format(Locale.ROOT, ", time = %.2f s", report.timeSeconds()));
     report.diagnostics().forEach((name, value) ->
-        out.append(", ").append(name.replace('_', ' ')).append(" = ")
+        out.append(", ").append(label(name)).append(" = ")
             .append(NumberText.significant(value, DIGITS)));
     out.append(nl).append(nl);
 
@@ -69,6 +69,15 @@ public final class TableReportWriter {
       appendAligned(out, probRows, nl);
     }
     return out.toString();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** The table's words for a diagnostic's JSON name. */
+  private static String label(String jsonName) {
+    return jsonName.equals("ess_min") ? "min ESS" : jsonName.replace('_', ' ');
   }
 
   /** Appends rows with the first column left-aligned and the others right-aligned. */

@@ -27,7 +27,7 @@ class PosteriorDisplayTest {
     assertTrue(html.contains("log evidence -7.25"), html);
     Document svg = SvgXml.parse(bundle.get(MimeBundle.SVG).orElseThrow());
     assertEquals(1, SvgXml.count(svg, "polyline"), "one ESS line");
-    assertTrue(SvgXml.count(svg, "rect") >= 1 + 20, "background and 20 bins");
+    assertEquals(1 + 25, SvgXml.count(svg, "rect"), "background and 25 bins for 1000 draws");
     assertTrue(bundle.plainText().contains("ess"));
   }
 
@@ -69,6 +69,23 @@ class PosteriorDisplayTest {
     assertEquals(0.3 / 0.7, trueBar / falseBar, 0.01);
     assertTrue(bundle.plainText().contains("rain"));
     assertEquals("-", SummaryTable.of(Posteriors.exactBool()).rows().get(0).get(6), "no ESS for exact");
+  }
+
+  /** A draw of the Java embedded DSL: a plain record, not a language value. */
+  record Line(double slope, int knots, boolean fits) {}
+
+  @Test
+  void javaDslDrawsDisplayLikeLanguageValues() throws Exception {
+    List<Line> draws = List.of(new Line(1.5, 2, true), new Line(2.5, 3, false),
+        new Line(2.0, 2, true), new Line(1.0, 4, true));
+    MimeBundle bundle = PosteriorDisplay.of(org.ppl4j.semantics.posterior.Posterior.of("importance",
+        org.ppl4j.semantics.posterior.Empirical.unweighted(draws)));
+    String text = bundle.plainText();
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("slope ") && l.contains(" 1.75 ")), text);
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("fits ") && l.contains(" 0.75 ")), text);
+    Document svg = SvgXml.parse(bundle.get(MimeBundle.SVG).orElseThrow());
+    // slope: 4 draws get 10 bins; knots: a bar for each of 2, 3, 4; fits: bars for 0 and 1
+    assertEquals(1 + 10 + 3 + 2, SvgXml.count(svg, "rect"));
   }
 
   @Test

@@ -64,6 +64,7 @@ class KernelSessionTest {
     assertMessage(session, "data x = [1, ", "not a JSON value");
     assertMessage(session, "data x = missing.json", "cannot read data file 'missing.json'");
     assertMessage(session, "method", "needs a method name");
+    assertMessage(session, "data ys = ys.csv", "%data reads JSON files; for 'ys.csv'");
   }
 
   private static void assertMessage(KernelSession session, String magic, String expected) {

@@ -103,6 +103,8 @@ final class AttentionKernel {
       return;
     }
     float[] vt = transposedHead(v, b, h, new float[dh * nk]);
+    float[] dvt = new float[dh * nk];
+    float[] dkt = new float[dh * nk];
     float[] ds = new float[nk];
     for (int r = 0; r < tq; r++) {
       int ro = (b * tq + r) * width + h * dh;
@@ -110,9 +112,10 @@ final class AttentionKernel {
       Arrays.fill(ds, 0f);
       for (int c = 0; c < dh; c++) {
         float g = dOut[ro + c];
-        int vo = c * nk;
+        int o = c * nk;
         for (int j = 0; j < nk; j++) {
-          ds[j] += g * vt[vo + j];
+          ds[j] += g * vt[o + j];
+          dvt[o + j] += g * p[po + j];
         }
       }
       float dot = 0f;
@@ -122,15 +125,26 @@ final class AttentionKernel {
       for (int j = 0; j < nk; j++) {
         ds[j] = p[po + j] * (ds[j] - dot) * scale;
       }
+      for (int c = 0; c < dh; c++) {
+        float qc = q[ro + c];
+        int o = c * nk;
+        for (int j = 0; j < nk; j++) {
+          dkt[o + j] += qc * ds[j];
+        }
+      }
       for (int j = 0; j < nk; j++) {
         float dsj = ds[j];
-        float pj = p[po + j];
         int ko = (b * s.keyRows() + j) * width + h * dh;
         for (int c = 0; c < dh; c++) {
           dq[ro + c] += dsj * k[ko + c];
-          dk[ko + c] += dsj * q[ro + c];
-          dv[ko + c] += pj * dOut[ro + c];
         }
+      }
+    }
+    for (int j = 0; j < nk; j++) {
+      int ko = (b * s.keyRows() + j) * width + h * dh;
+      for (int c = 0; c < dh; c++) {
+        dk[ko + c] += dkt[c * nk + j];
+        dv[ko + c] += dvt[c * nk + j];
       }
     }
   }
