@@ -13,6 +13,7 @@ Prints `RESULT name value` lines:
                            (as org.ppl4j.pfn.gpu.evaluation.GpuBenchmark)
   torch_pfn_steps_per_s_fp32  the same with TF32 disabled
 Exits 3 with a message when PyTorch or a CUDA device is missing.
+`--smoke` runs tiny shapes on the CPU instead (checks this script where there is no GPU).
 """
 import sys
 import time
@@ -25,11 +26,17 @@ except ImportError:
     print("no PyTorch here: skipping the PyTorch reference")
     sys.exit(3)
 
-if not torch.cuda.is_available():
+SMOKE = "--smoke" in sys.argv
+if not SMOKE and not torch.cuda.is_available():
     print("PyTorch sees no CUDA device: skipping the PyTorch reference")
     sys.exit(3)
 
-dev = torch.device("cuda")
+dev = torch.device("cpu" if SMOKE else "cuda")
+
+
+def synchronize():
+    if not SMOKE:
+        torch.cuda.synchronize()
 
 
 def result(name, value):
@@ -43,11 +50,11 @@ def gemm_tflops(dtype, tf32, n=4096, reps=10):
     b = torch.rand(n, n, device=dev, dtype=torch.float32, generator=g).sub_(0.5).to(dtype)
     for _ in range(3):
         a @ b
-    torch.cuda.synchronize()
+    synchronize()
     t0 = time.perf_counter()
     for _ in range(reps):
         a @ b
-    torch.cuda.synchronize()
+    synchronize()
     return 2 * n ** 3 * reps / (time.perf_counter() - t0) / 1e12
 
 
@@ -108,16 +115,22 @@ def pfn_steps_per_s(tf32, batch=64, points=256, context=128, buckets=1000, warmu
 
     for _ in range(warmup):
         step()
-    torch.cuda.synchronize()
+    synchronize()
     t0 = time.perf_counter()
     for _ in range(steps):
         loss = step()
     loss.item()
-    torch.cuda.synchronize()
+    synchronize()
     return steps / (time.perf_counter() - t0)
 
 
 if __name__ == "__main__":
+    if SMOKE:
+        print(f"torch {torch.__version__}, smoke run on the CPU", flush=True)
+        result("smoke_gemm_tflops", gemm_tflops(torch.float32, False, n=256, reps=2))
+        result("smoke_pfn_steps_per_s", pfn_steps_per_s(True, batch=2, points=16, context=8,
+                                                        buckets=1000, warmup=1, steps=2))
+        sys.exit(0)
     print(f"torch {torch.__version__} on {torch.cuda.get_device_name(0)}", flush=True)
     result("torch_gemm_fp32_tflops", gemm_tflops(torch.float32, False))
     result("torch_gemm_tf32_tflops", gemm_tflops(torch.float32, True))

@@ -27,7 +27,8 @@ import org.ppl4j.semantics.random.Rng;
  *
  * <p>Options ({@code --name value}): device (gpu), minutes (5), width (256), heads (4), layers
  * (6), hidden (512), decoder (512), buckets (1000), batch (64), points (256), lr (3e-4), eval
- * (1000 datasets per n), queries (10), seed (1).
+ * (1000 datasets per n), queries (10), border-samples (200000: prior draws that place the
+ * buckets), seed (1).
  */
 public final class DeviceGpEvaluation {
 
@@ -57,6 +58,7 @@ public final class DeviceGpEvaluation {
     TrainConfig config = TrainConfig.defaults().withSteps(1_000_000).withBatch(num(o, "batch", 64))
         .withPoints(num(o, "points", 256))
         .withLearningRate(Double.parseDouble(o.getOrDefault("lr", "3e-4")))
+        .withBorderSamples(num(o, "border-samples", 200_000))
         .withSeed(Long.parseLong(o.getOrDefault("seed", "1")));
     GpPrior gp = GpPrior.benchmark();
     System.out.printf(Locale.ROOT, "PFN on the GP prior, backend %s, %s, batch %d, T %d, lr %.1e,"
