@@ -31,7 +31,7 @@ echo "## gpu tests ($(elapsed))"
   --include-engine junit-jupiter --disable-banner --disable-ansi-colors --details=tree 2>&1 | tee "$logs/gpu-tests.txt"
 tests_rc=${PIPESTATUS[0]}
 tests_line="$(grep -E '^\[ +[0-9]+ tests (successful|failed|skipped|aborted)' "$logs/gpu-tests.txt" \
-  | tr -s ' []' ' ' | paste -sd, -)"
+  | tr -s ' []' ' ' | sed 's/^ //; s/ $//' | paste -sd, - | sed 's/,/, /g')"
 
 echo "## java benchmarks ($(elapsed))"
 "$java" -cp "$cp" org.ppl4j.pfn.gpu.evaluation.GpuBenchmark 2>&1 | tee "$logs/java-bench.txt"
@@ -57,7 +57,7 @@ value() { grep -h "^RESULT $1 " "$logs"/*.txt 2>/dev/null | tail -1 | cut -d' ' 
 ratio() {
   if [[ -n "$1" && -n "$2" ]]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; fi
 }
-row() { printf '%-44s %12s %12s %8s\n' "$1" "${2:--}" "${3:--}" "${4:--}"; }
+row() { printf '%-52s %10s %10s %7s\n' "$1" "${2:--}" "${3:--}" "${4:--}"; }
 {
   echo
   echo "# GPU check, $(date -u '+%Y-%m-%d'), ${card:-no GPU}, $(elapsed)"
@@ -76,3 +76,5 @@ row() { printf '%-44s %12s %12s %8s\n' "$1" "${2:--}" "${3:--}" "${4:--}"; }
   row "GP ${minutes}-min run: mean NLL gap to exact GP" "$(value gp_mean_gap_nats)" "" ""
   grep -A8 '^ *n  *exact GP' "$logs/gp-nll.txt" 2>/dev/null | grep -v '^RESULT'
 } | tee "$logs/summary.txt"
+# the exit status is the tests' (0 when they passed or were skipped for want of a GPU)
+exit "$tests_rc"
