@@ -39,22 +39,30 @@ class GpuTrainingTest {
     return out;
   }
 
-  /** fp32 products: sums in another order only, bound 1e-4 relative over 6 steps. */
+  /*
+   * Step 1's loss comes from identical parameters, so it differs only by the kernels' rounding:
+   * fp32 about 1e-6 relative, TF32 about 1e-3. Later losses also carry the parameter updates,
+   * and Adam's update is about +-lr for any gradient well above eps, so rounding-level gradient
+   * differences on parameters whose gradient is near zero move them by up to 2 lr per step:
+   * bounds 1e-3 (fp32) and 2e-2 (TF32) relative over 6 steps at lr 1e-3.
+   */
+
   @Test
   void fp32StepsFollowTheCpu() {
     double[] gpu = losses(GpuFixture.backend(GemmPrecision.FP32), 6);
-    assertLossesClose(losses(CpuBackend.withThreads(1), 6), gpu, 1e-4);
+    assertLossesClose(losses(CpuBackend.withThreads(1), 6), gpu, 1e-5, 1e-3);
   }
 
-  /** TF32 products (relative error about 1e-3 per product): bound 1e-2 relative over 6 steps. */
   @Test
   void tf32StepsFollowTheCpu() {
     double[] gpu = losses(GpuFixture.backend(GemmPrecision.TF32), 6);
-    assertLossesClose(losses(CpuBackend.withThreads(1), 6), gpu, 1e-2);
+    assertLossesClose(losses(CpuBackend.withThreads(1), 6), gpu, 3e-3, 2e-2);
   }
 
-  private static void assertLossesClose(double[] cpu, double[] gpu, double tol) {
+  private static void assertLossesClose(double[] cpu, double[] gpu, double firstTol,
+      double laterTol) {
     for (int i = 0; i < cpu.length; i++) {
+      double tol = i == 0 ? firstTol : laterTol;
       assertEquals(cpu[i], gpu[i], tol * Math.abs(cpu[i]),
           "loss at step " + (i + 1) + ": cpu " + cpu[i] + " gpu " + gpu[i]);
     }
