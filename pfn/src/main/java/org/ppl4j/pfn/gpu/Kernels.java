@@ -7,6 +7,7 @@ import static jcuda.driver.JCudaDriver.cuModuleLoadData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class Kernels {
         throw new GpuUnavailableException("the CUDA driver refused the kernels of " + name + " ("
             + CUresult.stringFor(r) + "; they need a driver for CUDA 13.0 or newer)");
       }
-      for (String kernel : kernelNames(new String(ptx, java.nio.charset.StandardCharsets.US_ASCII))) {
+      for (String kernel : kernelNames(new String(ptx, StandardCharsets.US_ASCII))) {
         CUfunction f = new CUfunction();
         int g = cuModuleGetFunction(f, module, kernel);
         if (g != CUresult.CUDA_SUCCESS) {

@@ -25,8 +25,13 @@ import org.ppl4j.semantics.random.Rng;
  * predictive, gap and its standard error) on held-out datasets at n in {1, 2, 5, 10, 20, 50},
  * and {@code RESULT} lines for {@code pfn/gpu/check.sh}.
  *
+ * <p>The network is the issue's GPU size (d = 256, 6 layers, 4 heads, feed-forward 512, 1000
+ * buckets); datasets have T = 64 points by default (enough for the evaluation's n &lt;= 50 plus
+ * queries): drawing GP datasets costs O(T^3) on the CPU per dataset, and at T = 256 that, not
+ * the GPU, would bound the steps per second.
+ *
  * <p>Options ({@code --name value}): device (gpu), minutes (5), width (256), heads (4), layers
- * (6), hidden (512), decoder (512), buckets (1000), batch (64), points (256), lr (3e-4), eval
+ * (6), hidden (512), decoder (512), buckets (1000), batch (128), points (64), lr (3e-4), eval
  * (1000 datasets per n), queries (10), border-samples (200000: prior draws that place the
  * buckets), seed (1).
  */
@@ -55,8 +60,9 @@ public final class DeviceGpEvaluation {
     PfnArchitecture arch = new PfnArchitecture(1, num(o, "width", 256), num(o, "heads", 4),
         num(o, "layers", 6), num(o, "hidden", 512), num(o, "decoder", 512),
         num(o, "buckets", 1000));
-    TrainConfig config = TrainConfig.defaults().withSteps(1_000_000).withBatch(num(o, "batch", 64))
-        .withPoints(num(o, "points", 256))
+    TrainConfig config = TrainConfig.defaults().withSteps(1_000_000)
+        .withBatch(num(o, "batch", 128))
+        .withPoints(num(o, "points", 64))
         .withLearningRate(Double.parseDouble(o.getOrDefault("lr", "3e-4")))
         .withBorderSamples(num(o, "border-samples", 200_000))
         .withSeed(Long.parseLong(o.getOrDefault("seed", "1")));
