@@ -16,7 +16,14 @@ final class MatrixProducts {
     static View plain(GpuStorage s, long offset, int ld, long stride) {
       return new View(s, offset, ld, stride, 0);
     }
+
+    View shifted(long by) {
+      return new View(storage, offset + by, ld, outer, inner);
+    }
   }
+
+  /** The largest grid extent in y and z. */
+  static final int MAX_GRID = 65_535;
 
   private final Kernels kernels;
   private final GpuConfig config;
@@ -51,6 +58,27 @@ final class MatrixProducts {
     checkView("B", b, transB ? n : k, transB ? k : n, count, inner);
     checkView("C", c, m, n, count, inner);
     boolean tensor = usesTensorCores(m, n, k);
+    int tile = tensor ? 128 : 16;
+    // CUDA grids allow at most 65535 blocks in y (row tiles) and z (products): larger calls are
+    // split, the row split moving A and C down, the batch split by whole outer steps
+    int rowsPerLaunch = MAX_GRID * tile;
+    int productsPerLaunch = Math.max(1, MAX_GRID / inner) * inner;
+    for (int r0 = 0; r0 < m; r0 += rowsPerLaunch) {
+      int rows = Math.min(rowsPerLaunch, m - r0);
+      long aShift = transA ? r0 : (long) r0 * a.ld();
+      long cShift = (long) r0 * c.ld();
+      for (int z0 = 0; z0 < count; z0 += productsPerLaunch) {
+        int products = Math.min(productsPerLaunch, count - z0);
+        long outerStep = z0 / inner;
+        launch(tensor, transA, transB, rows, n, k, alpha,
+            a.shifted(aShift + outerStep * a.outer()), b.shifted(outerStep * b.outer()), beta,
+            c.shifted(cShift + outerStep * c.outer()), products, inner);
+      }
+    }
+  }
+
+  private void launch(boolean tensor, boolean transA, boolean transB, int m, int n, int k,
+      float alpha, View a, View b, float beta, View c, int count, int inner) {
     KernelArgs args = new KernelArgs().i32(transA ? 1 : 0).i32(transB ? 1 : 0).i32(m).i32(n)
         .i32(k).f32(alpha)
         .ptr(a.storage().at(a.offset())).i32(a.ld()).i64(a.outer()).i64(a.inner())
