@@ -1,6 +1,7 @@
 package org.ppl4j.compiler.eval;
 
 import java.util.List;
+import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.BoolValue;
@@ -178,7 +179,8 @@ public final class EffectNodes {
       if (Double.isNaN(logDensity)) {
         throw Fail.at(span, "the log density of '" + d.name() + "' at the observed value is NaN");
       }
-      return Model.score(logDensity).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      return Model.score(logDensity, new SourceScoreSite(span, "observe"))
+          .flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
   }
 
@@ -209,7 +211,8 @@ public final class EffectNodes {
         throw Fail.at(span, "the log density of '" + kind.languageName()
             + "' at the observed value is NaN");
       }
-      return Model.score(logDensity).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      return Model.score(logDensity, new SourceScoreSite(span, "observe"))
+          .flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
 
     private double logDensity(State s, Value x) {
