@@ -263,11 +263,13 @@ public final class Population<P extends Particle<P>> {
         return this;
       }
     }
-    int furthest = 0;
+    P furthest = particles.get(0);
     for (P p : particles) {
-      furthest = Math.max(furthest, p.scores());
+      if (p.scores() > furthest.scores()) {
+        furthest = p;
+      }
     }
-    throw new ZeroWeightException(particles.size(), furthest);
+    throw new ZeroWeightException(particles.size(), furthest.scores(), furthest.lastSite());
   }
 
   @Override

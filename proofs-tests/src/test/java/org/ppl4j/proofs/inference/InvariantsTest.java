@@ -125,6 +125,20 @@ class InvariantsTest {
   }
 
   @Test
+  void anErrorInsideAParticleReachesTheCallerUnwrapped() {
+    Model<Double> model = Model.sample(new TestDists.Normal(0, 1)).flatMap(x -> {
+      if (x > 2) {
+        throw new IllegalArgumentException("normal: sigma must be > 0, got -1");
+      }
+      return Model.observe(new TestDists.Normal(x, 1), 0.5).then(Model.pure(x));
+    });
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Smc.run(
+        model, SmcConfig.defaults().withParticles(2000).withParallelism(new Parallelism(4)),
+        Rng.seeded(1)));
+    assertEquals("normal: sigma must be > 0, got -1", e.getMessage());
+  }
+
+  @Test
   void allParticlesDeadIsAnErrorNamingTheLastScoreReached() {
     Model<Integer> model = Model.observe(new TestDists.Normal(0, 1), 0.3)
         .then(Model.factor(-1.0))

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ppl4j.compiler.Program;
-import org.ppl4j.pfn.backend.cpu.CpuBackend;
 import org.ppl4j.pfn.model.PfnArchitecture;
 import org.ppl4j.pfn.predict.Pfn;
 import org.ppl4j.pfn.prior.DatasetPrior;
@@ -19,6 +18,7 @@ import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -85,6 +85,9 @@ final class PfnTrainCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "On an internal error, print the Java stack trace.")
   boolean debug;
 
+  @Mixin
+  DeviceOption device;
+
   PfnTrainCommand(CommandContext context) {
     this.context = context;
   }
@@ -111,7 +114,7 @@ final class PfnTrainCommand implements Callable<Integer> {
     TrainingProgress progress = new TrainingProgress(context);
     Pfn net;
     try {
-      net = new Trainer(CpuBackend.create()).train(datasetPrior, arch, config, progress,
+      net = new Trainer(device.backend(context)).train(datasetPrior, arch, config, progress,
           minutes.map(m -> Duration.ofMillis((long) (m * 60_000))));
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
