@@ -66,7 +66,7 @@ public final class Trainer {
 
   /**
    * Trains for at most {@code config.steps()} steps and, if given, at most {@code timeBudget} of
-   * wall time: the schedule then follows {@code max(step / steps, elapsed / budget)}, so warm-up
+   * wall time (counted from the start, bucket borders included): the schedule then follows {@code max(step / steps, elapsed / budget)}, so warm-up
    * and cosine decay complete within the budget. With a time budget the number of steps, and so
    * the result, depends on the machine's speed.
    */
@@ -76,6 +76,7 @@ public final class Trainer {
       throw new IllegalArgumentException("architecture expects " + architecture.xDim()
           + "-dimensional x but the prior draws " + prior.xDim() + "-dimensional x");
     }
+    long start = System.nanoTime();
     Rng root = Rng.seeded(config.seed());
     Rng initRng = root.split();
     Rng borderRng = root.split();
@@ -88,14 +89,21 @@ public final class Trainer {
         new LearningRateSchedule(config.learningRate(), config.warmupSteps(), config.steps());
     int maxContext = config.targetsLabel() ? config.points() - 1 : config.points();
     ContextSizeSampler contexts = new ContextSizeSampler(config.points());
-    long start = System.nanoTime();
     for (int step = 1; step <= config.steps(); step++) {
-      int n = config.targetsLabel() ? contexts.draw(dataRng) : dataRng.nextInt(maxContext + 1);
-      TrainingBatch batch = TrainingBatch.draw(prior, borders, config.target(), config.batch(),
-          config.points(), n, dataRng.split());
       double queryWeight = 1.0 / (config.batch()
           * (config.targetsLabel() ? contexts.expectedQueries() : 1.0));
-      double nll = step(network, adam, batch, borders, queryWeight);
+      int groupSize = config.batch() / config.contextGroups();
+      adam.zeroGrad();
+      double nllSum = 0;
+      int queries = 0;
+      for (int g = 0; g < config.contextGroups(); g++) {
+        int n = config.targetsLabel() ? contexts.draw(dataRng) : dataRng.nextInt(maxContext + 1);
+        TrainingBatch batch = TrainingBatch.draw(prior, borders, config.target(), groupSize,
+            config.points(), n, dataRng.split());
+        nllSum += step(network, batch, borders, queryWeight) * batch.queryCount();
+        queries += batch.queryCount();
+      }
+      double nll = nllSum / queries;
       double progress = (double) step / config.steps();
       if (timeBudget.isPresent()) {
         progress = Math.max(progress,
@@ -112,12 +120,11 @@ public final class Trainer {
   }
 
   /**
-   * Forward and backward on one batch with loss {@code queryWeight * sum over queries of NLL};
-   * returns the batch's mean NLL per query (gradients left in place).
+   * Forward and backward on one batch with loss {@code queryWeight * sum over queries of NLL},
+   * adding into the parameter gradients; returns the batch's mean NLL per query.
    */
-  double step(PfnNetwork network, Adam adam, TrainingBatch batch, BucketBorders borders,
+  double step(PfnNetwork network, TrainingBatch batch, BucketBorders borders,
       double queryWeight) {
-    adam.zeroGrad();
     int xDim = network.architecture().xDim();
     int total = batch.batch() * batch.rows();
     float[] w = new float[batch.queryCount()];

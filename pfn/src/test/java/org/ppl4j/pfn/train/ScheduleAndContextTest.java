@@ -62,5 +62,8 @@ class ScheduleAndContextTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> TrainConfig.defaults().withBatch(0));
     assertEquals("batch must be > 0, got 0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> TrainConfig.defaults().withBatch(16).withContextGroups(3));
+    assertEquals("contextGroups must be > 0 and divide batch 16, got 3", e.getMessage());
   }
 }

@@ -73,6 +73,11 @@ final class PfnTrainCommand implements Callable<Integer> {
       description = "Prior draws of the target used to place the buckets (${DEFAULT-VALUE}).")
   int borderSamples;
 
+  @Option(names = "--context-groups", defaultValue = "1",
+      description = "Context sizes drawn per step; the batch is split into this many groups "
+          + "(${DEFAULT-VALUE}).")
+  int contextGroups;
+
   @Option(names = "--minutes", description = "Stop after this much wall time (the schedule "
       + "adapts; results then depend on the machine's speed).")
   Optional<Double> minutes;
@@ -94,7 +99,8 @@ final class PfnTrainCommand implements Callable<Integer> {
     try {
       config = TrainConfig.defaults().withSteps(steps).withBatch(batch).withPoints(points)
           .withLearningRate(learningRate).withBorderSamples(borderSamples).withTarget(target)
-          .withSeed(seed.orElseGet(context.seedSource()::getAsLong));
+          .withSeed(seed.orElseGet(context.seedSource()::getAsLong))
+          .withContextGroups(contextGroups);
       arch = new PfnArchitecture(1, width, heads, layers, 2 * width, 2 * width, buckets);
       if (minutes.isPresent() && !(minutes.get() > 0)) {
         throw new IllegalArgumentException("--minutes must be > 0, got " + minutes.get());
