@@ -58,8 +58,9 @@ public final class WeightedValues {
     for (int k = 0; k < sorted.length; k++) {
       v += sortedWeights[k] * (sorted[k] - m) * (sorted[k] - m);
     }
-    mean = m;
-    variance = v;
+    boolean constant = sorted[0] == sorted[sorted.length - 1];
+    mean = constant ? sorted[0] : m; // a constant's mean and sd are exact, free of rounding
+    variance = constant ? 0.0 : v;
   }
 
   /** The weighted mean {@code Σ wᵢ xᵢ}. */
