@@ -22,6 +22,7 @@ import org.ppl4j.semantics.random.Rng;
 public record ValueDistribution(DistributionKind kind, List<Value> args, Distribution<?> typed)
     implements Distribution<Value> {
 
+  /** Requires every component and copies the arguments. */
   public ValueDistribution {
     Objects.requireNonNull(kind, "kind");
     args = List.copyOf(args);
