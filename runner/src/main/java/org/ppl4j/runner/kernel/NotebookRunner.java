@@ -106,8 +106,14 @@ public final class NotebookRunner implements CellRunner {
   }
 
   private static OptionalInt optionalInt(RunSettings settings, String flag) throws PplError {
-    return settings.options().containsKey(flag)
-        ? OptionalInt.of(Math.toIntExact(integer(settings, flag))) : OptionalInt.empty();
+    if (!settings.options().containsKey(flag)) {
+      return OptionalInt.empty();
+    }
+    long value = integer(settings, flag);
+    if (value != (int) value) {
+      throw new PplError("--" + flag + " is too large, got " + value);
+    }
+    return OptionalInt.of((int) value);
   }
 
   private static long integer(RunSettings settings, String flag) throws PplError {
