@@ -101,12 +101,8 @@ public final class NotebookRunner implements CellRunner {
     if (name == null) {
       return Optional.empty();
     }
-    for (ResamplerKind kind : ResamplerKind.values()) {
-      if (kind.optionName().equals(name)) {
-        return Optional.of(kind);
-      }
-    }
-    throw new PplError("unknown resampler '" + name + "'");
+    return Optional.of(ResamplerKind.fromOptionName(name)
+        .orElseThrow(() -> new PplError("unknown resampler '" + name + "'")));
   }
 
   private static OptionalInt optionalInt(RunSettings settings, String flag) throws PplError {

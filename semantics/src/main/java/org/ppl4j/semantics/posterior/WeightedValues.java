@@ -100,6 +100,9 @@ public final class WeightedValues {
   /**
    * The probability of each distinct value, ascending, labelled by {@code kind}, when there
    * are at most {@code maxDistinct} distinct values of positive weight; empty otherwise.
+   *
+   * @param kind how the leaf's values are written (integer, boolean, real)
+   * @param maxDistinct the most distinct values worth a table, &gt;= 0
    */
   public Optional<Map<String, Double>> probabilities(Leaf.Kind kind, int maxDistinct) {
     TreeMap<Double, Double> masses = new TreeMap<>();
