@@ -90,8 +90,16 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
         return realDensity(typed, i.value());
       }
     }
+    if (kind.valueType() == DistributionKind.ValueType.BOOL && x instanceof BoolValue b) {
+      return boolDensity(typed, b.value());
+    }
     return logDensity(kind, typed, java.util.Arrays.copyOf(new double[] {p0, p1, p2},
         kind.arity()), x);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static double boolDensity(Distribution<?> typed, boolean x) {
+    return ((Distribution<Boolean>) typed).logDensity(x);
   }
 
   @SuppressWarnings("unchecked")
