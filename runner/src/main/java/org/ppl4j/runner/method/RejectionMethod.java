@@ -26,7 +26,7 @@ public final class RejectionMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "rejection sampling, log weights <= 0 (discrete data); --samples";
+    return "rejection sampling (conditions, discrete observes); --samples";
   }
 
   @Override

@@ -44,10 +44,10 @@ public final class Rejection {
     while (accepted.size() < config.samples()) {
       if (attempts == config.maxAttempts()) {
         throw accepted.isEmpty()
-            ? new InferenceException("rejection: 0 of " + config.samples() + " draws accepted in "
-                + attempts + " attempts: all draws have zero weight, the last one rejected"
-                + " here; the conditions are impossible or too unlikely for rejection sampling",
-                lastRejection[0])
+            ? new InferenceException("rejection: all " + attempts + " draws have zero weight"
+                + " (0 of " + config.samples() + " draws accepted in " + attempts
+                + " attempts), the last one rejected here; the conditions are impossible or too"
+                + " unlikely for rejection sampling", lastRejection[0])
             : new InferenceException("rejection: only " + accepted.size() + " of "
                 + config.samples() + " draws accepted in " + attempts
                 + " attempts; the conditions are too unlikely, use importance or smc");
