@@ -133,7 +133,7 @@ public final class EffectNodes {
       ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
       double logDensity;
       try {
-        logDensity = d.logDensity(x);
+        logDensity = d.logDensityForScore(x);
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }

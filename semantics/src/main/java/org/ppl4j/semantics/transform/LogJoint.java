@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
+import org.ppl4j.semantics.ad.Tape;
 
 /**
  * The log joint density of one run of a model as a function of its continuous draws, on the
@@ -20,6 +21,7 @@ import org.ppl4j.semantics.ad.AdReal;
 public final class LogJoint {
   private final List<AdReal> coordinates;
   private final boolean discovery;
+  private final Tape tape;
   private int next;
   private AdReal logDensity = AdReal.ZERO;
   private final List<String> outputNames = new ArrayList<>();
@@ -28,6 +30,12 @@ public final class LogJoint {
   private LogJoint(List<AdReal> coordinates, boolean discovery) {
     this.coordinates = coordinates;
     this.discovery = discovery;
+    this.tape = coordinates.isEmpty() ? Tape.CONSTANTS : coordinates.get(0).tape();
+  }
+
+  /** The tape the coordinates live on ({@link Tape#CONSTANTS} when they are constants). */
+  public Tape tape() {
+    return tape;
   }
 
   /** A log joint over the given unconstrained coordinates. */

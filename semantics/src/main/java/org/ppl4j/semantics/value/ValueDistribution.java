@@ -57,6 +57,23 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
     return ((Distribution) typed).logDensity(point.get());
   }
 
+  /**
+   * The log density at {@code x} as a value: a {@code Real}, carrying its derivative
+   * (an {@link AdRealValue}) when an argument or {@code x} does (the {@code logpdf} builtin).
+   */
+  public Value logDensityValue(Value x) {
+    return AdArith.involved(this, x) ? AdArith.logDensity(this, x) : new RealValue(logDensity(x));
+  }
+
+  /**
+   * The log density at {@code x} for an {@code observe}'s score: its value, with its
+   * derivative recorded for gradient-based inference when it has one (see
+   * {@link AdArith#score(Value)}).
+   */
+  public double logDensityForScore(Value x) {
+    return AdArith.involved(this, x) ? AdArith.score(AdArith.logDensity(this, x)) : logDensity(x);
+  }
+
   @Override
   public Support support() {
     return typed.support();
