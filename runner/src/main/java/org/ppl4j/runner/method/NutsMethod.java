@@ -117,6 +117,7 @@ public final class NutsMethod implements InferenceMethod {
         return p;
       }
     }
-    return new InferenceException("nuts: " + e.getMessage());
+    return new InferenceException(e.getMessage().startsWith("nuts: ") ? e.getMessage()
+        : "nuts: " + e.getMessage());
   }
 }

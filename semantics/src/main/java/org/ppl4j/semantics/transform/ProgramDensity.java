@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.posterior.Leaf;
@@ -36,7 +37,8 @@ public final class ProgramDensity {
    * Runs {@code model} once against {@code joint} and returns its result with plain numbers.
    *
    * @param resultName the root name of a non-record result ({@code Program.resultName()})
-   * @throws IllegalArgumentException when the model draws from a discrete distribution or
+   * @throws org.ppl4j.semantics.infer.InferenceException when the model draws from a discrete
+   *     distribution or
    *     from a distribution that is not a language distribution
    */
   @SuppressWarnings("unchecked")
@@ -68,8 +70,8 @@ public final class ProgramDensity {
 
   private static Value draw(Distribution<?> d, LogJoint joint) {
     if (!(d instanceof ValueDistribution vd)) {
-      throw new IllegalArgumentException("gradient-based inference needs the program's draws "
-          + "to come from language distributions; got '" + d.name() + "'");
+      throw new InferenceException("nuts: gradient-based inference needs the program's draws"
+          + " to come from language distributions; got '" + d.name() + "'");
     }
     AdDistribution ad = AdArith.toAd(vd);
     AdReal[] x = joint.sampleUnnamed(ad);
