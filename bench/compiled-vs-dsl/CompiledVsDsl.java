@@ -56,21 +56,70 @@ public class CompiledVsDsl {
             forRange(POINTS, i -> observe(normal(alpha + beta * x[i], 0.5), y[i]))
                 .then(pure(new double[] {alpha, beta}))));
 
-    List<String> rows = new ArrayList<>();
-    double[] compiledTimes = time(() -> Importance.run(compiledModel, runs, Rng.seeded(1),
-        Parallelism.sequential()).empirical(), runs, repeats, "alpha", rows, "compiled .ppl");
-    double[] dslTimes = time(() -> Importance.run(dslModel, runs, Rng.seeded(1),
-        Parallelism.sequential()).empirical(), runs, repeats, "value[0]", rows, "Java DSL");
+    Supplier<Empirical<Value>> compiledRun = () -> Importance.run(compiledModel, runs,
+        Rng.seeded(1), Parallelism.sequential()).empirical();
+    Supplier<Empirical<double[]>> dslRun = () -> Importance.run(dslModel, runs, Rng.seeded(1),
+        Parallelism.sequential()).empirical();
+    for (int i = 0; i < 3; i++) { // JIT warm-up of both
+      compiledRun.get();
+      dslRun.get();
+    }
+    // Timed repeats alternate the two, so that load from other processes hits both alike. The
+    // CPU time of this (single) thread is the main measure: it does not count time spent waiting
+    // for a core on a shared machine; the process CPU time (adding garbage collection and JIT
+    // threads) and the wall time are shown beside it.
+    Timing compiledTime = new Timing();
+    Timing dslTime = new Timing();
+    Empirical<Value> compiledDraws = null;
+    Empirical<double[]> dslDraws = null;
+    for (int r = 0; r < repeats; r++) {
+      compiledDraws = compiledTime.measure(compiledRun);
+      dslDraws = dslTime.measure(dslRun);
+    }
 
     System.out.printf(Locale.ROOT, "Bayesian linear regression, %d points; importance sampling, "
-        + "%d runs, 1 thread; median of %d timed repeats after 3 warm-up runs (%s, %d cores)%n%n",
-        POINTS, runs, repeats, System.getProperty("java.vm.name") + " "
-        + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-    System.out.println("| model | median time (s) | runs per second | posterior mean of alpha |");
-    System.out.println("|---|---:|---:|---:|");
-    rows.forEach(System.out::println);
-    System.out.printf(Locale.ROOT, "%nratio compiled / DSL: %.2f (target: at most 2)%n",
-        median(compiledTimes) / median(dslTimes));
+        + "%d runs, 1 thread; median of %d alternating repeats after 3 warm-up runs each "
+        + "(%s %s, %d cores)%n%n", POINTS, runs, repeats, System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    System.out.println("| model | thread CPU (s) | process CPU (s) | wall (s) "
+        + "| runs per thread-CPU second | posterior mean of alpha |");
+    System.out.println("|---|---:|---:|---:|---:|---:|");
+    System.out.println(compiledTime.row("compiled .ppl", runs,
+        weightedMean(compiledDraws, "alpha")));
+    System.out.println(dslTime.row("Java DSL", runs, weightedMean(dslDraws, "value[0]")));
+    System.out.printf(Locale.ROOT, "%nratio compiled / DSL (CPU time): %.2f (target: at most 2)%n",
+        median(compiledTime.cpu) / median(dslTime.cpu));
+  }
+
+  /** CPU and wall times of repeated runs. */
+  static final class Timing {
+    final List<Double> cpuList = new ArrayList<>();
+    final List<Double> processList = new ArrayList<>();
+    final List<Double> wallList = new ArrayList<>();
+    double[] cpu = new double[0];
+
+    <A> A measure(Supplier<A> run) {
+      java.lang.management.ThreadMXBean bean =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = bean.getCurrentThreadCpuTime();
+      long process0 = os.getProcessCpuTime();
+      long wall0 = System.nanoTime();
+      A result = run.get();
+      cpuList.add((bean.getCurrentThreadCpuTime() - cpu0) / 1e9);
+      processList.add((os.getProcessCpuTime() - process0) / 1e9);
+      wallList.add((System.nanoTime() - wall0) / 1e9);
+      cpu = cpuList.stream().mapToDouble(Double::doubleValue).toArray();
+      return result;
+    }
+
+    String row(String label, int runs, double meanAlpha) {
+      double wall = median(wallList.stream().mapToDouble(Double::doubleValue).toArray());
+      double process = median(processList.stream().mapToDouble(Double::doubleValue).toArray());
+      return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.0f | %.3f |", label,
+          median(cpu), process, wall, runs / median(cpu), meanAlpha);
+    }
   }
 
   static ArrayValue reals(double[] xs) {
@@ -79,24 +128,6 @@ public class CompiledVsDsl {
       values.add(new RealValue(v));
     }
     return new ArrayValue(values);
-  }
-
-  /** Times {@code run} (3 warm-up runs, then {@code repeats} timed runs) and adds a table row. */
-  static <A> double[] time(Supplier<Empirical<A>> run, int runs, int repeats, String leaf,
-      List<String> rows, String label) {
-    Empirical<A> last = null;
-    for (int i = 0; i < 3; i++) {
-      last = run.get();
-    }
-    double[] seconds = new double[repeats];
-    for (int r = 0; r < repeats; r++) {
-      long start = System.nanoTime();
-      last = run.get();
-      seconds[r] = (System.nanoTime() - start) / 1e9;
-    }
-    rows.add(String.format(Locale.ROOT, "| %s | %.3f | %.0f | %.3f |", label, median(seconds),
-        runs / median(seconds), weightedMean(last, leaf)));
-    return seconds;
   }
 
   static <A> double weightedMean(Empirical<A> draws, String leaf) {

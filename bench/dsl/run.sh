@@ -2,7 +2,8 @@
 # Forward samples per second of the Java DSL Bayesian linear regression with 100 data points:
 # prior draws of slope, intercept and sigma, then 100 simulated outputs, through Sampler.draw.
 # Prints a table: the monadic DSL form and the direct-style form of the same model, each the
-# median of 5 timed rounds (after a warm-up round) with the min..max range.
+# median of 5 timed rounds (after a warm-up round) per CPU second of the whole process (GC and
+# JIT included; robust to other load on the machine), its min..max range, and per wall second.
 # Usage: bench/dsl/run.sh [seconds-per-round]   (default 2)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

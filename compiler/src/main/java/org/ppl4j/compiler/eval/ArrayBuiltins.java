@@ -57,6 +57,19 @@ final class ArrayBuiltins {
     }));
   }
 
+  private static final IntValue[] SMALL = new IntValue[4096];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = new IntValue(i);
+    }
+  }
+
+  /** The value {@code i}, shared for small non-negative values (values are immutable). */
+  static IntValue intValue(long i) {
+    return i >= 0 && i < SMALL.length ? SMALL[(int) i] : new IntValue(i);
+  }
+
   /** The Int array {@code [from, ..., to - 1]} (empty when {@code to <= from}). */
   static ArrayValue range(long from, long to) {
     if (to - from > Integer.MAX_VALUE - 8) {
@@ -64,7 +77,7 @@ final class ArrayBuiltins {
     }
     List<Value> out = new ArrayList<>((int) Math.max(0, to - from));
     for (long i = from; i < to; i++) {
-      out.add(new IntValue(i));
+      out.add(intValue(i));
     }
     return new ArrayValue(out);
   }

@@ -83,7 +83,7 @@ public abstract class Builtin implements Callable {
   }
 
   @Override
-  public Model<State> call(Value[] args, State caller, SourceSpan site) {
-    return Model.pure(caller.withValue(callPure(args, caller.depth())));
+  public Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k) {
+    return EffCode.done(caller.withValue(callPure(args, caller.depth())), k);
   }
 }

@@ -28,11 +28,11 @@ public interface Callable extends FunctionValue {
   Value callPure(Value[] args, int depth);
 
   /**
-   * The model of a call from a caller in state {@code caller} (owned): its result state
-   * continues the caller's frame lineage, with the memo table the call leaves and the result
-   * as value. Errors found after a suspension are reported at {@code site}, the call's span.
+   * The model of a call from a caller in state {@code caller} (owned), continued by
+   * {@code k} with a state that continues the caller's frame lineage, with the memo table the
+   * call leaves and the result as value. Errors found after a suspension are reported at {@code site}, the call's span.
    */
-  Model<State> call(Value[] args, State caller, SourceSpan site);
+  Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k);
 
   @Override
   default Model<Value> apply(List<Value> args) {
@@ -41,6 +41,6 @@ public interface Callable extends FunctionValue {
     if (isPure(a)) {
       return Model.pure(callPure(a, 0));
     }
-    return call(a, start, new SourceSpan("<host>", 1, 1, 1)).map(State::value);
+    return call(a, start, new SourceSpan("<host>", 1, 1, 1), EffCode.END).map(State::value);
   }
 }

@@ -1,6 +1,7 @@
 package org.ppl4j.compiler.eval;
 
 import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.Value;
 
 /** What every call site checks: the callee is a function taking that many arguments. */
@@ -25,6 +26,15 @@ final class Calls {
       out[i] = args[i].eval(frame, depth);
     }
     return out;
+  }
+
+  /**
+   * Whether a failure of {@code observe x ~ kind(...)} is about a parameter (reported at the
+   * distribution) rather than the observed value (reported at the statement).
+   */
+  static boolean isParameterError(IllegalArgumentException e, DistributionKind kind) {
+    String m = String.valueOf(e.getMessage());
+    return !m.startsWith("'" + kind.languageName() + "' is a distribution over");
   }
 
   static String plural(int n, String noun) {

@@ -44,19 +44,19 @@ public final class Closure implements Callable {
   }
 
   @Override
-  public Model<State> call(Value[] args, State caller, SourceSpan site) {
+  public Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k) {
     if (caller.depth() >= MAX_DEPTH) {
       throw new RecursionLimit();
     }
     Value[] frame = function.frame(captured, args);
     if (function.isPure()) {
-      return Model.pure(caller.withValue(function.pureBody().eval(frame, caller.depth() + 1)));
+      return EffCode.done(
+          caller.withValue(function.pureBody().eval(frame, caller.depth() + 1)), k);
     }
     State entry = State.enter(frame, caller.memo(), caller.depth() + 1);
     // Deferred through flatMap so that deep effectful recursion runs on the trampoline.
-    return Model.pure(entry).flatMap(function.effBody()::run)
-        .map(done -> new State(caller.frame().clone(), done.memo(), caller.depth(),
-            done.value()));
+    return Model.pure(entry).flatMap(e -> function.effBody().run(e, done -> k.apply(
+        new State(caller.frame().clone(), done.memo(), caller.depth(), done.value()))));
   }
 
   /** Fills the captured values; the closure may capture itself (recursion). */

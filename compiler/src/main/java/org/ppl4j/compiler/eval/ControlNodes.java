@@ -3,6 +3,7 @@ package org.ppl4j.compiler.eval;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.value.ArrayValue;
 import org.ppl4j.semantics.value.BoolValue;
+import org.ppl4j.semantics.value.IntValue;
 import org.ppl4j.semantics.value.UnitValue;
 import org.ppl4j.semantics.value.Value;
 
@@ -64,6 +65,31 @@ public final class ControlNodes {
     public Value eval(Value[] frame, int depth) {
       for (Value x : elements(iterable.eval(frame, depth), iterableSpan)) {
         frame[slot] = x;
+        body.eval(frame, depth);
+      }
+      return UnitValue.UNIT;
+    }
+  }
+
+  /** The Int bounds of {@code from..to}, or a run-time error at the range's span. */
+  static long[] bounds(PureCode from, PureCode to, Value[] frame, int depth, SourceSpan span) {
+    Value a = from.eval(frame, depth);
+    Value b = to.eval(frame, depth);
+    if (!(a instanceof IntValue x) || !(b instanceof IntValue y)) {
+      throw Fail.at(span, "the bounds of '..' must be Int, got " + TypeCheck.describe(a)
+          + " and " + TypeCheck.describe(b));
+    }
+    return new long[] {x.value(), y.value()};
+  }
+
+  /** {@code for x in from..to { body }} with a pure body: counts, builds no array. */
+  public record ForRange(int slot, PureCode from, PureCode to, SourceSpan rangeSpan,
+      PureCode body) implements PureCode {
+    @Override
+    public Value eval(Value[] frame, int depth) {
+      long[] bounds = bounds(from, to, frame, depth, rangeSpan);
+      for (long i = bounds[0]; i < bounds[1]; i++) {
+        frame[slot] = ArrayBuiltins.intValue(i);
         body.eval(frame, depth);
       }
       return UnitValue.UNIT;

@@ -3,14 +3,15 @@ package org.ppl4j.compiler.eval;
 import java.util.List;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.value.BoolValue;
+import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.UnitValue;
 import org.ppl4j.semantics.value.Value;
 import org.ppl4j.semantics.value.ValueDistribution;
 
 /**
  * Effectful code: the parts of a program where a draw, a score or a call of an unknown
- * function can happen. Each node returns a {@link Model} of the state after it; pure parts run
- * directly inside {@link Lift}.
+ * function can happen. Pure parts run directly inside {@link Lift}.
  */
 public final class EffectNodes {
   private EffectNodes() {}
@@ -18,18 +19,18 @@ public final class EffectNodes {
   /** Pure code as an effectful step. */
   public record Lift(PureCode code) implements EffCode {
     @Override
-    public Model<State> run(State s) {
-      return Model.pure(s.withValue(code.eval(s.frame(), s.depth())));
+    public Model<State> run(State s, Cont k) {
+      return EffCode.done(s.withValue(code.eval(s.frame(), s.depth())), k);
     }
   }
 
   /** Runs {@code value} and binds its result to a slot; the value is unit. */
   public record SetSlot(int slot, EffCode value) implements EffCode {
     @Override
-    public Model<State> run(State s) {
-      return value.run(s).map(r -> {
+    public Model<State> run(State s, Cont k) {
+      return value.run(s, r -> {
         r.frame()[slot] = r.value();
-        return r.withValue(UnitValue.UNIT);
+        return k.apply(r.withValue(UnitValue.UNIT));
       });
     }
   }
@@ -37,15 +38,15 @@ public final class EffectNodes {
   /** Steps in order; the value is that of the last one. */
   public record Seq(EffCode[] steps) implements EffCode {
     @Override
-    public Model<State> run(State s) {
-      return from(0, s);
+    public Model<State> run(State s, Cont k) {
+      return from(0, s, k);
     }
 
-    private Model<State> from(int i, State s) {
+    private Model<State> from(int i, State s, Cont k) {
       if (i == steps.length - 1) {
-        return steps[i].run(s);
+        return steps[i].run(s, k);
       }
-      return steps[i].run(s).flatMap(r -> from(i + 1, r));
+      return steps[i].run(s, r -> from(i + 1, r, k));
     }
   }
 
@@ -53,9 +54,9 @@ public final class EffectNodes {
   public record If(PureCode condition, SourceSpan conditionSpan, EffCode then,
       EffCode otherwise) implements EffCode {
     @Override
-    public Model<State> run(State s) {
+    public Model<State> run(State s, Cont k) {
       boolean c = ControlNodes.truth(condition.eval(s.frame(), s.depth()), conditionSpan);
-      return c ? then.run(s) : otherwise.run(s);
+      return c ? then.run(s, k) : otherwise.run(s, k);
     }
   }
 
@@ -63,14 +64,14 @@ public final class EffectNodes {
   public record Logical(boolean isAnd, PureCode left, EffCode right, SourceSpan span)
       implements EffCode {
     @Override
-    public Model<State> run(State s) {
+    public Model<State> run(State s, Cont k) {
       String op = isAnd ? "'&&'" : "'||'";
       boolean a = ValueNodes.Logical.operand(left.eval(s.frame(), s.depth()), op, span);
       if (a != isAnd) {
-        return Model.pure(s.withValue(org.ppl4j.semantics.value.BoolValue.of(a)));
+        return EffCode.done(s.withValue(BoolValue.of(a)), k);
       }
-      return right.run(s).map(r -> r.withValue(org.ppl4j.semantics.value.BoolValue.of(
-          ValueNodes.Logical.operand(r.value(), op, span))));
+      return right.run(s, r -> k.apply(
+          r.withValue(BoolValue.of(ValueNodes.Logical.operand(r.value(), op, span)))));
     }
   }
 
@@ -78,24 +79,42 @@ public final class EffectNodes {
   public record For(int slot, PureCode iterable, SourceSpan iterableSpan, EffCode body)
       implements EffCode {
     @Override
-    public Model<State> run(State s) {
+    public Model<State> run(State s, Cont k) {
       List<Value> xs = ControlNodes.elements(iterable.eval(s.frame(), s.depth()), iterableSpan);
-      return from(xs, 0, s);
+      return from(xs, 0, s, k);
     }
 
-    private Model<State> from(List<Value> xs, int i, State s) {
+    private Model<State> from(List<Value> xs, int i, State s, Cont k) {
       if (i == xs.size()) {
-        return Model.pure(s.withValue(UnitValue.UNIT));
+        return EffCode.done(s.withValue(UnitValue.UNIT), k);
       }
       s.frame()[slot] = xs.get(i);
-      return body.run(s).flatMap(r -> from(xs, i + 1, r));
+      return body.run(s, r -> from(xs, i + 1, r, k));
+    }
+  }
+
+  /** {@code for x in from..to { body }} with an effectful body: counts, builds no array. */
+  public record ForRange(int slot, PureCode from, PureCode to, SourceSpan rangeSpan,
+      EffCode body) implements EffCode {
+    @Override
+    public Model<State> run(State s, Cont k) {
+      long[] bounds = ControlNodes.bounds(from, to, s.frame(), s.depth(), rangeSpan);
+      return loop(bounds[0], bounds[1], s, k);
+    }
+
+    private Model<State> loop(long i, long end, State s, Cont k) {
+      if (i >= end) {
+        return EffCode.done(s.withValue(UnitValue.UNIT), k);
+      }
+      s.frame()[slot] = ArrayBuiltins.intValue(i);
+      return body.run(s, r -> loop(i + 1, end, r, k));
     }
   }
 
   /** A call whose callee may draw or score (decided at run time). */
   public record Call(PureCode callee, PureCode[] args, SourceSpan span) implements EffCode {
     @Override
-    public Model<State> run(State s) {
+    public Model<State> run(State s, Cont k) {
       Callable f = Calls.callee(callee.eval(s.frame(), s.depth()), args.length, span);
       Value[] values = Calls.values(args, s.frame(), s.depth());
       try {
@@ -104,9 +123,9 @@ public final class EffectNodes {
           Value v = DeepStack.needsHop(depth)
               ? DeepStack.onFreshStack(() -> f.callPure(values, depth))
               : f.callPure(values, depth);
-          return Model.pure(s.withValue(v));
+          return EffCode.done(s.withValue(v), k);
         }
-        return f.call(values, s, span);
+        return f.call(values, s, span, k);
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       } catch (RecursionLimit | StackOverflowError e) {
@@ -115,12 +134,12 @@ public final class EffectNodes {
     }
   }
 
-  /** {@code x ~ D} (with a {@link SetSlot}) or {@code sample(D)}: a draw. */
+  /** {@code x ~ D} (with a {@link SetSlot}): a draw. */
   public record Sample(PureCode distribution, SourceSpan span) implements EffCode {
     @Override
-    public Model<State> run(State s) {
+    public Model<State> run(State s, Cont k) {
       ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
-      return Model.sample(d).map(s::fork);
+      return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
     }
   }
 
@@ -128,7 +147,7 @@ public final class EffectNodes {
   public record Observe(PureCode value, PureCode distribution, SourceSpan span)
       implements EffCode {
     @Override
-    public Model<State> run(State s) {
+    public Model<State> run(State s, Cont k) {
       Value x = value.eval(s.frame(), s.depth());
       ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
       double logDensity;
@@ -140,7 +159,45 @@ public final class EffectNodes {
       if (Double.isNaN(logDensity)) {
         throw Fail.at(span, "the log density of '" + d.name() + "' at the observed value is NaN");
       }
-      return Model.score(logDensity).map(u -> s.fork(UnitValue.UNIT));
+      return Model.score(logDensity).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+    }
+  }
+
+  /**
+   * {@code observe value ~ kind(args...)} with a distribution constructor known at compile
+   * time: the density is computed without building the distribution value.
+   */
+  public record ObserveKnown(PureCode value, DistributionKind kind, PureCode[] args,
+      SourceSpan distributionSpan, SourceSpan span) implements EffCode {
+    @Override
+    public Model<State> run(State s, Cont k) {
+      Value x = value.eval(s.frame(), s.depth());
+      double logDensity;
+      try {
+        logDensity = logDensity(s, x);
+      } catch (IllegalArgumentException e) {
+        throw Fail.at(Calls.isParameterError(e, kind) ? distributionSpan : span, e);
+      }
+      if (Double.isNaN(logDensity)) {
+        throw Fail.at(span, "the log density of '" + kind.languageName()
+            + "' at the observed value is NaN");
+      }
+      return Model.score(logDensity).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+    }
+
+    private double logDensity(State s, Value x) {
+      if (kind.hasRealParameters()) {
+        double[] p = new double[args.length];
+        try {
+          for (int i = 0; i < p.length; i++) {
+            p[i] = args[i].evalReal(s.frame(), s.depth());
+          }
+          return ValueDistribution.logDensityForScore(kind, p, x);
+        } catch (NotReal e) {
+          // a parameter is not a number: the general path reports it
+        }
+      }
+      return ValueDistribution.logDensityForScore(kind, Calls.values(args, s.frame(), s.depth()), x);
     }
   }
 

@@ -118,25 +118,26 @@ final class HigherOrderBuiltins {
     }
 
     @Override
-    public Model<State> call(Value[] args, State caller, SourceSpan site) {
+    public Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k) {
       if (isPure(args)) {
-        return super.call(args, caller, site);
+        return super.call(args, caller, site, k);
       }
       Plan plan = planner.plan(args);
-      return loop(plan, args, 0, caller, PersistentList.empty(), site);
+      return loop(plan, args, 0, caller, PersistentList.empty(), site, k);
     }
 
     private static Model<State> loop(Plan plan, Value[] args, int i, State state,
-        PersistentList<Value> results, SourceSpan site) {
+        PersistentList<Value> results, SourceSpan site, EffCode.Cont k) {
       if (i == plan.calls().size()) {
         try {
-          return Model.pure(state.withValue(plan.finish().apply(args, results.toList())));
+          return EffCode.done(
+              state.withValue(plan.finish().apply(args, results.toList())), k);
         } catch (IllegalArgumentException e) {
           throw Fail.at(site, e);
         }
       }
-      return plan.function().call(plan.calls().get(i), state, site)
-          .flatMap(done -> loop(plan, args, i + 1, done, results.prepend(done.value()), site));
+      return plan.function().call(plan.calls().get(i), state, site,
+          done -> loop(plan, args, i + 1, done, results.prepend(done.value()), site, k));
     }
   }
 
@@ -162,21 +163,22 @@ final class HigherOrderBuiltins {
     }
 
     @Override
-    public Model<State> call(Value[] args, State caller, SourceSpan site) {
+    public Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k) {
       if (isPure(args)) {
-        return super.call(args, caller, site);
+        return super.call(args, caller, site, k);
       }
       Callable f = Args.function(args[0], "fold", 2);
-      return loop(f, Args.array(args[2], "fold").elements(), 0, caller.withValue(args[1]), site);
+      return loop(f, Args.array(args[2], "fold").elements(), 0, caller.withValue(args[1]), site,
+          k);
     }
 
     private static Model<State> loop(Callable f, List<Value> xs, int i, State state,
-        SourceSpan site) {
+        SourceSpan site, EffCode.Cont k) {
       if (i == xs.size()) {
-        return Model.pure(state);
+        return EffCode.done(state, k);
       }
-      return f.call(new Value[] {state.value(), xs.get(i)}, state, site)
-          .flatMap(done -> loop(f, xs, i + 1, done, site));
+      return f.call(new Value[] {state.value(), xs.get(i)}, state, site,
+          done -> loop(f, xs, i + 1, done, site, k));
     }
   }
 }

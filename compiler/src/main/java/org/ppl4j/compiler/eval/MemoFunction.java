@@ -45,14 +45,13 @@ final class MemoFunction implements Callable {
   }
 
   @Override
-  public Model<State> call(Value[] args, State caller, SourceSpan site) {
+  public Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k) {
     List<Value> key = List.of(args);
     Optional<Value> known = caller.memo().lookup(this, key);
     if (known.isPresent()) {
-      return Model.pure(caller.withValue(known.get()));
+      return EffCode.done(caller.withValue(known.get()), k);
     }
-    return function.call(args, caller, site)
-        .map(done -> new State(done.frame(), done.memo().with(this, key, done.value()),
-            done.depth(), done.value()));
+    return function.call(args, caller, site, done -> k.apply(new State(done.frame(),
+        done.memo().with(this, key, done.value()), done.depth(), done.value())));
   }
 }

@@ -34,35 +34,35 @@ final class StochasticBuiltins {
       }
       return new MemoFunction(f);
     }));
-    Builtins.add(table, new Effect("sample", (a, s) -> {
+    Builtins.add(table, new Effect("sample", (a, s, k) -> {
       ValueDistribution d = Args.distribution(a[0], "sample");
-      return Model.sample(d).map(s::fork);
+      return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
     }));
-    Builtins.add(table, new Effect("factor", (a, s) -> {
+    Builtins.add(table, new Effect("factor", (a, s, k) -> {
       if (!Arith.isNumber(a[0])) {
         throw new IllegalArgumentException(
             "'factor' expects a number (a log weight), got " + TypeCheck.describe(a[0]));
       }
-      return score(AdArith.score(a[0]), s, "the log weight given to 'factor' is NaN");
+      return score(AdArith.score(a[0]), s, k, "the log weight given to 'factor' is NaN");
     }));
-    Builtins.add(table, new Effect("condition", (a, s) -> {
+    Builtins.add(table, new Effect("condition", (a, s, k) -> {
       boolean holds = Args.bool(a[0], "the argument of 'condition'");
-      return score(holds ? 0.0 : Double.NEGATIVE_INFINITY, s, "");
+      return score(holds ? 0.0 : Double.NEGATIVE_INFINITY, s, k, "");
     }));
   }
 
   /** Multiplies the weight by {@code exp(logWeight)} and continues on a copy of the frame. */
-  static Model<State> score(double logWeight, State s, String nanMessage) {
+  static Model<State> score(double logWeight, State s, EffCode.Cont k, String nanMessage) {
     if (Double.isNaN(logWeight)) {
       throw new IllegalArgumentException(nanMessage);
     }
-    return Model.score(logWeight).map(u -> s.fork(UnitValue.UNIT));
+    return Model.score(logWeight).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
   }
 
   /** What an effect builtin does. */
   @FunctionalInterface
   interface Body {
-    Model<State> run(Value[] args, State state);
+    Model<State> run(Value[] args, State state, EffCode.Cont k);
   }
 
   /** A builtin that draws or scores. */
@@ -80,8 +80,8 @@ final class StochasticBuiltins {
     }
 
     @Override
-    public Model<State> call(Value[] args, State caller, SourceSpan site) {
-      return body.run(args, caller);
+    public Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k) {
+      return body.run(args, caller, k);
     }
   }
 }

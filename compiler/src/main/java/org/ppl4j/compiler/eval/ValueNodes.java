@@ -10,6 +10,7 @@ import org.ppl4j.semantics.value.Arith;
 import org.ppl4j.semantics.value.ArrayValue;
 import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.IntValue;
+import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.RecordValue;
 import org.ppl4j.semantics.value.Value;
 
@@ -23,6 +24,11 @@ public final class ValueNodes {
     public Value eval(Value[] frame, int depth) {
       return value;
     }
+
+    @Override
+    public double evalReal(Value[] frame, int depth) {
+      return PureCode.real(value);
+    }
   }
 
   /** The value in a frame slot. */
@@ -30,6 +36,11 @@ public final class ValueNodes {
     @Override
     public Value eval(Value[] frame, int depth) {
       return frame[slot];
+    }
+
+    @Override
+    public double evalReal(Value[] frame, int depth) {
+      return PureCode.real(frame[slot]);
     }
   }
 
@@ -48,6 +59,15 @@ public final class ValueNodes {
         throw Fail.at(span, e);
       }
     }
+
+    @Override
+    public double evalReal(Value[] frame, int depth) {
+      if (op == UnaryOp.NOT) {
+        throw NotReal.INSTANCE;
+      }
+      double x = operand.evalReal(frame, depth);
+      return op == UnaryOp.NEG ? -x : x;
+    }
   }
 
   /** A strict binary operator (all but {@code &&} and {@code ||}). */
@@ -62,6 +82,39 @@ public final class ValueNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }
+    }
+
+    @Override
+    public double evalReal(Value[] frame, int depth) {
+      if (op.compareTo(BinaryOp.POW) > 0) {
+        throw NotReal.INSTANCE;
+      }
+      Value a = left.eval(frame, depth);
+      if (a instanceof RealValue x) {
+        return real(op, x.value(), right.evalReal(frame, depth));
+      }
+      Value b = right.eval(frame, depth);
+      if (b instanceof RealValue y && a instanceof IntValue x) {
+        return real(op, x.value(), y.value());
+      }
+      try {
+        return PureCode.real(apply(op, a, b));
+      } catch (IllegalArgumentException e) {
+        throw Fail.at(span, e);
+      }
+    }
+
+    /** The operator on reals (at least one operand was a {@code Real}). */
+    private static double real(BinaryOp op, double a, double b) {
+      return switch (op) {
+        case ADD -> a + b;
+        case SUB -> a - b;
+        case MUL -> a * b;
+        case DIV -> a / b;
+        case MOD -> a % b;
+        case POW -> Math.pow(a, b);
+        default -> throw new AssertionError(op);
+      };
     }
 
     static Value apply(BinaryOp op, Value a, Value b) {
@@ -173,14 +226,9 @@ public final class ValueNodes {
   public record Range(PureCode from, PureCode to, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
-      Value a = from.eval(frame, depth);
-      Value b = to.eval(frame, depth);
-      if (!(a instanceof IntValue x) || !(b instanceof IntValue y)) {
-        throw Fail.at(span, "the bounds of '..' must be Int, got " + TypeCheck.describe(a)
-            + " and " + TypeCheck.describe(b));
-      }
+      long[] bounds = ControlNodes.bounds(from, to, frame, depth, span);
       try {
-        return ArrayBuiltins.range(x.value(), y.value());
+        return ArrayBuiltins.range(bounds[0], bounds[1]);
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }

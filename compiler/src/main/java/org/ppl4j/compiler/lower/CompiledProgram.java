@@ -82,7 +82,8 @@ final class CompiledProgram implements Program {
     }
     EffCode body = effBody.orElseThrow();
     return Model.pure(UnitValue.UNIT)
-        .flatMap(u -> body.run(new State(initial.clone(), MemoTable.EMPTY, 0, UnitValue.UNIT)))
+        .flatMap(u -> body.run(new State(initial.clone(), MemoTable.EMPTY, 0, UnitValue.UNIT),
+            EffCode.END))
         .map(State::value);
   }
 }

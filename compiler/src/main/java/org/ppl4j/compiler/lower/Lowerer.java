@@ -25,6 +25,7 @@ import org.ppl4j.compiler.eval.PureCode;
 import org.ppl4j.compiler.eval.ValueNodes;
 import org.ppl4j.compiler.types.PplType;
 import org.ppl4j.semantics.value.BoolValue;
+import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.IntValue;
 import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.StringValue;
@@ -182,15 +183,41 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   public Lowered visitObserve(Stmt.Observe s) {
     List<EffCode> before = new ArrayList<>();
     PureCode value = operand(expr(s.value()), before);
+    Optional<DistributionKind> known = knownConstructor(s.distribution());
+    if (known.isPresent()) {
+      Expr.Call call = (Expr.Call) s.distribution();
+      PureCode[] args = operands(call.args(), before);
+      return thenEff(before, new Lowered.Eff(new EffectNodes.ObserveKnown(value, known.get(),
+          args, call.span(), s.span())));
+    }
     PureCode d = operand(expr(s.distribution()), before);
     return thenEff(before, new Lowered.Eff(new EffectNodes.Observe(value, d, s.span())));
+  }
+
+  /** The constructor called by {@code e} when it is a call of a (not shadowed) builtin one. */
+  private Optional<DistributionKind> knownConstructor(Expr e) {
+    if (e instanceof Expr.Call c && c.callee() instanceof Expr.Var v
+        && resolution.reference(v) instanceof VarRef.BuiltinFunction b) {
+      return DistributionKind.byName(b.builtin().name());
+    }
+    return Optional.empty();
   }
 
   @Override
   public Lowered visitFor(Stmt.For s) {
     List<EffCode> before = new ArrayList<>();
-    PureCode xs = operand(expr(s.iterable()), before);
     int slot = resolution.binding(s).slot();
+    if (s.iterable() instanceof Expr.Range r) {
+      PureCode from = operand(expr(r.from()), before);
+      PureCode to = operand(expr(r.to()), before);
+      Lowered body = expr(s.body());
+      if (body instanceof Lowered.Pure p) {
+        return then(before, new ControlNodes.ForRange(slot, from, to, r.span(), p.code()));
+      }
+      return thenEff(before, new Lowered.Eff(
+          new EffectNodes.ForRange(slot, from, to, r.span(), body.asEff())));
+    }
+    PureCode xs = operand(expr(s.iterable()), before);
     Lowered body = expr(s.body());
     if (body instanceof Lowered.Pure p) {
       return then(before, new ControlNodes.For(slot, xs, s.iterable().span(), p.code()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.grammar.PplLexer;
@@ -12,8 +13,9 @@ import org.ppl4j.grammar.PplLexer;
 /**
  * The newline rules of LANGUAGE.md §2, applied to the token stream before parsing: a newline
  * ends a statement unless it is inside {@code ( )} or {@code [ ]}, follows a binary operator or
- * a comma, or precedes {@code else}. Hidden tokens (spaces, comments) are dropped; an
- * unterminated block comment is reported here.
+ * a comma, or precedes {@code else}. Hidden tokens (spaces, comments) are dropped, except
+ * that a block comment spanning lines counts as a newline; an unterminated block comment is
+ * reported here.
  */
 final class NewlineFilter {
   private static final Set<Integer> CONTINUES = Set.of(
@@ -29,6 +31,11 @@ final class NewlineFilter {
     for (Token t : all) {
       if (t.getChannel() == Token.DEFAULT_CHANNEL) {
         visible.add(t);
+      } else if (t.getType() == PplLexer.BLOCK_COMMENT && t.getText().contains("\n")) {
+        CommonToken newline = new CommonToken(t);
+        newline.setType(PplLexer.NL);
+        newline.setChannel(Token.DEFAULT_CHANNEL);
+        visible.add(newline);
       }
     }
     checkComments(visible, spans);

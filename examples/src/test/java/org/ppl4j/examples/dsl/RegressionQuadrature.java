@@ -6,7 +6,7 @@ package org.ppl4j.examples.dsl;
  * standard deviations of the coefficients (centred on least squares) and sigma in (0, 3].
  */
 final class RegressionQuadrature {
-  private static final int GRID = 120;
+  private static final int GRID = 100;
 
   private RegressionQuadrature() {}
 

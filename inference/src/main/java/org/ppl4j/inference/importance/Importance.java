@@ -15,6 +15,9 @@ import org.ppl4j.semantics.random.Rng;
  * Each particle's weight is the product of its scores, so the weighted population is properly
  * weighted and its mass an unbiased evidence estimate (the base case of Ścibior et al., POPL
  * 2018).
+ *
+ * <p>Validated in {@code proofs-tests}: exact expected evidence and weighted posterior under
+ * enumeration, and conjugate posterior moments and evidence within 4.5 standard errors.
  */
 public final class Importance {
   private Importance() {}

@@ -2,7 +2,9 @@ package org.ppl4j.inference.mh;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
+import org.ppl4j.semantics.posterior.Posterior;
 
 /**
  * The draws of several Markov chains, in chain order, and each chain's acceptance rate
@@ -35,6 +37,16 @@ public record MhResult<A>(List<List<A>> chains, double[] acceptanceRates) {
       sum += r;
     }
     return sum / acceptanceRates.length;
+  }
+
+  /**
+   * The result as a {@link Posterior} of {@code method} ({@code "mh"}, {@code "pmmh"}): its
+   * chains (so bulk ESS and split R-hat are those of {@code ChainDiagnostics}) and the
+   * acceptance rate.
+   */
+  public Posterior<A> posterior(String method) {
+    return Posterior.fromChains(method, chains,
+        Diagnostics.none().withAcceptanceRate(acceptanceRate()));
   }
 
   /** All kept draws, chain after chain, unweighted, without evidence. */

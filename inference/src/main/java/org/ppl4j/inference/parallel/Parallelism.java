@@ -18,6 +18,11 @@ import java.util.function.IntConsumer;
  * @param threads number of worker threads, &gt;= 1
  */
 public record Parallelism(int threads) {
+  /**
+   * Fewest indices per parallel chunk: one particle step costs about a microsecond, so smaller
+   * chunks would cost more in hand-over than they gain.
+   */
+  static final int MIN_CHUNK = 64;
   private static final ConcurrentHashMap<Integer, ForkJoinPool> POOLS = new ConcurrentHashMap<>();
 
   public Parallelism {
@@ -37,19 +42,30 @@ public record Parallelism(int threads) {
   }
 
   /**
-   * Runs {@code body} for every index in {@code 0..n-1}; with one thread, in increasing order
-   * on the calling thread.
+   * Runs {@code body} for every index in {@code 0..n-1}; with one thread (or fewer than two
+   * chunks of {@value #MIN_CHUNK} indices), in increasing order on the calling thread.
    *
    * @param n number of indices, &gt;= 0
    */
   public void forEach(int n, IntConsumer body) {
-    if (threads == 1 || n < 2) {
+    forEach(n, MIN_CHUNK, body);
+  }
+
+  /**
+   * Runs {@code body} for every index in {@code 0..n-1}, in chunks of at least
+   * {@code minChunk} indices (1 for heavy bodies such as whole Markov chains).
+   *
+   * @param n number of indices, &gt;= 0
+   * @param minChunk fewest indices per parallel chunk, &gt;= 1
+   */
+  public void forEach(int n, int minChunk, IntConsumer body) {
+    int chunks = Math.min(threads * 4, n / Math.max(1, minChunk));
+    if (threads == 1 || chunks < 2) {
       for (int i = 0; i < n; i++) {
         body.accept(i);
       }
       return;
     }
-    int chunks = Math.min(n, threads * 4);
     ForkJoinPool pool = POOLS.computeIfAbsent(threads, ForkJoinPool::new);
     RuntimeException[] runtimeErrors = new RuntimeException[chunks];
     Error[] errors = new Error[chunks];

@@ -3,6 +3,7 @@ package org.ppl4j.inference.pmmh;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.ppl4j.inference.mh.MhResult;
 import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.inference.smc.Smc;
@@ -24,6 +25,10 @@ import org.ppl4j.semantics.random.Rng;
  * {@code ~} statements above the first observation (write the priors first); in the Java DSL,
  * the {@code sample}s bound before the first {@code score}. Later choices (latent states) are
  * handled by the particles. No marker is needed and the same program runs under every method.
+ *
+ * <p>Validated in {@code proofs-tests}: one step from the exact extended target, enumerated,
+ * gives the exact posterior to 1e-9 (and fails with a biased resampler); chi-square invariance
+ * from exact draws; conjugate posterior moments; simulation-based calibration on three models.
  */
 public final class Pmmh {
   private Pmmh() {}
@@ -33,6 +38,15 @@ public final class Pmmh {
 
   /** Runs the chains; each kept draw is one particle of the current state drawn by weight. */
   public static <A> MhResult<A> run(Model<A> model, PmmhConfig config, Rng rng) {
+    return run(model, config, rng, steps -> { });
+  }
+
+  /**
+   * Runs the chains, giving {@code stepsDone} the number of PMMH steps completed since its
+   * last call. Reporting never changes the result.
+   */
+  public static <A> MhResult<A> run(
+      Model<A> model, PmmhConfig config, Rng rng, LongConsumer stepsDone) {
     List<List<A>> chains = new ArrayList<>();
     double[] rates = new double[config.chains()];
     for (int c = 0; c < config.chains(); c++) {
@@ -47,6 +61,7 @@ public final class Pmmh {
           accepted++;
         }
         state = next;
+        stepsDone.accept(1);
         if (s > config.warmup()) {
           kept.add(state.filter().values().get(
               state.filter().population().drawIndex(chainRng)));
@@ -76,7 +91,7 @@ public final class Pmmh {
         furthest = Math.max(furthest, e.scoreIndex());
       }
     }
-    throw new ZeroWeightException(org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS, furthest);
+    throw ZeroWeightException.initialDraws(org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS, furthest);
   }
 
   /**

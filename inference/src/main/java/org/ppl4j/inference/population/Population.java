@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.inference.resampling.Resampler;
+import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -22,15 +23,24 @@ import org.ppl4j.semantics.random.Rng;
  * keeps the particle count and the total weight and, for an unbiased {@link Resampler}, the
  * measure in expectation. Immutable.
  *
+ * <p>Validated in {@code proofs-tests} ({@code InvariantsTest}, {@code SmcExactnessTest}):
+ * count and total weight kept exactly by every resampler, dead particles never chosen, and the
+ * expected evidence and expected weighted population exact to 1e-9 under enumeration.
+ *
  * @param <P> the particle type
  */
 public final class Population<P extends Particle<P>> {
   private final List<P> particles;
   private final double logEvidence;
+  private final double[] logWeights;
 
   private Population(List<P> particles, double logEvidence) {
     this.particles = particles;
     this.logEvidence = logEvidence;
+    this.logWeights = new double[particles.size()];
+    for (int i = 0; i < logWeights.length; i++) {
+      logWeights[i] = particles.get(i).logWeight();
+    }
   }
 
   /**
@@ -81,11 +91,7 @@ public final class Population<P extends Particle<P>> {
 
   /** The particles' log weights, in index order. */
   public double[] logWeights() {
-    double[] lw = new double[particles.size()];
-    for (int i = 0; i < lw.length; i++) {
-      lw[i] = particles.get(i).logWeight();
-    }
-    return lw;
+    return logWeights.clone();
   }
 
   /**
@@ -94,25 +100,15 @@ public final class Population<P extends Particle<P>> {
    * unbiased SMC estimate of the normalising constant (Del Moral 2004), on the log scale.
    */
   public double logEvidenceEstimate() {
-    return logEvidence + LogWeights.logSumExp(logWeights());
+    return logEvidence + LogWeights.logSumExp(logWeights);
   }
 
   /**
    * The Kish effective sample size {@code (sum w)^2 / sum w^2}, in [1, n]; 0 when every weight
-   * is zero.
+   * is zero (computed by {@link ChainDiagnostics#kishEss}).
    */
   public double kishEss() {
-    double[] lw = logWeights();
-    double logTotal = LogWeights.logSumExp(lw);
-    if (logTotal == Double.NEGATIVE_INFINITY) {
-      return 0;
-    }
-    double sumSquares = 0;
-    for (double l : lw) {
-      double w = Math.exp(l - logTotal);
-      sumSquares += w * w;
-    }
-    return 1 / sumSquares;
+    return ChainDiagnostics.kishEss(logWeights);
   }
 
   /** Whether every particle has finished or died. */
@@ -169,7 +165,7 @@ public final class Population<P extends Particle<P>> {
    * {@code logEvidence} grows by their former log sum. The measure is unchanged.
    */
   public Population<P> pushEvidence() {
-    double logTotal = LogWeights.logSumExp(logWeights());
+    double logTotal = LogWeights.logSumExp(logWeights);
     requireSomeWeight();
     List<P> out = new ArrayList<>(particles.size());
     for (P p : particles) {
@@ -187,7 +183,7 @@ public final class Population<P extends Particle<P>> {
    */
   public Population<P> resample(Resampler resampler, Rng rng) {
     requireSomeWeight();
-    double[] lw = logWeights();
+    double[] lw = logWeights;
     double logTotal = LogWeights.logSumExp(lw);
     int[] ancestors = resampler.ancestors(LogWeights.normalised(lw), rng);
     double logEach = logTotal - Math.log(particles.size());
@@ -237,7 +233,7 @@ public final class Population<P extends Particle<P>> {
    */
   public int drawIndex(Rng rng) {
     requireSomeWeight();
-    double[] w = LogWeights.normalised(logWeights());
+    double[] w = LogWeights.normalised(logWeights);
     double u = rng.nextDouble();
     int last = 0;
     for (int i = 0; i < w.length; i++) {

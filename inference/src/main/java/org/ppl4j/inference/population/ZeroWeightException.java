@@ -17,11 +17,23 @@ public final class ZeroWeightException extends RuntimeException {
    *     (0: none was reached, e.g. the model itself has no score)
    */
   public ZeroWeightException(int particles, int scoreIndex) {
-    super("all " + particles + " particles have zero weight; the last observe/factor/condition"
+    this(particles, "particles", scoreIndex);
+  }
+
+  private ZeroWeightException(int count, String what, int scoreIndex) {
+    super("all " + count + " " + what + " have zero weight; the last observe/factor/condition"
         + " reached was number " + scoreIndex + " in execution order: the data or constraints"
-        + " are impossible under the model (or too unlikely for this many particles)");
-    this.particles = particles;
+        + " are impossible under the model (or too unlikely for this many " + what + ")");
+    this.particles = count;
     this.scoreIndex = scoreIndex;
+  }
+
+  /**
+   * No initial state of positive weight among {@code draws} prior draws (MCMC
+   * initialisation).
+   */
+  public static ZeroWeightException initialDraws(int draws, int scoreIndex) {
+    return new ZeroWeightException(draws, "initial prior draws", scoreIndex);
   }
 
   /** 1-based index, in execution order, of the observe/factor/condition last reached. */

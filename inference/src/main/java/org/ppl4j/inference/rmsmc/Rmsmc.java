@@ -15,6 +15,10 @@ import org.ppl4j.semantics.random.Rng;
  * where every resampling is followed by {@code mcmcSteps} single-site MH steps on each
  * particle. Each MH step leaves the current partial posterior invariant, so the population
  * stays properly weighted while the moves restore the diversity resampling removes.
+ *
+ * <p>Validated in {@code proofs-tests}: the MH kernel's exact and chi-square invariance,
+ * conjugate and forward-algorithm answers (moments, evidence), simulation-based calibration on
+ * three models, and identical results on one and four threads.
  */
 public final class Rmsmc {
   private Rmsmc() {}

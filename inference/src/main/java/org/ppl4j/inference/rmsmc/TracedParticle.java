@@ -1,5 +1,6 @@
 package org.ppl4j.inference.rmsmc;
 
+import java.util.Optional;
 import org.ppl4j.inference.population.Particle;
 import org.ppl4j.inference.traced.SingleSiteMh;
 import org.ppl4j.inference.traced.Trace;
@@ -14,14 +15,31 @@ import org.ppl4j.semantics.random.Rng;
  *
  * @param trace the partial execution
  * @param logWeight the population weight, distinct from the trace's likelihood once resampled
+ * @param reference a complete trace this particle replays instead of drawing (the reference
+ *     particle of conditional SMC), or empty for a free particle
  * @param <A> result type
  */
-public record TracedParticle<A>(Trace<A> trace, double logWeight)
+public record TracedParticle<A>(Trace<A> trace, double logWeight, Optional<Trace<A>> reference)
     implements Particle<TracedParticle<A>> {
+
+  /** A free particle. */
+  public TracedParticle(Trace<A> trace, double logWeight) {
+    this(trace, logWeight, Optional.empty());
+  }
+
+  /** This particle replaying {@code complete} from its current position on. */
+  public TracedParticle<A> withReference(Trace<A> complete) {
+    return new TracedParticle<>(trace, logWeight, Optional.of(complete));
+  }
+
+  /** This particle as a free one (its offspring after resampling draw for themselves). */
+  public TracedParticle<A> free() {
+    return reference.isEmpty() ? this : new TracedParticle<>(trace, logWeight);
+  }
 
   @Override
   public TracedParticle<A> withLogWeight(double newLogWeight) {
-    return new TracedParticle<>(trace, newLogWeight);
+    return new TracedParticle<>(trace, newLogWeight, reference);
   }
 
   @Override
@@ -40,9 +58,11 @@ public record TracedParticle<A>(Trace<A> trace, double logWeight)
     if (finished() || logWeight == Double.NEGATIVE_INFINITY) {
       return this;
     }
-    Trace<A> next = Traced.extend(trace, trace.scores() + 1, rng);
+    Trace<A> next = reference.isPresent()
+        ? Traced.replay(trace, reference.get(), trace.scores() + 1, rng)
+        : Traced.extend(trace, trace.scores() + 1, rng);
     return new TracedParticle<>(next,
-        logWeight + (next.logLikelihood() - trace.logLikelihood()));
+        logWeight + (next.logLikelihood() - trace.logLikelihood()), reference);
   }
 
   /** {@code steps} single-site MH steps on the partial trace; the weight is unchanged. */
@@ -51,6 +71,6 @@ public record TracedParticle<A>(Trace<A> trace, double logWeight)
     for (int s = 0; s < steps; s++) {
       t = SingleSiteMh.step(t, rng);
     }
-    return new TracedParticle<>(t, logWeight);
+    return new TracedParticle<>(t, logWeight, reference);
   }
 }

@@ -14,6 +14,8 @@ import org.ppl4j.semantics.random.Rng;
  * Neither changes the measure the particle denotes: {@code finish(advance(p)) = finish(p)} in
  * distribution, the weight of the result being the product of every score met. Continuations
  * are immutable, so one suspended particle may be advanced by several copies independently.
+ * SMC over it on a program without scores is forward sampling with log evidence 0 (checked in
+ * {@code proofs-tests}, {@code InvariantsTest}).
  *
  * @param rest the model from the suspension point on (a returned model when finished)
  * @param logWeight log of the product of the scores met so far (plus the initial log weight)

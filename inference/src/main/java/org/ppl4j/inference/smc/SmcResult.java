@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.ppl4j.inference.population.Particle;
 import org.ppl4j.inference.population.Population;
+import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
+import org.ppl4j.semantics.posterior.Posterior;
 
 /**
  * The outcome of a population-based run: the final population of finished particles, the log
@@ -31,6 +33,16 @@ public record SmcResult<P extends Particle<P>, A>(
   @Override
   public double[] essHistory() {
     return essHistory.clone();
+  }
+
+  /**
+   * The result as a {@link Posterior} of {@code method} ({@code "smc"}, {@code "importance"},
+   * {@code "rmsmc"}) with its ESS history in the diagnostics.
+   */
+  public Posterior<A> posterior(String method) {
+    Diagnostics d = Diagnostics.none().withEssHistory(
+        java.util.Arrays.stream(essHistory).boxed().toList());
+    return Posterior.of(method, empirical()).withDiagnostics(d);
   }
 
   /** The weighted draws and the log evidence. */

@@ -43,6 +43,20 @@ public final class Traced {
   }
 
   /**
+   * Continues {@code trace} like {@link #extend}, but replays {@code reference}'s choices at
+   * every later position (conditional SMC's reference particle): a deterministic program given
+   * the same choices takes the same path, so this reproduces {@code reference} step by step.
+   */
+  public static <A> Trace<A> replay(Trace<A> trace, Trace<A> reference, int scoreLimit, Rng rng) {
+    if (trace.finished() || trace.logLikelihood() == Double.NEGATIVE_INFINITY) {
+      return trace;
+    }
+    return new Run<A>(trace.choices(), reference.choices(), trace.choices().size(),
+        trace.logPrior(), trace.logLikelihood(), trace.scores(), scoreLimit, rng)
+        .from(trace.rest());
+  }
+
+  /**
    * The interpreter loop: records choices (reusing {@code old} ones at positions from
    * {@code reuseFrom} on, where the support matches) until the score limit, the end, or a
    * rejection. Tracks the log densities of fresh draws and of reused positions, for proposals.

@@ -8,18 +8,19 @@ import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.random.Rng;
 
 /**
- * ESS and R-hat on chains whose answer is known. Tolerances: the spread of each estimator was
- * measured over 300 seeds with these sizes (4 chains x 1000 draws): bulk ESS of i.i.d. normal
- * chains has mean 3932, sd 185; of AR(1) chains with coefficient 0.5 (true ESS N(1-φ)/(1+φ) =
- * 1333) mean 1328, sd 107; split R-hat of i.i.d. chains mean 1.0003, sd 0.0005. Each test
- * allows 4.5 of those standard deviations.
+ * ESS and R-hat on chains whose answer is known. Tolerances come from the spread of each
+ * estimator over 300 seeds with these sizes (4 chains x 1000 draws), printed by
+ * {@link EssSpread}: bulk ESS of i.i.d. normal chains mean 3946, sd 167; of AR(1) chains with
+ * coefficient 0.5 (true ESS N(1-φ)/(1+φ) = 1333) mean 1323, sd 105; split R-hat of i.i.d.
+ * chains mean 1.0003, sd 0.0005; of chains with means 0, 1, 2, 3 mean 1.54, sd 0.015. Each test
+ * allows 4.5 of those standard deviations around the true value.
  */
 class ChainDiagnosticsTest {
   private static final long SEED = 20261127L;
   private static final int CHAINS = 4;
   private static final int DRAWS = 1000;
 
-  private static double[][] ar1(Rng rng, double phi, double[] shifts) {
+  static double[][] ar1(Rng rng, double phi, double[] shifts) {
     double[][] out = new double[CHAINS][DRAWS];
     for (int c = 0; c < CHAINS; c++) {
       double x = rng.nextGaussian();
@@ -37,7 +38,7 @@ class ChainDiagnosticsTest {
     double ess = ChainDiagnostics.bulkEss(chains);
     double rhat = ChainDiagnostics.splitRhat(chains);
     int n = CHAINS * DRAWS;
-    assertTrue(Math.abs(ess - n) <= 4.5 * 185,
+    assertTrue(Math.abs(ess - n) <= 4.5 * 167,
         "seed " + SEED + " N " + n + " bulk ESS " + ess);
     assertTrue(Math.abs(rhat - 1.0) <= 4.5 * 0.0005 + 0.0003,
         "seed " + SEED + " N " + n + " R-hat " + rhat);
@@ -49,7 +50,7 @@ class ChainDiagnosticsTest {
     double[][] chains = ar1(Rng.seeded(SEED + 1), phi, new double[CHAINS]);
     double expected = CHAINS * DRAWS * (1 - phi) / (1 + phi);
     double ess = ChainDiagnostics.bulkEss(chains);
-    assertTrue(Math.abs(ess - expected) <= 4.5 * 107,
+    assertTrue(Math.abs(ess - expected) <= 4.5 * 105,
         "seed " + (SEED + 1) + " expected " + expected + " bulk ESS " + ess);
   }
 

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ppl4j.inference.gibbs.ParticleGibbs;
+import org.ppl4j.inference.gibbs.ParticleGibbsConfig;
 import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.inference.pmmh.Pmmh;
 import org.ppl4j.inference.pmmh.PmmhConfig;
@@ -29,6 +32,8 @@ import org.ppl4j.semantics.model.Model;
  * returned value with the exact posterior to 1e-9. For PMMH the stationary distribution is the
  * extended target of Andrieu, Doucet and Holenstein (2010): prior(theta) x SMC paths x Z^/Z,
  * which is exact only because the SMC estimate is unbiased; a biased resampler must break it.
+ * Particle Gibbs (conditional SMC) must leave the posterior over complete traces invariant with
+ * only 2 particles, and the same sweep without its reference particle must be caught.
  */
 class McmcExactnessTest {
   static final double TOLERANCE = 1e-9;
@@ -72,11 +77,46 @@ class McmcExactnessTest {
     assertTrue(deviation > 1e-3, "the broken pmmh went unnoticed: deviation " + deviation);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"twoSteps", "constrained", "parameterThenLatent"})
+  void particleGibbsLeavesThePosteriorInvariant(String name) {
+    double deviation = particleGibbsDeviation(model(name), true);
+    assertTrue(deviation <= TOLERANCE, name + ": max deviation " + deviation);
+  }
+
+  @Test
+  void aSweepThatForgetsTheReferenceIsCaught() {
+    double deviation = particleGibbsDeviation(DiscreteModels.twoSteps(), false);
+    assertTrue(deviation > 1e-3, "unconditional SMC went unnoticed: deviation " + deviation);
+  }
+
+  /** One particle Gibbs sweep (2 particles) from the exact posterior over complete traces. */
+  static double particleGibbsDeviation(Model<Integer> model, boolean conditional) {
+    Map<Integer, Double> exact = normalised(ExactEnumeration.unnormalised(model));
+    double evidence = ExactEnumeration.evidence(ExactEnumeration.unnormalised(model));
+    ParticleGibbsConfig config = new ParticleGibbsConfig(1, 0, 1, 2, Parallelism.sequential());
+    Map<Integer, Double> after = new HashMap<>();
+    for (var start : ExhaustiveRng.enumerate(6,
+        rng -> Traced.run(model, Integer.MAX_VALUE, rng))) {
+      Trace<Integer> t = start.result();
+      double mass = start.probability() * Math.exp(t.logLikelihood()) / evidence;
+      if (mass == 0) {
+        continue;
+      }
+      for (var next : ExhaustiveRng.enumerate(6, rng -> ParticleGibbs.sweep(
+          model, conditional ? Optional.of(t) : Optional.empty(), config, rng))) {
+        after.merge(next.result().value(), mass * next.probability(), Double::sum);
+      }
+    }
+    return maxDifference(exact, after);
+  }
+
   static Model<Integer> model(String name) {
     switch (name) {
       case "twoSteps": return DiscreteModels.twoSteps();
       case "constrained": return DiscreteModels.constrained();
       case "changingStructure": return DiscreteModels.changingStructure();
+      case "parameterThenLatent": return DiscreteModels.parameterThenLatent();
       default: throw new AssertionError(name);
     }
   }

@@ -1,13 +1,13 @@
 package org.ppl4j.runner.cli;
 
+import org.ppl4j.compiler.PplCompiler;
+
 /** The {@code .ppl} compiler the command line uses. */
 final class Compilers {
   private Compilers() {}
 
-  /** The project's compiler. */
+  /** The project's compiler, {@link PplCompiler#compile}. */
   static ProgramCompiler standard() {
-    return (fileName, source) -> {
-      throw new org.ppl4j.runner.UserError("the .ppl compiler is not part of this build yet");
-    };
+    return PplCompiler::compile;
   }
 }

@@ -2,6 +2,7 @@ package org.ppl4j.runner.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.ppl4j.compiler.diagnostics.DiagnosticRenderer;
 import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.runner.UserError;
@@ -28,8 +29,9 @@ final class Failures {
       PrintWriter err) {
     try {
       if (failure instanceof PplException ppl) {
-        String file = ppl.diagnostic().span().file();
-        err.print(DiagnosticText.render(ppl.diagnostic(), sources.getOrDefault(file, "")));
+        String source = sources.get(ppl.diagnostic().span().file());
+        err.println(source != null
+            ? DiagnosticRenderer.render(ppl.diagnostic(), source) : ppl.getMessage());
         return ExitCode.USER_ERROR;
       } else if (failure instanceof UserError || failure instanceof InferenceException
           || failure instanceof ZeroWeightException) {

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ppl4j.compiler.Program;
+import org.ppl4j.compiler.check.Suggestions;
 import org.ppl4j.runner.data.DataLoader;
 import org.ppl4j.runner.data.DataSet;
 import org.ppl4j.runner.method.InferenceMethod;
@@ -128,8 +129,9 @@ final class RunCommand extends ProgramCommand {
           new ParameterException(spec.commandLine(), "no inference method is available"));
     }
     return context.methods().find(method).orElseThrow(() ->
-        new ParameterException(spec.commandLine(), "unknown method '" + method
-            + "'; the methods are: " + String.join(", ", context.methods().names())));
+        new ParameterException(spec.commandLine(), "unknown method '" + method + "'"
+            + Suggestions.hint(method, context.methods().names())
+            + "; the methods are: " + String.join(", ", context.methods().names())));
   }
 
   private MethodOptions methodOptions() {

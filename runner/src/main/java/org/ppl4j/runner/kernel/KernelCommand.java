@@ -14,8 +14,11 @@ import picocli.CommandLine.Option;
  * installation's kernel (see {@link KernelInstaller} for the directories).
  */
 @Command(name = "kernel", description = "Jupyter kernel for .ppl notebooks.",
-    mixinStandardHelpOptions = true, subcommands = {KernelCommand.Install.class})
+    subcommands = {KernelCommand.Install.class})
 public final class KernelCommand implements Callable<Integer> {
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -33,9 +36,12 @@ public final class KernelCommand implements Callable<Integer> {
   }
 
   /** {@code ppl kernel install}: writes kernel.json for this JVM and class path. */
-  @Command(name = "install", mixinStandardHelpOptions = true,
+  @Command(name = "install",
       description = "Install the .ppl kernel spec for Jupyter (kernels/NAME/kernel.json).")
   static final class Install implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

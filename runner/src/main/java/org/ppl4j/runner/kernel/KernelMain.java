@@ -13,8 +13,12 @@ import java.util.logging.Logger;
  */
 public final class KernelMain {
 
-  /** basekernel logs every socket event at INFO, and Jupyter shows the kernel's stderr to users. */
-  private static final Logger BASEKERNEL_LOG = Logger.getLogger("io.github.spencerpark");
+  /**
+   * basekernel logs every socket and loop event at INFO, under several top-level logger names
+   * ({@code Jupyter}, {@code Loop-...}), and Jupyter shows the kernel's stderr to users: the
+   * kernel JVM keeps warnings only (ppl4j itself does not log).
+   */
+  private static final Logger ROOT_LOG = Logger.getLogger("");
 
   private KernelMain() {}
 
@@ -28,7 +32,7 @@ public final class KernelMain {
       System.err.println("usage: java " + KernelMain.class.getName() + " CONNECTION_FILE");
       System.exit(2);
     }
-    BASEKERNEL_LOG.setLevel(Level.WARNING);
+    ROOT_LOG.setLevel(Level.WARNING);
     String contents = Files.readString(Path.of(args[0]));
     KernelConnectionProperties properties = KernelConnectionProperties.parse(contents);
     JupyterConnection connection = new JupyterConnection(properties);

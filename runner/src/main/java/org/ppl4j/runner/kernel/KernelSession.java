@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ppl4j.semantics.posterior.Posterior;
+import org.ppl4j.semantics.value.Value;
 
 /**
  * The state a {@code .ppl} notebook carries from cell to cell: the inference method with its
@@ -33,17 +34,22 @@ public final class KernelSession {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path workingDirectory;
+  private final CellRunner runner;
   private List<String> methodArgs = List.of();
   private final ObjectNode data = JSON.createObjectNode();
 
-  /** A session with the default method and no data, reading files relative to the current directory. */
+  /**
+   * A session with the default method and no data, reading files relative to the current
+   * directory and running programs with {@link NotebookRunner}.
+   */
   public KernelSession() {
-    this(Path.of("").toAbsolutePath());
+    this(Path.of("").toAbsolutePath(), new NotebookRunner());
   }
 
-  /** A session reading files relative to {@code workingDirectory}. */
-  public KernelSession(Path workingDirectory) {
+  /** A session reading files relative to {@code workingDirectory} and running cells with {@code runner}. */
+  public KernelSession(Path workingDirectory, CellRunner runner) {
     this.workingDirectory = workingDirectory;
+    this.runner = runner;
   }
 
   /** The method arguments set by the last {@code %method} (empty: the default method). */
@@ -79,7 +85,7 @@ public final class KernelSession {
       throw new PplError("%method needs a method name, e.g. '%method smc --particles 1000'");
     }
     List<String> args = new ArrayList<>(Arrays.asList(rest.split("\\s+")));
-    RunSettings.parse(args);
+    runner.check(RunSettings.parse(args));
     methodArgs = List.copyOf(args);
     return "method: " + String.join(" ", args);
   }
@@ -133,6 +139,10 @@ public final class KernelSession {
   }
 
   private JsonNode readJsonFile(String file) throws PplError {
+    if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      throw new PplError("%data reads JSON files; for '" + file + "' use ppl run --data, or "
+          + "write the columns as a JSON object");
+    }
     Path path = workingDirectory.resolve(file);
     try {
       return JSON.readTree(Files.readString(path));
@@ -153,11 +163,12 @@ public final class KernelSession {
   }
 
   /**
-   * Runs a program with the session's method and data and renders its posterior.
+   * Runs a program with the session's method and data.
    *
+   * @param cellName the name diagnostics give the cell, e.g. {@code cell[3]}
    * @throws PplError for any error in the program, its data or the run
    */
-  public DisplayData run(String program) throws PplError {
-    throw new PplError("running programs is not wired yet");
+  public Posterior<Value> run(String cellName, String program) throws PplError {
+    return runner.run(cellName, program, RunSettings.parse(methodArgs), data());
   }
 }

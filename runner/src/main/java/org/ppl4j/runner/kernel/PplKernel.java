@@ -4,11 +4,13 @@ import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
 import io.github.spencerpark.jupyter.messages.request.KernelInfoRequest;
 import java.util.List;
+import org.ppl4j.runner.display.PosteriorDisplay;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,7 @@ public final class PplKernel extends BaseKernel {
   /** A kernel over the given session. */
   PplKernel(KernelSession session) {
     this.session = session;
+    BasekernelDisplay.register(getRenderer());
   }
 
   /** The version of ppl4j, from the jar's manifest, or {@code development} when run from classes. */
@@ -58,10 +61,10 @@ public final class PplKernel extends BaseKernel {
         + "A cell is a program; %method NAME [--particles N ...] and %data NAME = FILE set up the next runs.";
   }
 
+  /** No help links: the project has no published documentation site (docs/notebooks.md is local). */
   @Override
   public List<LanguageInfo.Help> getHelpLinks() {
-    return List.of(new LanguageInfo.Help("The .ppl language",
-        "https://github.com/ppl4j/ppl4j/blob/main/docs/notebooks.md"));
+    return List.of();
   }
 
   @Override
@@ -72,9 +75,18 @@ public final class PplKernel extends BaseKernel {
       lastMagic = Optional.of(session.applyMagic(magic));
     }
     if (cell.hasProgram()) {
-      return session.run(cell.program());
+      // basekernel counts this cell before evaluating it
+      String cellName = "cell[" + (executionCount.get() - 1) + "]";
+      return BasekernelDisplay.toDisplayData(PosteriorDisplay.of(session.run(cellName, cell.program())));
     }
     return lastMagic.map(DisplayData::new).orElse(null);
+  }
+
+  @Override
+  public ReplacementOptions complete(String code, int at) {
+    Completion completion = Completion.at(code, at);
+    return completion.matches().isEmpty() ? null
+        : new ReplacementOptions(completion.matches(), completion.start(), completion.end());
   }
 
   @Override

@@ -39,8 +39,13 @@ public final class MhMethod implements InferenceMethod {
     MhConfig config = new MhConfig(options.samples().orElse(d.samples()),
         options.warmup().orElse(d.warmup()), options.mcmcSteps().orElse(d.thin()),
         options.chains().orElse(d.chains()), d.parallelism());
-    MhResult<Value> result = Mh.run(problem.model(), config, rng);
-    return chains(name(), result);
+    progress.begin("mh", (long) config.chains()
+        * (config.warmup() + (long) config.samples() * config.thin()));
+    try {
+      return chains(name(), Mh.run(problem.model(), config, rng, progress::advance));
+    } finally {
+      progress.end();
+    }
   }
 
   /** An MH-style result as a posterior of chains with its acceptance rate. */

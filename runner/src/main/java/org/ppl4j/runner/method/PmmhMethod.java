@@ -38,6 +38,11 @@ public final class PmmhMethod implements InferenceMethod {
     PmmhConfig config = new PmmhConfig(options.samples().orElse(d.samples()),
         options.warmup().orElse(d.warmup()), options.chains().orElse(d.chains()),
         SmcOptions.apply(options, d.smc()));
-    return MhMethod.chains(name(), Pmmh.run(problem.model(), config, rng));
+    progress.begin("pmmh", (long) config.chains() * (config.warmup() + config.samples()));
+    try {
+      return MhMethod.chains(name(), Pmmh.run(problem.model(), config, rng, progress::advance));
+    } finally {
+      progress.end();
+    }
   }
 }

@@ -13,7 +13,7 @@ import org.ppl4j.semantics.posterior.Summary;
  * Writes a {@link RunReport} as the JSON object of LANGUAGE.md §8: {@code method},
  * {@code seed}, {@code log_evidence} (null where none), {@code summary} (per leaf: {@code mean,
  * sd, q05, q50, q95, ess, rhat}), {@code probabilities} (only when some leaf is discrete),
- * {@code time_s}, then {@code chains}, {@code draws} and the extra diagnostics as further
+ * {@code time_s}, then {@code chains}, {@code draws}, {@code exact} and the extra diagnostics as further
  * top-level keys. Non-finite numbers, which JSON cannot hold, are written as {@code null}.
  */
 public final class JsonReportWriter {
@@ -51,6 +51,7 @@ public final class JsonReportWriter {
     putNumber(root, "time_s", report.timeSeconds());
     root.put("chains", report.chains());
     root.put("draws", report.draws());
+    root.put("exact", report.exact());
     report.diagnostics().forEach((name, value) -> putNumber(root, name, value));
     try {
       return JSON.writeValueAsString(root) + System.lineSeparator();

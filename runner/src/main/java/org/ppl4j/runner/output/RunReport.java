@@ -22,7 +22,8 @@ import org.ppl4j.semantics.posterior.Summary;
  * @param summary per leaf name ({@code p}, {@code theta[0]}, {@code point.x})
  * @param timeSeconds wall time of the inference, &gt;= 0
  * @param chains the number of chains (1 for methods without chains)
- * @param draws the number of draws over all chains
+ * @param draws the number of draws over all chains (for an exact result: distinct results)
+ * @param exact whether the result is the exact posterior (enumeration)
  * @param diagnostics extra numbers by JSON name
  */
 public record RunReport(
@@ -34,6 +35,7 @@ public record RunReport(
     double timeSeconds,
     int chains,
     int draws,
+    boolean exact,
     Map<String, Double> diagnostics) {
 
   public RunReport {
@@ -61,7 +63,7 @@ public record RunReport(
     }
     return new RunReport(fileName, method, seed, posterior.logEvidence(),
         posterior.summary(resultName), timeSeconds, Math.max(1, posterior.chains().size()),
-        posterior.draws().size(), extra);
+        posterior.draws().size(), d.exact(), extra);
   }
 
   /** The leaves that carry probabilities (discrete, at most 50 distinct values). */

@@ -8,7 +8,8 @@ import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * Writes a {@link RunReport} as a text table in the manner of CmdStan's {@code stansummary}:
- * a header (program, method, seed, draws, log evidence, time), one row per leaf with Mean, SD,
+ * a header (program, method, seed, draws, log evidence, time, extra diagnostics), one row per
+ * leaf with Mean, SD,
  * 5%, 50%, 95% and ESS (and R-hat when several chains ran), then the probabilities of the
  * values of discrete leaves.
  */
@@ -24,14 +25,16 @@ public final class TableReportWriter {
     out.append("Inference for ").append(report.fileName())
         .append(": method = ").append(report.method())
         .append(", seed = ").append(report.seed()).append(nl);
-    out.append(report.chains() == 1
-        ? report.draws() + " draws"
-        : report.chains() + " chains, " + report.draws() + " draws in all");
+    out.append(report.exact()
+        ? "exact posterior over " + count(report.draws(), "distinct result")
+        : report.chains() == 1
+            ? count(report.draws(), "draw")
+            : report.chains() + " chains, " + count(report.draws(), "draw") + " in all");
     out.append(", log evidence = ").append(report.logEvidence().isPresent()
         ? NumberText.significant(report.logEvidence().getAsDouble(), 6) : "n/a");
     out.append(String.format(Locale.ROOT, ", time = %.2f s", report.timeSeconds()));
     report.diagnostics().forEach((name, value) ->
-        out.append(", ").append(name.replace('_', ' ')).append(" = ")
+        out.append(", ").append(label(name)).append(" = ")
             .append(NumberText.significant(value, DIGITS)));
     out.append(nl).append(nl);
 
@@ -66,6 +69,15 @@ public final class TableReportWriter {
       appendAligned(out, probRows, nl);
     }
     return out.toString();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** The table's words for a diagnostic's JSON name. */
+  private static String label(String jsonName) {
+    return jsonName.equals("ess_min") ? "min ESS" : jsonName.replace('_', ' ');
   }
 
   /** Appends rows with the first column left-aligned and the others right-aligned. */

@@ -1,6 +1,7 @@
 package org.ppl4j.runner.plot;
 
 import java.util.Arrays;
+import org.ppl4j.semantics.posterior.WeightedValues;
 
 /**
  * A histogram ready to draw: {@code edges.length - 1} bins, bin {@code i} covering
@@ -37,10 +38,12 @@ public record Histogram(double[] edges, double[] masses) {
   }
 
   /**
-   * The weighted histogram of draws with equal-width bins spanning their range.
+   * The weighted histogram of draws with equal-width bins spanning their range, binned by
+   * {@link WeightedValues#histogram} (a single value gets one unit-wide bin around it).
    *
    * @param values the draws; non-finite draws are dropped
-   * @param logWeights one unnormalised log weight per draw (all equal for unweighted draws)
+   * @param logWeights one unnormalised log weight per draw (all equal for unweighted draws);
+   *     draws of weight zero ({@code -inf}) are dropped
    * @param bins number of bins, &gt;= 1
    * @throws IllegalArgumentException if no draw is finite with positive weight, or lengths differ
    */
@@ -52,38 +55,25 @@ public record Histogram(double[] edges, double[] masses) {
     if (bins < 1) {
       throw new IllegalArgumentException("bins must be >= 1, got " + bins);
     }
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    double logMax = Double.NEGATIVE_INFINITY;
+    double[] kept = new double[values.length];
+    double[] keptLogWeights = new double[values.length];
+    int n = 0;
     for (int i = 0; i < values.length; i++) {
       if (Double.isFinite(values[i]) && logWeights[i] > Double.NEGATIVE_INFINITY) {
-        lo = Math.min(lo, values[i]);
-        hi = Math.max(hi, values[i]);
-        logMax = Math.max(logMax, logWeights[i]);
+        kept[n] = values[i];
+        keptLogWeights[n++] = logWeights[i];
       }
     }
-    if (lo > hi || !Double.isFinite(logMax)) {
+    if (n == 0) {
       throw new IllegalArgumentException("no finite draw with positive weight to plot");
     }
-    LinearScale range = LinearScale.of(lo, hi, 0, bins);
-    double[] edges = new double[bins + 1];
-    for (int b = 0; b <= bins; b++) {
-      edges[b] = range.lo() + (range.hi() - range.lo()) * b / bins;
-    }
-    double[] masses = new double[bins];
-    double total = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (Double.isFinite(values[i]) && logWeights[i] > Double.NEGATIVE_INFINITY) {
-        int b = Math.min(bins - 1, Math.max(0, (int) Math.floor(range.apply(values[i]))));
-        double w = Math.exp(logWeights[i] - logMax);
-        masses[b] += w;
-        total += w;
-      }
-    }
-    for (int b = 0; b < bins; b++) {
-      masses[b] /= total;
-    }
-    return new Histogram(edges, masses);
+    return from(new WeightedValues(Arrays.copyOf(kept, n), Arrays.copyOf(keptLogWeights, n))
+        .histogram(bins));
+  }
+
+  /** The drawing of a posterior histogram computed by the semantics module. */
+  public static Histogram from(org.ppl4j.semantics.posterior.Histogram histogram) {
+    return new Histogram(histogram.edges(), histogram.probabilities());
   }
 
   /** The number of bins. */

@@ -81,6 +81,7 @@ public record LinePanel(String title, String xLabel, String yLabel, List<Series>
       if (series.size() > 1) {
         Region area = axes.area();
         double ly = area.y() + 4 + 12 * k;
+        canvas.rect(area.x() + area.width() - 74, ly - 6, 72, 12, "white");
         canvas.line(area.x() + area.width() - 70, ly, area.x() + area.width() - 56, ly, colour, 2);
         canvas.text(area.x() + area.width() - 52, ly + 4, s.name(), "start", 10);
       }

@@ -58,8 +58,11 @@ class PplCommandTest {
   void unknownMethodListsTheKnownOnes() throws Exception {
     Cli c = new Cli().run("run", file("m.ppl", "return 1"), "--method", "smcc");
     assertEquals(ExitCode.USAGE, c.exitCode);
-    assertTrue(c.err.toString().startsWith(
-        "ppl: error: unknown method 'smcc'; the methods are: fake"), c.err.toString());
+    assertTrue(c.err.toString().startsWith("ppl: error: unknown method 'smcc'; the methods are: "
+        + "fake, enumerate, rejection, forward"), c.err.toString());
+    Cli typo = new Cli().run("run", file("m.ppl", "return 1"), "--method", "enumrate");
+    assertTrue(typo.err.toString().startsWith("ppl: error: unknown method 'enumrate' (did you "
+        + "mean 'enumerate'?); the methods are: "), typo.err.toString());
   }
 
   @Test

@@ -67,6 +67,7 @@ class RunCommandTest {
     String text = c.out.toString();
     assertTrue(text.startsWith("Inference for " + dir.resolve("coins.ppl")
         + ": method = enumerate, seed = 3"), text);
+    assertTrue(text.contains("exact posterior over 3 distinct results"), text);
     assertTrue(text.contains("Mean"), text);
     assertTrue(text.contains("Probabilities:"), text);
   }

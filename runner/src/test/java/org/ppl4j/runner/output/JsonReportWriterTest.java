@@ -30,7 +30,7 @@ class JsonReportWriterTest {
         Optional.empty()));
     summary.put("rain", new Summary(Leaf.Kind.BOOL, 0.25, 0.433, 0, 0, 1, OptionalDouble.empty(),
         OptionalDouble.empty(), Optional.of(rain)));
-    return new RunReport("coin.ppl", "smc", 1, logEvidence, summary, 0.31, chains, 4000,
+    return new RunReport("coin.ppl", "smc", 1, logEvidence, summary, 0.31, chains, 4000, false,
         Map.of("acceptance_rate", 0.5));
   }
 
@@ -40,7 +40,8 @@ class JsonReportWriterTest {
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s",
-        "chains", "draws", "acceptance_rate"), keys);
+        "chains", "draws", "exact", "acceptance_rate"), keys);
+    assertEquals(false, root.get("exact").booleanValue());
     assertEquals("smc", root.get("method").textValue());
     assertEquals(1, root.get("seed").longValue());
     assertEquals(-70.12, root.get("log_evidence").doubleValue());
@@ -75,7 +76,7 @@ class JsonReportWriterTest {
     RunReport r = new RunReport("m.ppl", "importance", 3,
         OptionalDouble.of(Double.NEGATIVE_INFINITY),
         Map.of("x", new Summary(Leaf.Kind.REAL, Double.NaN, 0, 0, 0, 0, OptionalDouble.of(1),
-            OptionalDouble.empty(), Optional.empty())), 0.0, 1, 10, Map.of());
+            OptionalDouble.empty(), Optional.empty())), 0.0, 1, 10, true, Map.of());
     JsonNode root = JSON.readTree(JsonReportWriter.write(r));
     assertTrue(root.get("log_evidence").isNull());
     assertTrue(root.get("summary").get("x").get("mean").isNull());

@@ -1,7 +1,5 @@
 package org.ppl4j.semantics.dsl;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.model.Model;
@@ -69,7 +67,7 @@ public final class Direct {
 
   private static <A> Model<A> continueFrom(Body<A> body, PersistentList<Object> done) {
     return Model.pure(Unit.UNIT).flatMap(ignored -> {
-      Replay replay = new Replay(done.toList());
+      Replay replay = new Replay(done);
       try {
         return Model.pure(body.run(replay));
       } catch (Suspension s) {
@@ -80,19 +78,25 @@ public final class Direct {
 
   /** A context that replays recorded effect results, then suspends at the next new effect. */
   private static final class Replay implements Context {
-    private final List<Object> recorded;
+    private final Object[] recorded;
     private int position;
 
-    Replay(List<Object> recorded) {
-      this.recorded = new ArrayList<>(recorded);
+    /** Replays {@code done}, whose head is the latest effect's result. */
+    Replay(PersistentList<Object> done) {
+      recorded = new Object[done.size()];
+      PersistentList<Object> rest = done;
+      for (int k = recorded.length - 1; k >= 0; k--) {
+        recorded[k] = rest.head();
+        rest = rest.tail();
+      }
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T sample(Distribution<T> distribution) {
       Dsl.sample(distribution); // the same argument checks as the monadic form
-      if (position < recorded.size()) {
-        return (T) recorded.get(position++);
+      if (position < recorded.length) {
+        return (T) recorded[position++];
       }
       throw new SampleSuspension(distribution);
     }
@@ -100,7 +104,7 @@ public final class Direct {
     @Override
     public <T> void observe(Distribution<T> distribution, T x) {
       Dsl.observe(distribution, x);
-      if (position < recorded.size()) {
+      if (position < recorded.length) {
         position++; // replayed: its density was scored already
         return;
       }
@@ -110,7 +114,7 @@ public final class Direct {
     @Override
     public void factor(double logWeight) {
       Dsl.factor(logWeight);
-      if (position < recorded.size()) {
+      if (position < recorded.length) {
         position++;
         return;
       }

@@ -13,7 +13,8 @@ import org.ppl4j.semantics.random.Rng;
 
 /**
  * Rejection sampling: exact, independent posterior draws by running the model forwards and
- * keeping some runs (von Neumann 1951).
+ * keeping some runs (von Neumann 1951), an interpretation of {@code Model} through
+ * {@code resume()} like the representations of Ścibior et al. (POPL 2018; monad-bayes).
  *
  * <p>Without a bound, every score must be 0 or {@code -inf} (hard conditions: {@code condition},
  * or {@code observe} of a discrete value's mass when it is 0 or 1): a run is kept when no score

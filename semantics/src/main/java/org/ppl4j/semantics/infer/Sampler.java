@@ -11,8 +11,9 @@ import org.ppl4j.semantics.random.Rng;
 /**
  * The sampler representation: a model run forwards, every {@code sample} drawn from its
  * distribution and every {@code score} ignored. It draws from the prior (the model's measure
- * before conditioning, normalised), the {@code Sampler} of Ścibior et al., "Functional
- * programming for modular Bayesian inference" (ICFP 2018) and monad-bayes.
+ * before conditioning, normalised): the {@code Sampler} representation of Ścibior et al.,
+ * "Denotational validation of higher-order Bayesian inference" (POPL 2018) and "Functional
+ * programming for modular Bayesian inference" (ICFP 2018), as in monad-bayes.
  */
 public final class Sampler {
   private Sampler() {}

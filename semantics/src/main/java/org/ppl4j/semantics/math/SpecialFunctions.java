@@ -17,6 +17,8 @@ public final class SpecialFunctions {
   public static final double EULER_GAMMA = 0.57721566490153286061;
 
   private static final double STIRLING_THRESHOLD = 10;
+  /** Integer arguments of {@link #logChoose} up to this use exact integer arithmetic. */
+  private static final int EXACT_CHOOSE_LIMIT = 60;
   /** B_{2k} / (2k (2k - 1)) for k = 1..8: the Stirling series of log Gamma. */
   private static final double[] STIRLING = {
     1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188, -691.0 / 360360, 1.0 / 156,
@@ -169,8 +171,8 @@ public final class SpecialFunctions {
   }
 
   /**
-   * The log of the binomial coefficient {@code n choose k}, computed as
-   * {@code -log(n + 1) - logBeta(n - k + 1, k + 1)}.
+   * The log of the binomial coefficient {@code n choose k}: the log of the exact integer
+   * for integers {@code n <= 60}, otherwise {@code -log(n + 1) - logBeta(n - k + 1, k + 1)}.
    *
    * @param n total, &gt;= 0
    * @param k chosen, in 0..n (otherwise negative infinity)
@@ -182,7 +184,22 @@ public final class SpecialFunctions {
     if (k == 0 || k == n) {
       return 0;
     }
+    if (n <= EXACT_CHOOSE_LIMIT && n == Math.rint(n) && k == Math.rint(k)) {
+      return Math.log(exactChoose((int) n, (int) Math.min(k, n - k)));
+    }
     return -Math.log1p(n) - logBeta(n - k + 1, k + 1);
+  }
+
+  /**
+   * {@code n choose k} in exact integer arithmetic: every partial product {@code C(n - k + i,
+   * i) (n - k + i + 1)} stays below 2^63 for {@code n <= EXACT_CHOOSE_LIMIT}.
+   */
+  private static long exactChoose(int n, int k) {
+    long c = 1;
+    for (int i = 1; i <= k; i++) {
+      c = c * (n - k + i) / i;
+    }
+    return c;
   }
 
   /** {@code log(1 + exp(x))} without overflow or loss of precision. */

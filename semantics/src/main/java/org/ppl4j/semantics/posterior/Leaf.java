@@ -38,7 +38,6 @@ public record Leaf(String name, double value, Kind kind) {
     }
   }
 
-
   /** Validates the components; see the type's documentation for their domains. */
   public Leaf {
     Objects.requireNonNull(name, "name");

@@ -37,7 +37,6 @@ public record Posterior<A>(
   /** The root name used for a non-record result unless another is given. */
   public static final String DEFAULT_RESULT_NAME = "value";
 
-
   /** Validates the components; see the type's documentation for their domains. */
   public Posterior {
     Objects.requireNonNull(method, "method");

@@ -38,12 +38,12 @@ public record Summary(
   /** The most distinct values a leaf may have and still get {@link #probabilities}. */
   public static final int MAX_DISTINCT = 50;
 
-
   /** Validates the components; see the type's documentation for their domains. */
   public Summary {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(ess, "ess");
     Objects.requireNonNull(rhat, "rhat");
+    Objects.requireNonNull(probabilities, "probabilities");
     probabilities = probabilities.map(p -> Collections.unmodifiableMap(new LinkedHashMap<>(p)));
   }
 

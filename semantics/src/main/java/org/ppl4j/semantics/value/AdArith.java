@@ -141,8 +141,17 @@ public final class AdArith {
 
   /** Whether {@code d}'s arguments or {@code x} carry derivatives. */
   static boolean involved(ValueDistribution d, Value x) {
-    return x instanceof AdRealValue || anyIn(d.args()) || d.args().stream()
-        .anyMatch(a -> a instanceof ArrayValue arr && deepAny(arr));
+    return x instanceof AdRealValue || anyDeep(d.args().toArray(new Value[0]));
+  }
+
+  /** Whether any of {@code values}, or any element of an array among them, is differentiable. */
+  static boolean anyDeep(Value[] values) {
+    for (Value v : values) {
+      if (v instanceof AdRealValue || v instanceof ArrayValue a && deepAny(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean deepAny(ArrayValue a) {

@@ -1,6 +1,5 @@
 package org.ppl4j.semantics.value;
 
-import java.util.List;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.dist.Distributions;
 
@@ -12,7 +11,7 @@ import org.ppl4j.semantics.dist.Distributions;
 final class DistributionArgs {
   private DistributionArgs() {}
 
-  static Distribution<?> construct(DistributionKind kind, List<Value> args) {
+  static Distribution<?> construct(DistributionKind kind, Value[] args) {
     String n = kind.languageName();
     return switch (kind) {
       case NORMAL -> Distributions.normal(r(kind, args, 0), r(kind, args, 1));
@@ -32,20 +31,48 @@ final class DistributionArgs {
       case POISSON -> Distributions.poisson(r(kind, args, 0));
       case GEOMETRIC -> Distributions.geometric(r(kind, args, 0));
       case NEG_BINOMIAL -> Distributions.negBinomial(r(kind, args, 0), r(kind, args, 1));
-      case CATEGORICAL -> Distributions.categorical(realArray(args.get(0), n, "ps"));
+      case CATEGORICAL -> Distributions.categorical(realArray(args[0], n, "ps"));
       case UNIFORM_INT -> Distributions.uniformInt(i(kind, args, 0), i(kind, args, 1));
-      case DIRICHLET -> Distributions.dirichlet(realArray(args.get(0), n, "alphas"));
+      case DIRICHLET -> Distributions.dirichlet(realArray(args[0], n, "alphas"));
       case MV_NORMAL -> Distributions.mvNormal(
-          realArray(args.get(0), n, "mean"), matrix(args.get(1), n, "cov"));
+          realArray(args[0], n, "mean"), matrix(args[1], n, "cov"));
     };
   }
 
-  private static double r(DistributionKind kind, List<Value> args, int index) {
-    return real(args.get(index), kind.languageName(), kind.parameters().get(index));
+  /** The distribution of a kind whose parameters are all real ({@code hasRealParameters}). */
+  static Distribution<?> construct(DistributionKind kind, double[] p) {
+    return switch (kind) {
+      case NORMAL -> Distributions.normal(p[0], p[1]);
+      case LOGNORMAL -> Distributions.lognormal(p[0], p[1]);
+      case STUDENT_T -> Distributions.studentT(p[0], p[1], p[2]);
+      case CAUCHY -> Distributions.cauchy(p[0], p[1]);
+      case LAPLACE -> Distributions.laplace(p[0], p[1]);
+      case UNIFORM -> Distributions.uniform(p[0], p[1]);
+      case BETA -> Distributions.beta(p[0], p[1]);
+      case GAMMA -> Distributions.gamma(p[0], p[1]);
+      case INV_GAMMA -> Distributions.invGamma(p[0], p[1]);
+      case EXPONENTIAL -> Distributions.exponential(p[0]);
+      case HALF_NORMAL -> Distributions.halfNormal(p[0]);
+      case HALF_CAUCHY -> Distributions.halfCauchy(p[0]);
+      case BERNOULLI -> Distributions.bernoulli(p[0]);
+      case POISSON -> Distributions.poisson(p[0]);
+      case GEOMETRIC -> Distributions.geometric(p[0]);
+      case NEG_BINOMIAL -> Distributions.negBinomial(p[0], p[1]);
+      case BINOMIAL, CATEGORICAL, UNIFORM_INT, DIRICHLET, MV_NORMAL ->
+          throw new AssertionError(kind + " has non-real parameters");
+    };
   }
 
-  private static int i(DistributionKind kind, List<Value> args, int index) {
-    Value v = args.get(index);
+  private static double r(DistributionKind kind, Value[] args, int index) {
+    Value v = args[index];
+    if (v instanceof RealValue x) {
+      return x.value();
+    }
+    return real(v, kind.languageName(), kind.parameters().get(index));
+  }
+
+  private static int i(DistributionKind kind, Value[] args, int index) {
+    Value v = args[index];
     String param = kind.parameters().get(index);
     if (v instanceof IntValue x && x.value() == (int) x.value()) {
       return (int) x.value();

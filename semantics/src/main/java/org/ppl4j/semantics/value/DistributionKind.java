@@ -58,6 +58,14 @@ public enum DistributionKind {
     return parameters;
   }
 
+  /** Whether every parameter is a real number (so the parameters fit a {@code double[]}). */
+  public boolean hasRealParameters() {
+    return switch (this) {
+      case BINOMIAL, CATEGORICAL, UNIFORM_INT, DIRICHLET, MV_NORMAL -> false;
+      default -> true;
+    };
+  }
+
   /** The number of parameters. */
   public int arity() {
     return parameters.size();

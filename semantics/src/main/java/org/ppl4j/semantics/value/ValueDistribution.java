@@ -39,7 +39,80 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
       throw new IllegalArgumentException("'" + kind.languageName() + "' takes " + kind.arity()
           + " argument" + (kind.arity() == 1 ? "" : "s") + ", got " + args.size());
     }
-    return new ValueDistribution(kind, args, DistributionArgs.construct(kind, args));
+    return new ValueDistribution(kind, args,
+        DistributionArgs.construct(kind, args.toArray(new Value[0])));
+  }
+
+  /**
+   * The log density of {@code kind(args...)} at {@code x}, as
+   * {@code of(kind, List.of(args)).logDensity(x)} but without building the value (the path
+   * of {@code observe x ~ normal(mu, sigma)}).
+   *
+   * @param args the arguments, {@code args.length == kind.arity()}
+   * @throws IllegalArgumentException as {@link #of} and {@link #logDensity}
+   */
+  @SuppressWarnings("unchecked")
+  public static double logDensity(DistributionKind kind, Value[] args, Value x) {
+    Distribution<?> typed = DistributionArgs.construct(kind, args);
+    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+      if (x instanceof RealValue r) {
+        return ((Distribution<Double>) typed).logDensity(r.value());
+      }
+      if (x instanceof IntValue i) {
+        return ((Distribution<Double>) typed).logDensity((double) i.value());
+      }
+    }
+    return new ValueDistribution(kind, List.of(args), typed).logDensity(x);
+  }
+
+  /**
+   * The log density of {@code kind(params...)} at {@code x} for a kind whose parameters are all
+   * real: the same as {@link #logDensity(DistributionKind, Value[], Value)} with the parameters
+   * as {@code Real}s.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static double logDensity(DistributionKind kind, double[] params, Value x) {
+    Distribution<?> typed = DistributionArgs.construct(kind, params);
+    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+      if (x instanceof RealValue r) {
+        return ((Distribution<Double>) typed).logDensity(r.value());
+      }
+      if (x instanceof IntValue i) {
+        return ((Distribution<Double>) typed).logDensity((double) i.value());
+      }
+    }
+    List<Value> args = new ArrayList<>(params.length);
+    for (double p : params) {
+      args.add(new RealValue(p));
+    }
+    return new ValueDistribution(kind, args, typed).logDensity(x);
+  }
+
+  /**
+   * {@link #logDensity(DistributionKind, Value[], Value)} for an {@code observe}'s score: when
+   * an argument or {@code x} carries a derivative, the log density's derivative is recorded
+   * for gradient-based inference (see {@link #logDensityForScore(Value)}).
+   */
+  public static double logDensityForScore(DistributionKind kind, Value[] args, Value x) {
+    if (x instanceof AdRealValue || AdArith.anyDeep(args)) {
+      return of(kind, List.of(args)).logDensityForScore(x);
+    }
+    return logDensity(kind, args, x);
+  }
+
+  /**
+   * {@link #logDensity(DistributionKind, double[], Value)} for an {@code observe}'s score; the
+   * parameters are plain numbers but {@code x} may carry a derivative.
+   */
+  public static double logDensityForScore(DistributionKind kind, double[] params, Value x) {
+    if (x instanceof AdRealValue) {
+      Value[] args = new Value[params.length];
+      for (int i = 0; i < params.length; i++) {
+        args[i] = new RealValue(params[i]);
+      }
+      return of(kind, List.of(args)).logDensityForScore(x);
+    }
+    return logDensity(kind, params, x);
   }
 
   @Override
@@ -50,6 +123,9 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
   public double logDensity(Value x) {
+    if (x instanceof RealValue r && kind.valueType() == DistributionKind.ValueType.REAL) {
+      return ((Distribution<Double>) typed).logDensity(r.value());
+    }
     Optional<Object> point = fromValue(x);
     if (point.isEmpty()) {
       return Double.NEGATIVE_INFINITY;

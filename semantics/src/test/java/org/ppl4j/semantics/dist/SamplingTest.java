@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.dist;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -58,6 +59,16 @@ class SamplingTest {
         GoodnessOfFit.chiSquare(draws, c.referenceLogMass(), c.lower());
     assertPasses(c.label(), result);
     assertMoments(c.label(), c.distribution(), asReals);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("realCases")
+  void drawsDependOnlyOnTheGenerator(RealCase c) {
+    Rng first = Rng.seeded(SEED);
+    Rng second = Rng.seeded(SEED);
+    for (int i = 0; i < 100; i++) {
+      assertEquals(c.distribution().sample(first), c.distribution().sample(second), c.label());
+    }
   }
 
   static void assertPasses(String label, GoodnessOfFit.Result result) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
@@ -121,6 +122,18 @@ class SpecialFunctionsTest {
             1e-14 * Math.max(1, expected), "logChoose(" + n + ", " + k + ")");
       }
     }
+    // Beyond the exact-integer range: against the BigInteger coefficient.
+    for (int n = 61; n <= 400; n += 17) {
+      BigInteger c = BigInteger.ONE;
+      for (int k = 1; k <= n; k++) {
+        c = c.multiply(BigInteger.valueOf(n - k + 1)).divide(BigInteger.valueOf(k));
+        double expected = Math.log(c.doubleValue());
+        assertEquals(expected, SpecialFunctions.logChoose(n, k),
+            1e-14 * Math.max(1, expected), "logChoose(" + n + ", " + k + ")");
+      }
+    }
+    // Small cases are exact, so that e.g. log C(2, 1) + 2 log(1/2) == log(1/2) exactly.
+    assertEquals(Math.log(2), SpecialFunctions.logChoose(2, 1), 0);
     assertEquals(Double.NEGATIVE_INFINITY, SpecialFunctions.logChoose(5, 6));
     assertEquals(Double.NEGATIVE_INFINITY, SpecialFunctions.logChoose(5, -1));
   }

@@ -108,4 +108,24 @@ class PosteriorTest {
         "");
     assertEquals(expected, SummaryTable.format(exactThreePoint().named("k")));
   }
+
+  @Test
+  void mergingEqualDrawsIntoOneWeightedDrawLeavesTheSummaryUnchanged() {
+    Posterior<Integer> repeated = Posterior.of("x",
+        Empirical.unweighted(List.of(2, 5, 2, 2, 7, 5)));
+    Posterior<Integer> merged = Posterior.of("x", new Empirical<>(List.of(2, 5, 7),
+        new double[] {Math.log(3), Math.log(2), 0.0}, OptionalDouble.empty()));
+    Summary a = repeated.summary().get("value");
+    Summary b = merged.summary().get("value");
+    assertEquals(a.mean(), b.mean(), 1e-12);
+    assertEquals(a.sd(), b.sd(), 1e-12);
+    assertEquals(List.of(a.q05(), a.q50(), a.q95()), List.of(b.q05(), b.q50(), b.q95()));
+    Map<String, Double> p = b.probabilities().orElseThrow();
+    Map<String, Double> pa = a.probabilities().orElseThrow();
+    assertEquals(pa.keySet(), p.keySet());
+    pa.forEach((value, probability) -> assertEquals(probability, p.get(value), 1e-12));
+    assertEquals(0.5, p.get("2"), 1e-12);
+    assertEquals(1.0 / 3, p.get("5"), 1e-12);
+    assertEquals(1.0 / 6, p.get("7"), 1e-12);
+  }
 }

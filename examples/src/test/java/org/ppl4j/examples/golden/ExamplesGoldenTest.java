@@ -1,0 +1,209 @@
+package org.ppl4j.examples.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.ppl4j.runner.cli.Main;
+
+/**
+ * Every example program of {@code examples/} runs through the {@code ppl} command (in this JVM)
+ * and its posterior matches the exact one of {@link ExactPosteriors}.
+ *
+ * <p>Tolerances: an exact method (enumeration) must agree to 1e-9. A sampling method's posterior
+ * mean of each leaf must satisfy |mean - exact mean| &lt;= 4.5 exact sd / sqrt(ESS) (a z-test
+ * whose false-alarm rate per leaf is 7e-6), with the ESS the run reports (Kish for weighted
+ * draws, rank-normalised bulk ESS over chains); for SMC, whose resampling duplicates draws, the
+ * ESS used is the smaller of the reported one and the number of distinct draws of the leaf.
+ * Every run has a fixed seed.
+ */
+class ExamplesGoldenTest {
+  private static final JsonMapper JSON = new JsonMapper();
+  private static final Path EXAMPLES = Path.of(System.getProperty("basedir", "."));
+  private static final double Z = 4.5;
+
+  @TempDir Path tmp;
+
+  /** One example: its program, data, method options and exact posterior. */
+  record Case(String name, String data, List<String> options, Reference exact) {}
+
+  static List<Case> cases() throws Exception {
+    JsonNode coin = JSON.readTree(EXAMPLES.resolve("coin.json").toFile());
+    List<Boolean> flips = new ArrayList<>();
+    coin.get("flips").forEach(f -> flips.add(f.booleanValue()));
+    JsonNode normal = JSON.readTree(EXAMPLES.resolve("normal_mean.json").toFile());
+    JsonNode gp = JSON.readTree(EXAMPLES.resolve("gamma_poisson.json").toFile());
+    JsonNode logistic = JSON.readTree(EXAMPLES.resolve("logistic_regression.json").toFile());
+    JsonNode hmm = JSON.readTree(EXAMPLES.resolve("hmm.json").toFile());
+    JsonNode mixture = JSON.readTree(EXAMPLES.resolve("gaussian_mixture.json").toFile());
+    double[][] xy = csvColumns(EXAMPLES.resolve("linear_regression.csv"));
+    boolean[] ys = new boolean[logistic.get("y").size()];
+    for (int i = 0; i < ys.length; i++) {
+      ys[i] = logistic.get("y").get(i).booleanValue();
+    }
+    return List.of(
+        new Case("coin", "coin.json", List.of("--method", "smc", "--particles", "10000"),
+            ExactPosteriors.coin(flips)),
+        new Case("coin", "coin.json", List.of("--method", "importance", "--particles", "20000"),
+            ExactPosteriors.coin(flips)),
+        new Case("normal_mean", "normal_mean.json",
+            List.of("--method", "importance", "--particles", "20000"),
+            ExactPosteriors.normalMean(reals(normal.get("ys")), normal.get("sigma").doubleValue())),
+        new Case("normal_mean", "normal_mean.json",
+            List.of("--method", "smc", "--particles", "10000"),
+            ExactPosteriors.normalMean(reals(normal.get("ys")), normal.get("sigma").doubleValue())),
+        new Case("gamma_poisson", "gamma_poisson.json",
+            List.of("--method", "smc", "--particles", "10000"),
+            ExactPosteriors.gammaPoisson(longs(gp.get("counts")))),
+        new Case("gamma_poisson", "gamma_poisson.json",
+            List.of("--method", "importance", "--particles", "20000"),
+            ExactPosteriors.gammaPoisson(longs(gp.get("counts")))),
+        new Case("linear_regression", "linear_regression.csv",
+            List.of("--method", "mh", "--chains", "4", "--samples", "2000", "--warmup", "500"),
+            ExactPosteriors.linearRegression(xy[0], xy[1], 0.5)),
+        new Case("logistic_regression", "logistic_regression.json",
+            List.of("--method", "mh", "--chains", "4", "--samples", "2000", "--warmup", "500"),
+            ExactPosteriors.logisticRegression(reals(logistic.get("x")), ys)),
+        new Case("hmm", "hmm.json", List.of("--method", "enumerate"),
+            ExactPosteriors.hmm(ints(hmm.get("obs")))),
+        new Case("gaussian_mixture", "gaussian_mixture.json",
+            List.of("--method", "mh", "--chains", "4", "--samples", "2000", "--warmup", "500",
+                "--mcmc-steps", "5"),
+            ExactPosteriors.gaussianMixture(reals(mixture.get("ys")), 1.0)),
+        new Case("geometric", "", List.of("--method", "importance", "--particles", "20000"),
+            ExactPosteriors.geometric(0.3)),
+        new Case("mem", "", List.of("--method", "enumerate"), ExactPosteriors.tugOfWar()),
+        new Case("burglary", "", List.of("--method", "enumerate"), ExactPosteriors.burglary()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExampleMatchesItsExactPosterior() throws Exception {
+    return cases().stream().map(c -> DynamicTest.dynamicTest(
+        c.name() + " " + String.join(" ", c.options()), () -> check(c)));
+  }
+
+  @Test
+  void everyProgramInTheFolderHasACase() throws Exception {
+    Set<String> tested = new HashSet<>();
+    cases().forEach(c -> tested.add(c.name()));
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      List<String> programs = files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".ppl")).map(n -> n.substring(0, n.length() - 4)).toList();
+      assertTrue(programs.size() >= 10, "at least ten examples: " + programs);
+      for (String program : programs) {
+        assertTrue(tested.contains(program), program + ".ppl has no golden case");
+      }
+    }
+  }
+
+  private void check(Case c) throws Exception {
+    Path draws = tmp.resolve(c.name() + ".csv");
+    List<String> args = new ArrayList<>(List.of("run",
+        EXAMPLES.resolve(c.name() + ".ppl").toString(), "--seed", "1", "--format", "json",
+        "--quiet", "--draws", draws.toString()));
+    if (!c.data().isEmpty()) {
+      args.addAll(List.of("--data", EXAMPLES.resolve(c.data()).toString()));
+    }
+    args.addAll(c.options());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    assertEquals(0, code, "ppl " + String.join(" ", args) + "\n" + err);
+    JsonNode summary = JSON.readTree(out.toString()).get("summary");
+    boolean smc = c.options().contains("smc");
+    for (Map.Entry<String, Reference.Leaf> e : c.exact().leaves().entrySet()) {
+      String leaf = e.getKey();
+      Reference.Leaf exact = e.getValue();
+      JsonNode got = summary.get(leaf);
+      assertTrue(got != null, "no leaf '" + leaf + "' in " + summary);
+      double mean = got.get("mean").doubleValue();
+      if (got.get("ess").isNull()) {
+        assertEquals(exact.mean(), mean, 1e-9, c.name() + " " + leaf + " (exact method)");
+        exact.probabilities().ifPresent(p -> {
+          p.forEach((value, prob) -> {
+            double gotProb = probability(out.toString(), leaf, value);
+            assertEquals(prob, gotProb, 1e-9, c.name() + " P(" + leaf + " = " + value + ")");
+          });
+        });
+        continue;
+      }
+      double ess = got.get("ess").doubleValue();
+      if (smc) {
+        ess = Math.min(ess, distinctValues(draws, leaf));
+      }
+      double z = (mean - exact.mean()) / (exact.sd() / Math.sqrt(ess));
+      assertTrue(Math.abs(z) <= Z, String.format("%s %s: seed 1, ESS %.0f, mean %.6f, exact "
+          + "%.6f (sd %.6f), z = %.2f", c.name(), leaf, ess, mean, exact.mean(), exact.sd(), z));
+    }
+  }
+
+  private static double probability(String json, String leaf, String value) {
+    try {
+      JsonNode p = JSON.readTree(json).get("probabilities").get(leaf).get(value);
+      return p == null ? 0.0 : p.doubleValue();
+    } catch (Exception e) {
+      throw new AssertionError("no probabilities for " + leaf + " in " + json, e);
+    }
+  }
+
+  private static int distinctValues(Path drawsCsv, String leaf) throws Exception {
+    List<String> lines = Files.readAllLines(drawsCsv);
+    int column = List.of(lines.get(0).split(",")).indexOf(leaf);
+    Set<String> seen = new HashSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      seen.add(line.split(",", -1)[column]);
+    }
+    return seen.size();
+  }
+
+  private static double[][] csvColumns(Path csv) throws Exception {
+    List<String> lines = Files.readAllLines(csv);
+    int n = lines.size() - 1;
+    double[][] columns = new double[2][n];
+    for (int i = 0; i < n; i++) {
+      String[] cells = lines.get(i + 1).split(",");
+      columns[0][i] = Double.parseDouble(cells[0]);
+      columns[1][i] = Double.parseDouble(cells[1]);
+    }
+    return columns;
+  }
+
+  private static double[] reals(JsonNode array) {
+    double[] out = new double[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.get(i).doubleValue();
+    }
+    return out;
+  }
+
+  private static long[] longs(JsonNode array) {
+    long[] out = new long[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.get(i).longValue();
+    }
+    return out;
+  }
+
+  private static int[] ints(JsonNode array) {
+    int[] out = new int[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.get(i).intValue();
+    }
+    return out;
+  }
+}

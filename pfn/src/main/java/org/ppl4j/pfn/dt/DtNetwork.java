@@ -1,0 +1,113 @@
+package org.ppl4j.pfn.dt;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ppl4j.pfn.autograd.Ops;
+import org.ppl4j.pfn.autograd.Tape;
+import org.ppl4j.pfn.autograd.Tensor;
+import org.ppl4j.pfn.backend.Backend;
+import org.ppl4j.pfn.layers.FeedForward;
+import org.ppl4j.pfn.layers.Layer;
+import org.ppl4j.pfn.layers.Linear;
+import org.ppl4j.pfn.layers.Parameter;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * The Distribution Transformer network (Whittle, Ziomek, Rawling and Osborne 2025). One token
+ * per prior component, embedded by an MLP from its raw features ({@link ComponentCoding}); one
+ * token per observation, embedded by another MLP, plus one learned "empty" token (features zero
+ * with the flag set) so that a mixture with no observations is well defined and attention can
+ * sense how many observations there are; {@link DecoderLayer}s; a de-embedding MLP mapping each
+ * token to a change of its component's raw parameters (its last matrix starts at zero, so an
+ * untrained network returns the prior). The prior-reconstruction of the paper is the same
+ * de-embedding applied to the embedded input tokens.
+ */
+public final class DtNetwork implements Layer {
+
+  /** The raw parameters of the posterior and of the reconstructed prior. */
+  public record Output(Tensor posterior, Tensor reconstruction) {}
+
+  private final DtArchitecture architecture;
+  private final FeedForward componentEmbedding;
+  private final FeedForward observationEmbedding;
+  private final List<DecoderLayer> layers;
+  private final Linear headHidden;
+  private final Linear headOut;
+
+  /** A freshly initialised network on {@code backend}, parameters drawn from {@code rng}. */
+  public DtNetwork(DtArchitecture architecture, Backend backend, Rng rng) {
+    this.architecture = architecture;
+    int d = architecture.width();
+    int e = architecture.embedWidth();
+    this.componentEmbedding = FeedForward.random("embed.component", backend,
+        architecture.componentWidth(), e, d, rng);
+    this.observationEmbedding = FeedForward.random("embed.observation", backend,
+        architecture.observationWidth(), e, d, rng);
+    List<DecoderLayer> ls = new ArrayList<>();
+    for (int i = 0; i < architecture.layers(); i++) {
+      ls.add(new DecoderLayer("layer" + i, backend, d, architecture.heads(),
+          architecture.hiddenWidth(), rng));
+    }
+    this.layers = List.copyOf(ls);
+    this.headHidden = Linear.random("head.in", backend, d, e, rng);
+    this.headOut = Linear.zero("head.out", backend, e, architecture.componentWidth());
+  }
+
+  /** The hyper-parameters. */
+  public DtArchitecture architecture() {
+    return architecture;
+  }
+
+  /**
+   * The raw parameters of the posterior mixtures (and of the reconstructed priors).
+   *
+   * @param components {@code batch * K} rows of {@link DtArchitecture#componentWidth} features
+   * @param observations {@code batch * (n + 1)} rows of {@link DtArchitecture#observationWidth}
+   *     features, the empty token first in each block
+   * @param batch number of mixtures, &gt; 0
+   * @return both outputs in the layout of {@code components}
+   */
+  public Output forward(Tape tape, Tensor components, Tensor observations, int batch) {
+    if (components.cols() != architecture.componentWidth()
+        || observations.cols() != architecture.observationWidth()
+        || components.rows() % batch != 0 || observations.rows() % batch != 0
+        || components.rows() == 0 || observations.rows() == 0) {
+      throw new IllegalArgumentException("inputs of " + components.rows() + " x "
+          + components.cols() + " and " + observations.rows() + " x " + observations.cols()
+          + " do not form " + batch + " problems for " + architecture);
+    }
+    Tensor embedded = componentEmbedding.apply(tape, components);
+    Tensor obs = observationEmbedding.apply(tape, observations);
+    Tensor h = embedded;
+    for (DecoderLayer layer : layers) {
+      h = layer.apply(tape, h, obs, batch);
+    }
+    Tensor posterior = Ops.add(tape, components, head(tape, h));
+    Tensor reconstruction = Ops.add(tape, components, head(tape, embedded));
+    return new Output(posterior, reconstruction);
+  }
+
+  private Tensor head(Tape tape, Tensor tokens) {
+    return headOut.apply(tape, Ops.gelu(tape, headHidden.apply(tape, tokens)));
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    List<Parameter> all = new ArrayList<>(componentEmbedding.parameters());
+    all.addAll(observationEmbedding.parameters());
+    for (DecoderLayer l : layers) {
+      all.addAll(l.parameters());
+    }
+    all.addAll(headHidden.parameters());
+    all.addAll(headOut.parameters());
+    Set<String> names = new HashSet<>();
+    for (Parameter p : all) {
+      if (!names.add(p.name())) {
+        throw new AssertionError("duplicate parameter name " + p.name());
+      }
+    }
+    return all;
+  }
+}

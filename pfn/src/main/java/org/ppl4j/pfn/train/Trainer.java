@@ -1,0 +1,125 @@
+package org.ppl4j.pfn.train;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import org.ppl4j.pfn.autograd.Ops;
+import org.ppl4j.pfn.autograd.Tape;
+import org.ppl4j.pfn.autograd.Tensor;
+import org.ppl4j.pfn.backend.Backend;
+import org.ppl4j.pfn.bar.BucketBorders;
+import org.ppl4j.pfn.model.PfnArchitecture;
+import org.ppl4j.pfn.model.PfnNetwork;
+import org.ppl4j.pfn.predict.Pfn;
+import org.ppl4j.pfn.prior.Dataset;
+import org.ppl4j.pfn.prior.DatasetPrior;
+import org.ppl4j.semantics.random.Rng;
+
+/**
+ * Trains a PFN on datasets drawn from a prior (Müller et al. 2022, Algorithm 1): each step draws
+ * a context size n (weight 1/(T - n)), a fresh batch of datasets, and takes one Adam step on the
+ * mean negative log-likelihood of the query targets under the predicted bar distribution.
+ */
+public final class Trainer {
+
+  private final Backend backend;
+
+  /** A trainer running on {@code backend}. */
+  public Trainer(Backend backend) {
+    this.backend = backend;
+  }
+
+  /**
+   * Equal-mass bucket borders from {@code samples} prior draws of the target: the labels of
+   * datasets of {@code points} points, or one latent per draw.
+   */
+  public static BucketBorders borders(DatasetPrior prior, TrainConfig config, int buckets,
+      Rng rng) {
+    int need = config.borderSamples();
+    double[] values = new double[need];
+    int filled = 0;
+    boolean label = config.targetsLabel();
+    while (filled < need) {
+      Dataset d = prior.sample(label ? config.points() : 1, rng);
+      if (label) {
+        int take = Math.min(d.size(), need - filled);
+        System.arraycopy(d.y(), 0, values, filled, take);
+        filled += take;
+      } else {
+        values[filled++] = TrainingBatch.latentOf(d, config.target());
+      }
+    }
+    return BucketBorders.fromSamples(values, buckets);
+  }
+
+  /** Trains a network of {@code architecture} on {@code prior}; deterministic given the seed. */
+  public Pfn train(DatasetPrior prior, PfnArchitecture architecture, TrainConfig config,
+      TrainingListener listener) {
+    return train(prior, architecture, config, listener, Optional.empty());
+  }
+
+  /**
+   * Trains for at most {@code config.steps()} steps and, if given, at most {@code timeBudget} of
+   * wall time: the schedule then follows {@code max(step / steps, elapsed / budget)}, so warm-up
+   * and cosine decay complete within the budget. With a time budget the number of steps, and so
+   * the result, depends on the machine's speed.
+   */
+  public Pfn train(DatasetPrior prior, PfnArchitecture architecture, TrainConfig config,
+      TrainingListener listener, Optional<Duration> timeBudget) {
+    if (architecture.xDim() != prior.xDim()) {
+      throw new IllegalArgumentException("architecture expects " + architecture.xDim()
+          + "-dimensional x but the prior draws " + prior.xDim() + "-dimensional x");
+    }
+    Rng root = Rng.seeded(config.seed());
+    Rng initRng = root.split();
+    Rng borderRng = root.split();
+    Rng dataRng = root.split();
+    BucketBorders borders = borders(prior, config, architecture.buckets(), borderRng);
+    PfnArchitecture arch = architecture.withBuckets(borders.buckets());
+    PfnNetwork network = new PfnNetwork(arch, backend, initRng);
+    Adam adam = new Adam(backend, network.parameters());
+    LearningRateSchedule schedule =
+        new LearningRateSchedule(config.learningRate(), config.warmupSteps(), config.steps());
+    int maxContext = config.targetsLabel() ? config.points() - 1 : config.points();
+    ContextSizeSampler contexts = new ContextSizeSampler(config.points());
+    long start = System.nanoTime();
+    for (int step = 1; step <= config.steps(); step++) {
+      int n = config.targetsLabel() ? contexts.draw(dataRng) : dataRng.nextInt(maxContext + 1);
+      TrainingBatch batch = TrainingBatch.draw(prior, borders, config.target(), config.batch(),
+          config.points(), n, dataRng.split());
+      double nll = step(network, adam, batch, borders);
+      double progress = (double) step / config.steps();
+      if (timeBudget.isPresent()) {
+        progress = Math.max(progress,
+            (System.nanoTime() - start) / (double) timeBudget.get().toNanos());
+      }
+      double lr = schedule.atFraction(Math.min(1, progress));
+      adam.step(lr, config.clipNorm());
+      listener.onStep(step, config.steps(), nll, lr);
+      if (progress >= 1) {
+        break;
+      }
+    }
+    return new Pfn(arch, borders, config.target(), network, backend);
+  }
+
+  /** Forward and backward on one batch; returns its mean NLL (gradients left in place). */
+  double step(PfnNetwork network, Adam adam, TrainingBatch batch, BucketBorders borders) {
+    adam.zeroGrad();
+    int xDim = network.architecture().xDim();
+    int total = batch.batch() * batch.rows();
+    float[] w = new float[batch.queryCount()];
+    Arrays.fill(w, 1f / batch.queryCount());
+    try (Tape tape = Tape.recording(backend)) {
+      Tensor x = Tensor.of(backend, total, xDim, batch.x(), false);
+      Tensor y = Tensor.of(backend, total, 1, batch.y(), false);
+      Tensor targets = Tensor.of(backend, batch.queryCount(), 1, batch.targets(), false);
+      Tensor weights = Tensor.of(backend, batch.queryCount(), 1, w, false);
+      Tensor logits = network.logits(tape, x, y, batch.batch(), batch.contextRows());
+      Tensor loss = Ops.crossEntropy(tape, logits, targets, weights);
+      double ce = loss.toArray()[0];
+      tape.backward(loss);
+      return ce + batch.meanWithinBucketNll(borders);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.ppl4j.runner.display;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.ppl4j.semantics.posterior.Posterior;
+
+/**
+ * The rich display of a {@link Posterior} in a notebook: {@code text/html} (the summary table
+ * followed by the plots, inline), {@code image/svg+xml} (the plots alone) and
+ * {@code text/plain} (the summary as aligned text). Front ends show the richest type they
+ * support, so every form holds the summary or the plots in full.
+ */
+public final class PosteriorDisplay {
+
+  private PosteriorDisplay() {}
+
+  /** The display of {@code posterior}. */
+  public static MimeBundle of(Posterior<?> posterior) {
+    SummaryTable table = SummaryTable.of(posterior);
+    Optional<String> svg = PosteriorFigure.svg(posterior);
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(MimeBundle.TEXT, table.text());
+    StringBuilder html = new StringBuilder("<div class=\"ppl4j-posterior\">\n").append(table.html());
+    svg.ifPresent(s -> html.append("<div>").append(s).append("</div>\n"));
+    data.put(MimeBundle.HTML, html.append("</div>\n").toString());
+    svg.ifPresent(s -> data.put(MimeBundle.SVG, s));
+    return new MimeBundle(data);
+  }
+}
