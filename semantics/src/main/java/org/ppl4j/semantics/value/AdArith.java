@@ -88,9 +88,12 @@ public final class AdArith {
       case "logit": return of(AdMath.logit(x));
       case "lgamma": return of(AdMath.lgamma(x));
       case "abs": return of(AdMath.abs(x));
-      default:
-        // floor, ceil, round and identity checks: piecewise constant, no derivative
+      case "floor": case "ceil": case "round":
+        // piecewise constant: derivative 0 (Arith rounds the plain value that follows)
         return new RealValue(x.value());
+      default:
+        throw new IllegalArgumentException("'" + name + "' has no derivative, so gradient-based"
+            + " inference cannot apply it to a sampled value");
     }
   }
 
