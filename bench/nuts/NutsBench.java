@@ -28,8 +28,8 @@ import org.ppl4j.semantics.transform.DifferentiableModel;
  * The NUTS benchmark (bench/nuts/run.sh): one table row per run. Modes:
  * {@code ppl MODEL.ppl DATA.json WARMUP SAMPLES CHAINS SEED} runs NUTS on a .ppl program;
  * {@code dsl eight_schools|logistic DATA.json WARMUP SAMPLES CHAINS SEED} on the same model
- * written with the Java DifferentiableModel DSL; {@code webppl NAME RESULT.json} summarises a
- * WebPPL HMC run. Columns: seconds (wall, sampling incl. warm-up), gradient evaluations per
+ * written with the Java DifferentiableModel DSL; {@code webppl NAME RESULT.json...} summarises WebPPL HMC runs
+ * (one file per chain). Columns: seconds (wall, sampling incl. warm-up), gradient evaluations per
  * second, minimum bulk ESS over the parameters, and that ESS per second.
  */
 public class NutsBench {
@@ -50,9 +50,14 @@ public class NutsBench {
         nuts("ppl4j nuts (Java DSL)", args[1], ModelTarget.of(model), args);
         break;
       }
-      case "webppl":
-        webppl(args[1], Path.of(args[2]));
+      case "webppl": {
+        List<Path> files = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+          files.add(Path.of(args[i]));
+        }
+        webppl(args[1], files);
         break;
+      }
       default:
         throw new IllegalArgumentException("unknown mode " + args[0]);
     }
@@ -74,33 +79,50 @@ public class NutsBench {
         seconds, r.gradientEvaluations(), minEss, r.divergences() + " div");
   }
 
-  static void webppl(String model, Path result) throws Exception {
-    JsonNode json = new ObjectMapper().readTree(result.toFile());
-    JsonNode draws = json.get("draws");
-    Map<String, List<Double>> columns = new java.util.LinkedHashMap<>();
-    for (JsonNode draw : draws) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = draw.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (e.getValue().isArray()) {
-          for (int j = 0; j < e.getValue().size(); j++) {
-            columns.computeIfAbsent(e.getKey() + "[" + j + "]", k -> new ArrayList<>())
-                .add(e.getValue().get(j).asDouble());
+  /** Summarises WebPPL HMC runs, one file per chain (one seed each). */
+  static void webppl(String model, List<Path> results) throws Exception {
+    List<Map<String, List<Double>>> chains = new ArrayList<>();
+    double seconds = 0;
+    long leapfrog = 0;
+    int iterations = 0;
+    int kept = 0;
+    for (Path result : results) {
+      JsonNode json = new ObjectMapper().readTree(result.toFile());
+      JsonNode draws = json.get("draws");
+      Map<String, List<Double>> columns = new java.util.LinkedHashMap<>();
+      for (JsonNode draw : draws) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = draw.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          if (e.getValue().isArray()) {
+            for (int j = 0; j < e.getValue().size(); j++) {
+              columns.computeIfAbsent(e.getKey() + "[" + j + "]", k -> new ArrayList<>())
+                  .add(e.getValue().get(j).asDouble());
+            }
+          } else {
+            columns.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                .add(e.getValue().asDouble());
           }
-        } else {
-          columns.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue().asDouble());
         }
       }
+      chains.add(columns);
+      seconds += json.get("seconds").asDouble();
+      leapfrog += json.get("leapfrog").asLong();
+      iterations = json.get("iterations").asInt();
+      kept = draws.size();
     }
     double minEss = Double.POSITIVE_INFINITY;
-    for (List<Double> c : columns.values()) {
-      double[] x = c.stream().mapToDouble(Double::doubleValue).toArray();
-      double ess = ChainDiagnostics.bulkEss(new double[][] {x});
-      minEss = Math.min(minEss, Double.isNaN(ess) ? 0 : ess);
+    for (String name : chains.get(0).keySet()) {
+      double[][] x = new double[chains.size()][];
+      for (int c = 0; c < x.length; c++) {
+        x[c] = chains.get(c).get(name).stream().mapToDouble(Double::doubleValue).toArray();
+      }
+      double ess = ChainDiagnostics.bulkEss(x);
+      // a chain that never moves has no defined ESS: count it as 0
+      minEss = Math.min(minEss, Double.isNaN(ess) || ess < 0 ? 0 : ess);
     }
-    int iterations = json.get("iterations").asInt();
-    row("webppl 0.9.15 HMC", model, "1x(" + (iterations - draws.size()) + "+" + draws.size()
-        + ")", json.get("seconds").asDouble(), json.get("leapfrog").asLong(), minEss,
-        "steps " + json.get("leapfrog").asLong() / iterations);
+    // chains run one after another: seconds are summed, as for one process per chain
+    row("webppl 0.9.15 HMC", model, chains.size() + "x(" + (iterations - kept) + "+" + kept
+        + ")", seconds, leapfrog, minEss, "10 leapfrog steps per iteration, fixed step size");
   }
 
   static void row(String system, String model, String draws, double seconds, long gradients,
