@@ -36,10 +36,17 @@ if ! grep -q "^ *ppl  *$WORK/prefix" <<<"$specs"; then
 fi
 
 echo "notebook-e2e: jupyter_kernel_test"
+# jupyter_kernel_test waits 0.1 s between a cell's output messages; on a loaded machine that
+# can time out once. A failure is printed in full and the suite run again once: a kernel that
+# is wrong fails both runs.
 if ! "$PY" .ci/notebook/test_ppl_kernel.py -v >"$WORK/kernel-test.log" 2>&1; then
   tail -n 60 "$WORK/kernel-test.log"
-  echo "notebook-e2e: jupyter_kernel_test FAILED"
-  exit 1
+  echo "notebook-e2e: jupyter_kernel_test failed; running it again once"
+  if ! "$PY" .ci/notebook/test_ppl_kernel.py -v >"$WORK/kernel-test.log" 2>&1; then
+    tail -n 60 "$WORK/kernel-test.log"
+    echo "notebook-e2e: jupyter_kernel_test FAILED twice"
+    exit 1
+  fi
 fi
 grep -E '^test_|^Ran|^OK' "$WORK/kernel-test.log"
 

@@ -32,6 +32,8 @@ public final class Resolver implements ExprVisitor<Void>, StmtVisitor<Void> {
   private final Resolution out;
   private Scope scope;
   private boolean distributionPosition;
+  private final java.util.Set<Expr.Block> functionBodies =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private Resolver(FunctionScope root) {
     this.out = new Resolution(root);
@@ -174,6 +176,9 @@ public final class Resolver implements ExprVisitor<Void>, StmtVisitor<Void> {
     }
     boolean savedPosition = distributionPosition;
     distributionPosition = false;
+    if (body instanceof Expr.Block b) {
+      functionBodies.add(b);
+    }
     body.accept(this);
     distributionPosition = savedPosition;
     scope = saved;
@@ -288,9 +293,10 @@ public final class Resolver implements ExprVisitor<Void>, StmtVisitor<Void> {
     scope = scope.child();
     List<Stmt> stmts = e.statements();
     for (int i = 0; i < stmts.size(); i++) {
-      if (stmts.get(i) instanceof Stmt.Return && i < stmts.size() - 1) {
-        throw new PplException(stmts.get(i).span(),
-            "'return' must be the last statement of its block");
+      if (stmts.get(i) instanceof Stmt.Return
+          && (i < stmts.size() - 1 || !functionBodies.contains(e))) {
+        throw new PplException(stmts.get(i).span(), "'return' may only end the model or a"
+            + " function body (a block's value is its last expression)");
       }
       stmts.get(i).accept(this);
     }

@@ -1,6 +1,7 @@
 package org.ppl4j.compiler.eval;
 
 import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.Value;
 
@@ -35,6 +36,21 @@ final class Calls {
   static boolean isParameterError(IllegalArgumentException e, DistributionKind kind) {
     String m = String.valueOf(e.getMessage());
     return !m.startsWith("'" + kind.languageName() + "' is a distribution over");
+  }
+
+  /**
+   * {@code f(args)} from a builtin's loop, which may run after a suspension (outside the
+   * call site's own error handling): argument and recursion errors are placed at {@code site}.
+   */
+  static Model<State> callAt(Callable f, Value[] args, State state, SourceSpan site,
+      EffCode.Cont k) {
+    try {
+      return f.call(args, state, site, k);
+    } catch (IllegalArgumentException e) {
+      throw Fail.at(site, e);
+    } catch (RecursionLimit e) {
+      throw Fail.at(site, RecursionLimit.message(f.displayName()));
+    }
   }
 
   static String plural(int n, String noun) {

@@ -1,8 +1,10 @@
 package org.ppl4j.compiler.eval;
 
 import java.util.List;
+import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.UnitValue;
@@ -143,9 +145,34 @@ public final class EffectNodes {
     }
   }
 
-  /** {@code observe value ~ D}: scores the log density of {@code D} at the value. */
-  public record Observe(PureCode value, PureCode distribution, SourceSpan span)
+  /**
+   * {@code x ~ kind(args...)} (with a {@link SetSlot}) with a distribution constructor known at
+   * compile time: the draw goes through the {@link ValueDistribution} of the arguments.
+   */
+  public record SampleKnown(DistributionKind kind, PureCode[] args, SourceSpan span)
       implements EffCode {
+    @Override
+    public Model<State> run(State s, Cont k) {
+      Value[] a = Calls.values(args, s.frame(), s.depth());
+      ValueDistribution d;
+      try {
+        d = ValueDistribution.of(kind, List.of(a));
+      } catch (IllegalArgumentException e) {
+        throw Fail.at(span, e);
+      }
+      return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
+    }
+  }
+
+  /** {@code observe value ~ D}: scores the log density of {@code D} at the value. */
+  public record Observe(PureCode value, PureCode distribution, SourceSpan span,
+      SourceScoreSite site) implements EffCode {
+
+    /** The node; its score carries the statement's site. */
+    public Observe(PureCode value, PureCode distribution, SourceSpan span) {
+      this(value, distribution, span, new SourceScoreSite(span, "observe"));
+    }
+
     @Override
     public Model<State> run(State s, Cont k) {
       Value x = value.eval(s.frame(), s.depth());
@@ -159,7 +186,7 @@ public final class EffectNodes {
       if (Double.isNaN(logDensity)) {
         throw Fail.at(span, "the log density of '" + d.name() + "' at the observed value is NaN");
       }
-      return Model.score(logDensity).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      return Model.score(logDensity, site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
   }
 
@@ -168,7 +195,17 @@ public final class EffectNodes {
    * time: the density is computed without building the distribution value.
    */
   public record ObserveKnown(PureCode value, DistributionKind kind, PureCode[] args,
-      SourceSpan distributionSpan, SourceSpan span) implements EffCode {
+      SourceSpan distributionSpan, SourceSpan span, boolean realParameters,
+      SourceScoreSite site) implements EffCode {
+
+    /** The node; {@code args.length == kind.arity()}. */
+    public ObserveKnown(PureCode value, DistributionKind kind, PureCode[] args,
+        SourceSpan distributionSpan, SourceSpan span) {
+      this(value, kind, args, distributionSpan, span,
+          kind.hasRealParameters() && args.length >= 1 && args.length <= 3,
+          new SourceScoreSite(span, "observe"));
+    }
+
     @Override
     public Model<State> run(State s, Cont k) {
       Value x = value.eval(s.frame(), s.depth());
@@ -182,17 +219,18 @@ public final class EffectNodes {
         throw Fail.at(span, "the log density of '" + kind.languageName()
             + "' at the observed value is NaN");
       }
-      return Model.score(logDensity).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      return Model.score(logDensity, site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
 
     private double logDensity(State s, Value x) {
-      if (kind.hasRealParameters()) {
-        double[] p = new double[args.length];
+      if (realParameters && !(x instanceof AdRealValue)) {
+        Value[] f = s.frame();
+        int d = s.depth();
         try {
-          for (int i = 0; i < p.length; i++) {
-            p[i] = args[i].evalReal(s.frame(), s.depth());
-          }
-          return ValueDistribution.logDensityForScore(kind, p, x);
+          double p0 = args[0].evalReal(f, d);
+          double p1 = args.length > 1 ? args[1].evalReal(f, d) : 0;
+          double p2 = args.length > 2 ? args[2].evalReal(f, d) : 0;
+          return ValueDistribution.logDensity(kind, p0, p1, p2, x);
         } catch (NotReal e) {
           // a parameter is not a number: the general path reports it
         }

@@ -136,7 +136,7 @@ final class HigherOrderBuiltins {
           throw Fail.at(site, e);
         }
       }
-      return plan.function().call(plan.calls().get(i), state, site,
+      return Calls.callAt(plan.function(), plan.calls().get(i), state, site,
           done -> loop(plan, args, i + 1, done, results.prepend(done.value()), site, k));
     }
   }
@@ -177,7 +177,7 @@ final class HigherOrderBuiltins {
       if (i == xs.size()) {
         return EffCode.done(state, k);
       }
-      return f.call(new Value[] {state.value(), xs.get(i)}, state, site,
+      return Calls.callAt(f, new Value[] {state.value(), xs.get(i)}, state, site,
           done -> loop(f, xs, i + 1, done, site, k));
     }
   }

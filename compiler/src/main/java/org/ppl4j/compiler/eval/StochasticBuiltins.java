@@ -2,6 +2,7 @@ package org.ppl4j.compiler.eval;
 
 import java.util.List;
 import java.util.Map;
+import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.AdArith;
@@ -34,35 +35,38 @@ final class StochasticBuiltins {
       }
       return new MemoFunction(f);
     }));
-    Builtins.add(table, new Effect("sample", (a, s, k) -> {
+    Builtins.add(table, new Effect("sample", (a, s, site, k) -> {
       ValueDistribution d = Args.distribution(a[0], "sample");
       return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
     }));
-    Builtins.add(table, new Effect("factor", (a, s, k) -> {
+    Builtins.add(table, new Effect("factor", (a, s, site, k) -> {
       if (!Arith.isNumber(a[0])) {
         throw new IllegalArgumentException(
             "'factor' expects a number (a log weight), got " + TypeCheck.describe(a[0]));
       }
-      return score(AdArith.score(a[0]), s, k, "the log weight given to 'factor' is NaN");
+      return score(AdArith.score(a[0]), new SourceScoreSite(site, "factor"), s, k,
+          "the log weight given to 'factor' is NaN");
     }));
-    Builtins.add(table, new Effect("condition", (a, s, k) -> {
+    Builtins.add(table, new Effect("condition", (a, s, site, k) -> {
       boolean holds = Args.bool(a[0], "the argument of 'condition'");
-      return score(holds ? 0.0 : Double.NEGATIVE_INFINITY, s, k, "");
+      return score(holds ? 0.0 : Double.NEGATIVE_INFINITY, new SourceScoreSite(site, "condition"),
+          s, k, "");
     }));
   }
 
   /** Multiplies the weight by {@code exp(logWeight)} and continues on a copy of the frame. */
-  static Model<State> score(double logWeight, State s, EffCode.Cont k, String nanMessage) {
+  static Model<State> score(double logWeight, SourceScoreSite site, State s, EffCode.Cont k,
+      String nanMessage) {
     if (Double.isNaN(logWeight)) {
       throw new IllegalArgumentException(nanMessage);
     }
-    return Model.score(logWeight).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+    return Model.score(logWeight, site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
   }
 
   /** What an effect builtin does. */
   @FunctionalInterface
   interface Body {
-    Model<State> run(Value[] args, State state, EffCode.Cont k);
+    Model<State> run(Value[] args, State state, SourceSpan site, EffCode.Cont k);
   }
 
   /** A builtin that draws or scores. */
@@ -81,7 +85,7 @@ final class StochasticBuiltins {
 
     @Override
     public Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k) {
-      return body.run(args, caller, k);
+      return body.run(args, caller, site, k);
     }
   }
 }

@@ -81,9 +81,20 @@ final class CompiledProgram implements Program {
       return Model.pure(UnitValue.UNIT).map(u -> body.eval(initial.clone(), 0));
     }
     EffCode body = effBody.orElseThrow();
-    return Model.pure(UnitValue.UNIT)
-        .flatMap(u -> body.run(new State(initial.clone(), MemoTable.EMPTY, 0, UnitValue.UNIT),
-            EffCode.END))
-        .map(State::value);
+    return Model.pure(UnitValue.UNIT).flatMap(u -> asValueModel(body.run(
+        new State(initial.clone(), MemoTable.EMPTY, 0, UnitValue.UNIT), RETURN_VALUE)));
+  }
+
+  /**
+   * The last continuation: ends the execution with the state's value. It makes the body's
+   * model a {@code Model<Value>} although the code is typed over states; ending there (rather
+   * than mapping the whole model) keeps one bind per effect, with no re-association.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final EffCode.Cont RETURN_VALUE = s -> (Model) Model.pure(s.value());
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Model<Value> asValueModel(Model<State> model) {
+    return (Model) model;
   }
 }

@@ -173,6 +173,14 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   @Override
   public Lowered visitTilde(Stmt.Tilde s) {
     List<EffCode> before = new ArrayList<>();
+    Optional<DistributionKind> known = knownConstructor(s.distribution());
+    if (known.isPresent()) {
+      Expr.Call call = (Expr.Call) s.distribution();
+      PureCode[] args = operands(call.args(), before);
+      EffCode draw = new EffectNodes.SetSlot(resolution.binding(s).slot(),
+          new EffectNodes.SampleKnown(known.get(), args, call.span()));
+      return thenEff(before, new Lowered.Eff(draw));
+    }
     PureCode d = operand(expr(s.distribution()), before);
     EffCode draw = new EffectNodes.SetSlot(resolution.binding(s).slot(),
         new EffectNodes.Sample(d, s.distribution().span()));

@@ -83,6 +83,10 @@ final class SyntaxErrors extends BaseErrorListener {
     if (type == PplLexer.ELSE) {
       return diag(here, "unexpected 'else' without a matching 'if'");
     }
+    if (type == PplLexer.ASSIGN && previous.getType() == PplLexer.ID && startsStatement(index - 1)) {
+      return diag(here, "unexpected '=': to bind '" + previous.getText() + "', write 'let "
+          + previous.getText() + " = ...'");
+    }
     if (type == PplLexer.ASSIGN && expected.contains(PplLexer.EQ)) {
       return diag(here, "unexpected '=' (to compare two values, use '==')");
     }
@@ -104,6 +108,15 @@ final class SyntaxErrors extends BaseErrorListener {
       return diag(where, "expected " + what + ", found " + show(found));
     }
     return diag(where, "unexpected " + show(found));
+  }
+
+  /** Whether the token at {@code index} is the first of a statement. */
+  private boolean startsStatement(int index) {
+    if (index <= 0) {
+      return true;
+    }
+    int before = tokens.get(index - 1).getType();
+    return before == PplLexer.NL || before == PplLexer.SEMI || before == PplLexer.LBRACE;
   }
 
   private static boolean expectsExpression(IntervalSet expected) {

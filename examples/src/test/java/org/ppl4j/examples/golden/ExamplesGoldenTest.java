@@ -57,7 +57,7 @@ class ExamplesGoldenTest {
       ys[i] = logistic.get("y").get(i).booleanValue();
     }
     return List.of(
-        new Case("coin", "coin.json", List.of("--method", "smc", "--particles", "10000"),
+        new Case("coin", "coin.json", List.of("--method", "smc", "--particles", "5000"),
             ExactPosteriors.coin(flips)),
         new Case("coin", "coin.json", List.of("--method", "importance", "--particles", "20000"),
             ExactPosteriors.coin(flips)),
@@ -65,10 +65,10 @@ class ExamplesGoldenTest {
             List.of("--method", "importance", "--particles", "20000"),
             ExactPosteriors.normalMean(reals(normal.get("ys")), normal.get("sigma").doubleValue())),
         new Case("normal_mean", "normal_mean.json",
-            List.of("--method", "smc", "--particles", "10000"),
+            List.of("--method", "smc", "--particles", "5000"),
             ExactPosteriors.normalMean(reals(normal.get("ys")), normal.get("sigma").doubleValue())),
         new Case("gamma_poisson", "gamma_poisson.json",
-            List.of("--method", "smc", "--particles", "10000"),
+            List.of("--method", "smc", "--particles", "5000"),
             ExactPosteriors.gammaPoisson(longs(gp.get("counts")))),
         new Case("gamma_poisson", "gamma_poisson.json",
             List.of("--method", "importance", "--particles", "20000"),

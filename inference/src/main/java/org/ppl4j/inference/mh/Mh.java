@@ -84,14 +84,17 @@ public final class Mh {
    * @throws ZeroWeightException naming the furthest score reached if none is found
    */
   public static <A> Trace<A> initial(Model<A> model, Rng rng) {
-    int furthest = 0;
+    Trace<A> furthest = null;
     for (int attempt = 0; attempt < INITIAL_ATTEMPTS; attempt++) {
       Trace<A> t = Traced.run(model, Integer.MAX_VALUE, rng);
       if (t.logJoint() > Double.NEGATIVE_INFINITY) {
         return t;
       }
-      furthest = Math.max(furthest, t.scores());
+      if (furthest == null || t.scores() > furthest.scores()) {
+        furthest = t;
+      }
     }
-    throw ZeroWeightException.initialDraws(INITIAL_ATTEMPTS, furthest);
+    throw ZeroWeightException.initialDraws(INITIAL_ATTEMPTS, furthest.scores(),
+        furthest.lastSite());
   }
 }

@@ -80,6 +80,7 @@ public final class Pmmh {
    */
   public static <A> PmmhState<A> initial(Model<A> model, PmmhConfig config, Rng rng) {
     int furthest = 0;
+    org.ppl4j.semantics.model.ScoreSite furthestSite = org.ppl4j.semantics.model.ScoreSite.NONE;
     for (int attempt = 0; attempt < org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS; attempt++) {
       Trace<A> parameters = Traced.run(model, 0, rng);
       if (parameters.logPrior() == Double.NEGATIVE_INFINITY) {
@@ -88,10 +89,14 @@ public final class Pmmh {
       try {
         return new PmmhState<>(parameters, Smc.run(parameters.rest(), config.smc(), rng));
       } catch (ZeroWeightException e) {
-        furthest = Math.max(furthest, e.scoreIndex());
+        if (e.scoreIndex() >= furthest) {
+          furthest = e.scoreIndex();
+          furthestSite = e.site();
+        }
       }
     }
-    throw ZeroWeightException.initialDraws(org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS, furthest);
+    throw ZeroWeightException.initialDraws(
+        org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS, furthest, furthestSite);
   }
 
   /**

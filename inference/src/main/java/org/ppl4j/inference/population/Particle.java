@@ -1,5 +1,6 @@
 package org.ppl4j.inference.population;
 
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -22,6 +23,14 @@ public interface Particle<P extends Particle<P>> {
 
   /** How many {@code score}s (observe, factor, condition) this particle has absorbed. */
   int scores();
+
+  /**
+   * Where the last score this particle absorbed is in the program (for error messages);
+   * {@link ScoreSite#NONE} when unknown or when none was absorbed.
+   */
+  default ScoreSite lastSite() {
+    return ScoreSite.NONE;
+  }
 
   /**
    * Runs to and through the next {@code score}, multiplying the weight by it; a finished or

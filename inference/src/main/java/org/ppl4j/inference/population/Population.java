@@ -174,6 +174,21 @@ public final class Population<P extends Particle<P>> {
     return new Population<>(List.copyOf(out), logEvidence + logTotal);
   }
 
+  /** A population with normalised weights and no pushed evidence, and the evidence taken out. */
+  public record Extracted<P extends Particle<P>>(Population<P> population, double logEvidence) {}
+
+  /**
+   * Separates the evidence from the particles (monad-bayes' {@code extractEvidence}): the
+   * returned population has weights summing to 1 and no pushed evidence; {@code logEvidence}
+   * is this population's {@link #logEvidenceEstimate()}. The product of the two is this measure.
+   *
+   * @throws ZeroWeightException if every particle has weight zero
+   */
+  public Extracted<P> extractEvidence() {
+    Population<P> pushed = pushEvidence();
+    return new Extracted<>(new Population<>(pushed.particles, 0.0), pushed.logEvidence);
+  }
+
   /**
    * Resamples: offspring {@code k} is a copy of particle {@code ancestors[k]} with log weight
    * {@code log(total / n)}, {@code n} the size before resampling, so an unbiased scheme keeps
@@ -263,11 +278,13 @@ public final class Population<P extends Particle<P>> {
         return this;
       }
     }
-    int furthest = 0;
+    P furthest = particles.get(0);
     for (P p : particles) {
-      furthest = Math.max(furthest, p.scores());
+      if (p.scores() > furthest.scores()) {
+        furthest = p;
+      }
     }
-    throw new ZeroWeightException(particles.size(), furthest);
+    throw new ZeroWeightException(particles.size(), furthest.scores(), furthest.lastSite());
   }
 
   @Override

@@ -52,6 +52,11 @@ public record TracedParticle<A>(Trace<A> trace, double logWeight, Optional<Trace
     return trace.scores();
   }
 
+  @Override
+  public org.ppl4j.semantics.model.ScoreSite lastSite() {
+    return trace.lastSite();
+  }
+
   /** Absorbs the pending score and runs to the next one; the weight gains that score. */
   @Override
   public TracedParticle<A> advance(Rng rng) {

@@ -2,6 +2,7 @@ package org.ppl4j.inference.sequential;
 
 import org.ppl4j.inference.population.Particle;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.random.Rng;
 
@@ -21,10 +22,16 @@ import org.ppl4j.semantics.random.Rng;
  * @param logWeight log of the product of the scores met so far (plus the initial log weight)
  * @param scores number of scores absorbed
  * @param finished whether {@code rest} has returned
+ * @param lastSite where the last score absorbed is in the program (for error messages only)
  * @param <A> the model's result type
  */
-public record Sequential<A>(Model<A> rest, double logWeight, int scores, boolean finished)
-    implements Particle<Sequential<A>> {
+public record Sequential<A>(Model<A> rest, double logWeight, int scores, boolean finished,
+    ScoreSite lastSite) implements Particle<Sequential<A>> {
+
+  /** A particle whose last score has no known site. */
+  public Sequential(Model<A> rest, double logWeight, int scores, boolean finished) {
+    this(rest, logWeight, scores, finished, ScoreSite.NONE);
+  }
 
   /** A particle at the start of {@code model} with the given initial log weight. */
   public static <A> Sequential<A> start(Model<A> model, double logWeight) {
@@ -33,7 +40,7 @@ public record Sequential<A>(Model<A> rest, double logWeight, int scores, boolean
 
   @Override
   public Sequential<A> withLogWeight(double newLogWeight) {
-    return new Sequential<>(rest, newLogWeight, scores, finished);
+    return new Sequential<>(rest, newLogWeight, scores, finished, lastSite);
   }
 
   /**
@@ -49,12 +56,12 @@ public record Sequential<A>(Model<A> rest, double logWeight, int scores, boolean
     while (true) {
       Step<A> step = current.resume();
       if (step instanceof Step.Scored<A> scored) {
-        return new Sequential<>(
-            scored.resumeAfter(), logWeight + scored.logWeight(), scores + 1, false);
+        return new Sequential<>(scored.resumeAfter(), logWeight + scored.logWeight(),
+            scores + 1, false, scored.site());
       } else if (step instanceof Step.Sampled<?, A> sampled) {
         current = draw(sampled, rng);
       } else if (step instanceof Step.Done<A> done) {
-        return new Sequential<>(Model.pure(done.value()), logWeight, scores, true);
+        return new Sequential<>(Model.pure(done.value()), logWeight, scores, true, lastSite);
       } else {
         throw new AssertionError("unknown step " + step);
       }

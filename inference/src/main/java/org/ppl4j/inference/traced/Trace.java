@@ -2,6 +2,7 @@ package org.ppl4j.inference.traced;
 
 import java.util.List;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
 
 /**
@@ -21,13 +22,22 @@ import org.ppl4j.semantics.model.Step;
  * @param scores number of scores absorbed
  * @param scoreLimit the number of scores this execution may absorb
  * @param finished whether the model has returned
+ * @param lastSite where the last score absorbed in the run that made this trace is (for error
+ *     messages only; {@link ScoreSite#NONE} when unknown)
  * @param <A> the model's result type
  */
 public record Trace<A>(List<Choice> choices, Model<A> rest, double logPrior,
-    double logLikelihood, int scores, int scoreLimit, boolean finished) {
+    double logLikelihood, int scores, int scoreLimit, boolean finished, ScoreSite lastSite) {
 
   public Trace {
     choices = List.copyOf(choices);
+    java.util.Objects.requireNonNull(lastSite, "lastSite");
+  }
+
+  /** A trace whose last score has no known site. */
+  public Trace(List<Choice> choices, Model<A> rest, double logPrior, double logLikelihood,
+      int scores, int scoreLimit, boolean finished) {
+    this(choices, rest, logPrior, logLikelihood, scores, scoreLimit, finished, ScoreSite.NONE);
   }
 
   /** The unnormalised log target, {@code logPrior + logLikelihood}. */

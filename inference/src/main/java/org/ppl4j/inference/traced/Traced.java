@@ -3,6 +3,7 @@ package org.ppl4j.inference.traced;
 import java.util.ArrayList;
 import java.util.List;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.random.Rng;
 
@@ -70,6 +71,7 @@ public final class Traced {
     double logPrior;
     double logLikelihood;
     int scores;
+    ScoreSite lastSite = ScoreSite.NONE;
     double logFresh;
     double logReusedOld;
 
@@ -93,11 +95,13 @@ public final class Traced {
           current = choose(sampled);
         } else if (step instanceof Step.Scored<A> scored) {
           if (scores >= scoreLimit) {
-            Model<A> pending = Model.score(scored.logWeight()).flatMap(scored.next());
+            Model<A> pending =
+                Model.score(scored.logWeight(), scored.site()).flatMap(scored.next());
             return trace(pending, false);
           }
           logLikelihood += scored.logWeight();
           scores++;
+          lastSite = scored.site();
           current = scored.resumeAfter();
           if (logLikelihood == Double.NEGATIVE_INFINITY) {
             return trace(current, false);
@@ -111,7 +115,8 @@ public final class Traced {
     }
 
     private Trace<A> trace(Model<A> rest, boolean finished) {
-      return new Trace<>(choices, rest, logPrior, logLikelihood, scores, scoreLimit, finished);
+      return new Trace<>(choices, rest, logPrior, logLikelihood, scores, scoreLimit, finished,
+          lastSite);
     }
 
     @SuppressWarnings("unchecked")

@@ -204,19 +204,29 @@ public final class Gmm {
    * walk {@code x' = x + e}, {@code e ~ N(0, Q)}, with Q given by its lower Cholesky factor.
    */
   public Gmm convolve(double[][] qCholesky) {
+    return linearPredict(1, qCholesky);
+  }
+
+  /**
+   * The predictive of {@code x' = factor * x + e}, {@code e ~ N(0, Q)} (Q by its lower Cholesky
+   * factor): every mean times {@code factor}, every covariance {@code factor^2 S + Q}.
+   */
+  public Gmm linearPredict(double factor, double[][] qCholesky) {
     int d = dimension();
     double[][] q = gaussian(new double[d], qCholesky).covariance(0);
     double[][][] l = new double[components()][][];
+    double[][] m = new double[components()][d];
     for (int c = 0; c < components(); c++) {
       double[][] s = covariance(c);
       for (int i = 0; i < d; i++) {
+        m[c][i] = factor * means[c][i];
         for (int j = 0; j < d; j++) {
-          s[i][j] += q[i][j];
+          s[i][j] = factor * factor * s[i][j] + q[i][j];
         }
       }
       l[c] = choleskyOf(s);
     }
-    return new Gmm(logWeights, means, l);
+    return new Gmm(logWeights, m, l);
   }
 
   /** The lower Cholesky factor of a symmetric positive-definite matrix. */

@@ -12,8 +12,8 @@ import org.ppl4j.semantics.random.Rng;
  */
 public final class GmmFit {
 
-  private static final int ITERATIONS = 200;
-  private static final double TOLERANCE = 1e-8;
+  private static final int ITERATIONS = 100;
+  private static final double TOLERANCE = 1e-6;
 
   private GmmFit() {}
 
@@ -43,7 +43,7 @@ public final class GmmFit {
     return best;
   }
 
-  /** The EM fit with {@code k} components (k-means++ seeds, at most 200 iterations). */
+  /** The EM fit with {@code k} components (k-means++ seeds, at most 100 iterations, stopping when the log-likelihood gains less than 1e-6 of itself). */
   public static Gmm fit(double[][] points, int k, Rng rng) {
     int n = points.length;
     int d = points[0].length;
@@ -55,7 +55,9 @@ public final class GmmFit {
     double[][] means = seeds(points, k, rng);
     double[][][] covs = new double[k][d][d];
     double[] logWeights = new double[k];
-    double[][] global = covariance(points, new double[n], mean(points), 1, ridge);
+    double[] ones = new double[n];
+    java.util.Arrays.fill(ones, 1.0);
+    double[][] global = covariance(points, ones, mean(points), n, ridge);
     for (int c = 0; c < k; c++) {
       covs[c] = global;
       logWeights[c] = -Math.log(k);
@@ -164,27 +166,21 @@ public final class GmmFit {
     return s / (points.length * m.length);
   }
 
-  /** Weighted covariance; {@code w} all zero means weights one (then {@code nk} is ignored). */
+  /** The covariance of {@code points} weighted by {@code w} (total {@code nk}) about {@code m}. */
   private static double[][] covariance(double[][] points, double[] w, double[] m, double nk,
       double ridge) {
     int d = m.length;
-    boolean unweighted = true;
-    for (double v : w) {
-      unweighted &= v == 0;
-    }
-    double total = unweighted ? points.length : nk;
     double[][] s = new double[d][d];
     for (int i = 0; i < points.length; i++) {
-      double wi = unweighted ? 1 : w[i];
       for (int a = 0; a < d; a++) {
         for (int b = 0; b <= a; b++) {
-          s[a][b] += wi * (points[i][a] - m[a]) * (points[i][b] - m[b]);
+          s[a][b] += w[i] * (points[i][a] - m[a]) * (points[i][b] - m[b]);
         }
       }
     }
     for (int a = 0; a < d; a++) {
       for (int b = 0; b <= a; b++) {
-        s[a][b] /= total;
+        s[a][b] /= nk;
         s[b][a] = s[a][b];
       }
       s[a][a] += ridge;

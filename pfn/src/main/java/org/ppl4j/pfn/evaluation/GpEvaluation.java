@@ -19,10 +19,10 @@ import org.ppl4j.semantics.random.Rng;
  * PFN and prior-predictive NLL on held-out datasets at n in {1, 2, 5, 10, 20, 50}, the training
  * time and steps/s, and the time of one prediction with 100 context and 100 query points.
  *
- * <p>Options ({@code --name value}): minutes (10), steps (cap, 1000000), batch (32), points (64),
- * width (64), heads (4), layers (4), hidden (128), decoder (128), buckets (100), lr (1e-3),
- * eval (2000 datasets per n), queries (10 per dataset), seed (1), threads (all), out (a .pfn
- * path to save the network).
+ * <p>Options ({@code --name value}): minutes (10), steps (cap, 1000000), batch (16), points (64),
+ * width (64), heads (4), layers (4), hidden (128), decoder (128), buckets (100), lr (2e-3),
+ * eval (2000 datasets per n), queries (10 per dataset), seed (1), groups (8 context sizes per
+ * step), threads (all), out (a .pfn path to save the network).
  */
 public final class GpEvaluation {
 
@@ -47,17 +47,18 @@ public final class GpEvaluation {
         intOpt(o, "heads", 4), intOpt(o, "layers", 4), intOpt(o, "hidden", 128),
         intOpt(o, "decoder", 128), intOpt(o, "buckets", 100));
     TrainConfig config = TrainConfig.defaults().withSteps(steps)
-        .withBatch(intOpt(o, "batch", 32)).withPoints(intOpt(o, "points", 64))
-        .withLearningRate(Double.parseDouble(o.getOrDefault("lr", "1e-3")))
-        .withSeed(Long.parseLong(o.getOrDefault("seed", "1")));
+        .withBatch(intOpt(o, "batch", 16)).withPoints(intOpt(o, "points", 64))
+        .withLearningRate(Double.parseDouble(o.getOrDefault("lr", "2e-3")))
+        .withSeed(Long.parseLong(o.getOrDefault("seed", "1")))
+        .withContextGroups(intOpt(o, "groups", 8));
     int evalCount = intOpt(o, "eval", 2000);
     int queries = intOpt(o, "queries", 10);
     GpPrior gp = GpPrior.benchmark();
     CpuBackend backend = CpuBackend.withThreads(threads);
     System.out.printf("PFN on the GP prior (lengthscale %.2f, output scale %.1f, noise var %.0e)"
-        + "%n%s%nbatch %d, T %d, lr %.1e, threads %d, budget %.1f min%n", gp.lengthscale(),
-        gp.outputScale(), gp.noiseVariance(), arch, config.batch(), config.points(),
-        config.learningRate(), threads, minutes);
+        + "%n%s%nbatch %d in %d context-size groups, T %d, lr %.1e, threads %d, budget %.1f min"
+        + "%n", gp.lengthscale(), gp.outputScale(), gp.noiseVariance(), arch, config.batch(),
+        config.contextGroups(), config.points(), config.learningRate(), threads, minutes);
     long t0 = System.nanoTime();
     int[] done = {0};
     double[] recent = {Double.NaN};

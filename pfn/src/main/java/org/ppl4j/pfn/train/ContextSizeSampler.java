@@ -10,6 +10,7 @@ import org.ppl4j.semantics.random.Rng;
 public final class ContextSizeSampler {
 
   private final double[] cumulative;
+  private final double expectedQueries;
 
   /**
    * A sampler for sequences of {@code points >= 2} points.
@@ -24,6 +25,12 @@ public final class ContextSizeSampler {
     for (int n = 0; n < points; n++) {
       cumulative[n] /= total;
     }
+    this.expectedQueries = points / total;
+  }
+
+  /** {@code E[T - n] = T / H_T}: the mean number of query points per sequence. */
+  public double expectedQueries() {
+    return expectedQueries;
   }
 
   /** One draw of n in {@code [0, T - 1]}. */

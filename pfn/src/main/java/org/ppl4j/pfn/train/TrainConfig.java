@@ -14,9 +14,13 @@ package org.ppl4j.pfn.train;
  * @param target {@code "y"} for the posterior predictive of the label, else the name of a latent
  *     of the prior
  * @param seed seed of every random choice (initialisation, data, context sizes)
+ * @param contextGroups the batch is split into this many equal groups, each with its own context
+ *     size n (each drawn with weight 1/(T - n)), gradients summed over the groups: more draws of
+ *     n per step, so rare small contexts are visited more often; &gt; 0, divides {@code batch}
  */
 public record TrainConfig(int steps, int batch, int points, double learningRate,
-    int warmupSteps, double clipNorm, int borderSamples, String target, long seed) {
+    int warmupSteps, double clipNorm, int borderSamples, String target, long seed,
+    int contextGroups) {
 
   /** The label target name. */
   public static final String LABEL = "y";
@@ -48,11 +52,24 @@ public record TrainConfig(int steps, int batch, int points, double learningRate,
     if (target == null || target.isBlank()) {
       throw new IllegalArgumentException("target must name 'y' or a latent");
     }
+    if (contextGroups <= 0 || batch % contextGroups != 0) {
+      throw new IllegalArgumentException("contextGroups must be > 0 and divide batch " + batch
+          + ", got " + contextGroups);
+    }
   }
 
-  /** 2,000 steps of 32 datasets of 64 points, lr 1e-3, warm-up 10%, clip 1, 10^6 border samples. */
+  /**
+   * 2,000 steps of 32 datasets of 64 points, lr 1e-3, warm-up 10%, clip 1, 10^6 border samples,
+   * one context size per step.
+   */
   public static TrainConfig defaults() {
-    return new TrainConfig(2000, 32, 64, 1e-3, 200, 1.0, 1_000_000, LABEL, 1L);
+    return new TrainConfig(2000, 32, 64, 1e-3, 200, 1.0, 1_000_000, LABEL, 1L, 1);
+  }
+
+  /** A copy with another number of context-size groups per step. */
+  public TrainConfig withContextGroups(int groups) {
+    return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
+        borderSamples, target, seed, groups);
   }
 
   /** Whether the target is the label y (else a latent). */
@@ -63,42 +80,42 @@ public record TrainConfig(int steps, int batch, int points, double learningRate,
   /** A copy with other step count, warm-up kept at 10% of the steps. */
   public TrainConfig withSteps(int newSteps) {
     return new TrainConfig(newSteps, batch, points, learningRate, Math.max(0, newSteps / 10),
-        clipNorm, borderSamples, target, seed);
+        clipNorm, borderSamples, target, seed, contextGroups);
   }
 
   /** A copy with another batch size. */
   public TrainConfig withBatch(int newBatch) {
     return new TrainConfig(steps, newBatch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, seed);
+        borderSamples, target, seed, contextGroups);
   }
 
   /** A copy with another seed. */
   public TrainConfig withSeed(long newSeed) {
     return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, newSeed);
+        borderSamples, target, newSeed, contextGroups);
   }
 
   /** A copy with another target. */
   public TrainConfig withTarget(String newTarget) {
     return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, newTarget, seed);
+        borderSamples, newTarget, seed, contextGroups);
   }
 
   /** A copy with another number of points per dataset. */
   public TrainConfig withPoints(int newPoints) {
     return new TrainConfig(steps, batch, newPoints, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, seed);
+        borderSamples, target, seed, contextGroups);
   }
 
   /** A copy with another peak learning rate. */
   public TrainConfig withLearningRate(double lr) {
     return new TrainConfig(steps, batch, points, lr, warmupSteps, clipNorm, borderSamples,
-        target, seed);
+        target, seed, contextGroups);
   }
 
   /** A copy with another number of border samples. */
   public TrainConfig withBorderSamples(int samples) {
     return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm, samples,
-        target, seed);
+        target, seed, contextGroups);
   }
 }

@@ -18,7 +18,13 @@ import org.ppl4j.semantics.random.Rng;
 /**
  * Trains a PFN on datasets drawn from a prior (Müller et al. 2022, Algorithm 1): each step draws
  * a context size n (weight 1/(T - n)), a fresh batch of datasets, and takes one Adam step on the
- * mean negative log-likelihood of the query targets under the predicted bar distribution.
+ * negative log-likelihood of the query targets under the predicted bar distribution.
+ *
+ * <p>Every query point has the same loss weight, {@code 1 / (B E[T - n])}, rather than each step
+ * averaging over its own T - n queries: with n drawn with weight 1/(T - n), every n then gets
+ * the same number of query points and the same total weight (a per-step mean would give n a
+ * total weight proportional to 1/(T - n), so small contexts would be learnt about 16 times more
+ * slowly than large ones at T = 64).
  */
 public final class Trainer {
 
@@ -60,7 +66,7 @@ public final class Trainer {
 
   /**
    * Trains for at most {@code config.steps()} steps and, if given, at most {@code timeBudget} of
-   * wall time: the schedule then follows {@code max(step / steps, elapsed / budget)}, so warm-up
+   * wall time (counted from the start, bucket borders included): the schedule then follows {@code max(step / steps, elapsed / budget)}, so warm-up
    * and cosine decay complete within the budget. With a time budget the number of steps, and so
    * the result, depends on the machine's speed.
    */
@@ -70,6 +76,7 @@ public final class Trainer {
       throw new IllegalArgumentException("architecture expects " + architecture.xDim()
           + "-dimensional x but the prior draws " + prior.xDim() + "-dimensional x");
     }
+    long start = System.nanoTime();
     Rng root = Rng.seeded(config.seed());
     Rng initRng = root.split();
     Rng borderRng = root.split();
@@ -82,12 +89,21 @@ public final class Trainer {
         new LearningRateSchedule(config.learningRate(), config.warmupSteps(), config.steps());
     int maxContext = config.targetsLabel() ? config.points() - 1 : config.points();
     ContextSizeSampler contexts = new ContextSizeSampler(config.points());
-    long start = System.nanoTime();
     for (int step = 1; step <= config.steps(); step++) {
-      int n = config.targetsLabel() ? contexts.draw(dataRng) : dataRng.nextInt(maxContext + 1);
-      TrainingBatch batch = TrainingBatch.draw(prior, borders, config.target(), config.batch(),
-          config.points(), n, dataRng.split());
-      double nll = step(network, adam, batch, borders);
+      double queryWeight = 1.0 / (config.batch()
+          * (config.targetsLabel() ? contexts.expectedQueries() : 1.0));
+      int groupSize = config.batch() / config.contextGroups();
+      adam.zeroGrad();
+      double nllSum = 0;
+      int queries = 0;
+      for (int g = 0; g < config.contextGroups(); g++) {
+        int n = config.targetsLabel() ? contexts.draw(dataRng) : dataRng.nextInt(maxContext + 1);
+        TrainingBatch batch = TrainingBatch.draw(prior, borders, config.target(), groupSize,
+            config.points(), n, dataRng.split());
+        nllSum += step(network, batch, borders, queryWeight) * batch.queryCount();
+        queries += batch.queryCount();
+      }
+      double nll = nllSum / queries;
       double progress = (double) step / config.steps();
       if (timeBudget.isPresent()) {
         progress = Math.max(progress,
@@ -103,13 +119,16 @@ public final class Trainer {
     return new Pfn(arch, borders, config.target(), network, backend);
   }
 
-  /** Forward and backward on one batch; returns its mean NLL (gradients left in place). */
-  double step(PfnNetwork network, Adam adam, TrainingBatch batch, BucketBorders borders) {
-    adam.zeroGrad();
+  /**
+   * Forward and backward on one batch with loss {@code queryWeight * sum over queries of NLL},
+   * adding into the parameter gradients; returns the batch's mean NLL per query.
+   */
+  double step(PfnNetwork network, TrainingBatch batch, BucketBorders borders,
+      double queryWeight) {
     int xDim = network.architecture().xDim();
     int total = batch.batch() * batch.rows();
     float[] w = new float[batch.queryCount()];
-    Arrays.fill(w, 1f / batch.queryCount());
+    Arrays.fill(w, (float) queryWeight);
     try (Tape tape = Tape.recording(backend)) {
       Tensor x = Tensor.of(backend, total, xDim, batch.x(), false);
       Tensor y = Tensor.of(backend, total, 1, batch.y(), false);
@@ -117,7 +136,7 @@ public final class Trainer {
       Tensor weights = Tensor.of(backend, batch.queryCount(), 1, w, false);
       Tensor logits = network.logits(tape, x, y, batch.batch(), batch.contextRows());
       Tensor loss = Ops.crossEntropy(tape, logits, targets, weights);
-      double ce = loss.toArray()[0];
+      double ce = loss.toArray()[0] / (queryWeight * batch.queryCount());
       tape.backward(loss);
       return ce + batch.meanWithinBucketNll(borders);
     }

@@ -67,7 +67,7 @@ class InvariantsTest {
   }
 
   @Test
-  void pushEvidenceNormalisesWithoutChangingTheEstimate() {
+  void pushAndExtractEvidenceNormaliseWithoutChangingTheEstimate() {
     double[] lw = {-3.0, 0.5, Double.NEGATIVE_INFINITY, 700.0};
     Population<Sequential<Integer>> before = population(lw);
     Population<Sequential<Integer>> after = before.pushEvidence();
@@ -78,6 +78,10 @@ class InvariantsTest {
     assertEquals(1.0, sum, 1e-12);
     assertEquals(before.logEvidenceEstimate(), after.logEvidenceEstimate(), 1e-12);
     assertEquals(0.0, LogWeights.logSumExp(after.logWeights()), 1e-12);
+    Population.Extracted<Sequential<Integer>> extracted = before.extractEvidence();
+    assertEquals(before.logEvidenceEstimate(), extracted.logEvidence(), 1e-12);
+    assertEquals(0.0, extracted.population().logEvidence(), 0.0);
+    assertEquals(0.0, extracted.population().logEvidenceEstimate(), 1e-12);
   }
 
   @Test
@@ -122,6 +126,20 @@ class InvariantsTest {
       }
     }
     assertTrue(rejections > 10, "too few rejections to test: " + rejections);
+  }
+
+  @Test
+  void anErrorInsideAParticleReachesTheCallerUnwrapped() {
+    Model<Double> model = Model.sample(new TestDists.Normal(0, 1)).flatMap(x -> {
+      if (x > 2) {
+        throw new IllegalArgumentException("normal: sigma must be > 0, got -1");
+      }
+      return Model.observe(new TestDists.Normal(x, 1), 0.5).then(Model.pure(x));
+    });
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Smc.run(
+        model, SmcConfig.defaults().withParticles(2000).withParallelism(new Parallelism(4)),
+        Rng.seeded(1)));
+    assertEquals("normal: sigma must be > 0, got -1", e.getMessage());
   }
 
   @Test

@@ -2,8 +2,10 @@ package org.ppl4j.runner.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.ppl4j.compiler.diagnostics.Diagnostic;
 import org.ppl4j.compiler.diagnostics.DiagnosticRenderer;
 import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.semantics.infer.InferenceException;
@@ -32,6 +34,21 @@ final class Failures {
         String source = sources.get(ppl.diagnostic().span().file());
         err.println(source != null
             ? DiagnosticRenderer.render(ppl.diagnostic(), source) : ppl.getMessage());
+        return ExitCode.USER_ERROR;
+      } else if (failure instanceof ZeroWeightException zero
+          && zero.site() instanceof SourceScoreSite site
+          && sources.containsKey(site.span().file())) {
+        err.println(DiagnosticRenderer.render(new Diagnostic(site.span(),
+            "all " + zero.what() + " have zero weight after this " + site.statement()
+                + " (the data or constraints are impossible under the model, or too unlikely"
+                + " for " + zero.particles() + " " + zero.what() + ")"),
+            sources.get(site.span().file())));
+        return ExitCode.USER_ERROR;
+      } else if (failure instanceof InferenceException inference
+          && inference.site() instanceof SourceScoreSite site
+          && sources.containsKey(site.span().file())) {
+        err.println(DiagnosticRenderer.render(new Diagnostic(site.span(), inference.getMessage()),
+            sources.get(site.span().file())));
         return ExitCode.USER_ERROR;
       } else if (failure instanceof UserError || failure instanceof InferenceException
           || failure instanceof ZeroWeightException) {

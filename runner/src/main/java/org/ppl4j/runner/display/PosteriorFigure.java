@@ -37,7 +37,9 @@ public final class PosteriorFigure {
     List<Panel> panels = new ArrayList<>();
     List<String> leaves = summary.keySet().stream().limit(MAX_HISTOGRAMS).toList();
     for (String leaf : leaves) {
-      panels.add(new HistogramPanel(leaf, histogram(posterior, leaf, summary.get(leaf))));
+      Optional<Histogram> bars = summary.get(leaf).probabilities().flatMap(PosteriorFigure::discreteBars);
+      panels.add(bars.isPresent() ? new HistogramPanel(leaf, bars.get(), true)
+          : new HistogramPanel(leaf, histogram(posterior, leaf)));
     }
     if (!posterior.chains().isEmpty()) {
       for (String leaf : leaves.subList(0, Math.min(MAX_TRACES, leaves.size()))) {
@@ -58,13 +60,7 @@ public final class PosteriorFigure {
     return of(posterior).map(Figure::toSvg);
   }
 
-  private static Histogram histogram(Posterior<?> posterior, String leaf, Summary summary) {
-    if (summary.probabilities().isPresent()) {
-      Optional<Histogram> bars = discreteBars(summary.probabilities().get());
-      if (bars.isPresent()) {
-        return bars.get();
-      }
-    }
+  private static Histogram histogram(Posterior<?> posterior, String leaf) {
     int draws = posterior.draws().size();
     int bins = draws < 200 ? 10 : draws < 5000 ? 25 : 40;
     return Histogram.from(posterior.histogram(leaf, bins));

@@ -33,8 +33,12 @@ public record SummaryTable(String caption, List<String> header, List<List<String
       rows.add(List.of(e.getKey(), number(s.mean()), number(s.sd()), number(s.q05()),
           number(s.q50()), number(s.q95()), optional(s.ess()), optional(s.rhat())));
     }
-    StringBuilder caption = new StringBuilder("posterior by ").append(posterior.method())
-        .append(", ").append(posterior.draws().size()).append(" draws");
+    StringBuilder caption = new StringBuilder("posterior by ").append(posterior.method());
+    if (posterior.diagnostics().exact()) {
+      caption.append(" (exact), ").append(posterior.draws().size()).append(" distinct results");
+    } else {
+      caption.append(", ").append(posterior.draws().size()).append(" draws");
+    }
     if (!posterior.chains().isEmpty()) {
       caption.append(" in ").append(posterior.chains().size()).append(" chains");
     }

@@ -78,8 +78,11 @@ public final class DtMethod implements InferenceMethod {
     int d = dt.architecture().latentDim();
     double[][] draws = new double[PRIOR_DRAWS][];
     Rng priorRng = rng.split();
+    boolean returnsArray = false;
     for (int i = 0; i < PRIOR_DRAWS; i++) {
-      draws[i] = latent(Sampler.draw(problem.model(), priorRng), d, problem);
+      Value v = Sampler.draw(problem.model(), priorRng);
+      returnsArray = v instanceof ArrayValue;
+      draws[i] = latent(v, d, problem);
     }
     Gmm belief = GmmFit.bestByBic(draws, dt.metaPrior().maxComponents(), rng.split());
     double[][] obs = observations(problem, dt.architecture().observationDim());
@@ -93,14 +96,10 @@ public final class DtMethod implements InferenceMethod {
     Rng drawRng = rng.split();
     for (int i = 0; i < samples; i++) {
       double[] x = belief.sample(drawRng);
-      out.add(d == 1 && !returnsArray(problem) ? new RealValue(x[0])
+      out.add(d == 1 && !returnsArray ? new RealValue(x[0])
           : ProgramLikelihoods.reals(x));
     }
     return Posterior.of(name(), Empirical.unweighted(out));
-  }
-
-  private static boolean returnsArray(InferenceProblem problem) {
-    return Sampler.draw(problem.model(), Rng.seeded(0)) instanceof ArrayValue;
   }
 
   private static double[] latent(Value v, int d, InferenceProblem problem) {

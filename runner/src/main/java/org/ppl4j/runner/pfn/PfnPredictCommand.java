@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ppl4j.pfn.backend.Backend;
+import org.ppl4j.pfn.io.PfnFile;
 import org.ppl4j.pfn.predict.Pfn;
 import org.ppl4j.pfn.predict.PointPrediction;
 import org.ppl4j.pfn.predict.Prediction;
@@ -15,6 +17,7 @@ import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,6 +47,9 @@ final class PfnPredictCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "On an internal error, print the Java stack trace.")
   boolean debug;
 
+  @Mixin
+  DeviceOption device;
+
   PfnPredictCommand(CommandContext context) {
     this.context = context;
   }
@@ -51,6 +57,10 @@ final class PfnPredictCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pfn pfn = load(net);
+    Backend backend = device.backend(context);
+    if (!backend.name().equals(pfn.backend().name())) {
+      pfn = load(net, backend);
+    }
     PredictionData d = PredictionData.read(data);
     ObjectNode json = new ObjectMapper().createObjectNode();
     json.put("target", pfn.target());
@@ -93,6 +103,17 @@ final class PfnPredictCommand implements Callable<Integer> {
   static Pfn load(Path file) {
     try {
       return Pfn.load(file);
+    } catch (NoSuchFileException e) {
+      throw new UserError("cannot read '" + file + "': no such file");
+    } catch (IOException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
+  /** Reads a network onto {@code backend} (after {@link #load(Path)} has checked the file). */
+  static Pfn load(Path file, Backend backend) {
+    try {
+      return PfnFile.read(file, backend);
     } catch (NoSuchFileException e) {
       throw new UserError("cannot read '" + file + "': no such file");
     } catch (IOException e) {

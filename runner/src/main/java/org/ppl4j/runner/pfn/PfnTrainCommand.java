@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ppl4j.compiler.Program;
-import org.ppl4j.pfn.backend.cpu.CpuBackend;
 import org.ppl4j.pfn.model.PfnArchitecture;
 import org.ppl4j.pfn.predict.Pfn;
 import org.ppl4j.pfn.prior.DatasetPrior;
@@ -19,6 +18,7 @@ import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -73,12 +73,20 @@ final class PfnTrainCommand implements Callable<Integer> {
       description = "Prior draws of the target used to place the buckets (${DEFAULT-VALUE}).")
   int borderSamples;
 
+  @Option(names = "--context-groups", defaultValue = "1",
+      description = "Context sizes drawn per step; the batch is split into this many groups "
+          + "(${DEFAULT-VALUE}).")
+  int contextGroups;
+
   @Option(names = "--minutes", description = "Stop after this much wall time (the schedule "
       + "adapts; results then depend on the machine's speed).")
   Optional<Double> minutes;
 
   @Option(names = "--debug", description = "On an internal error, print the Java stack trace.")
   boolean debug;
+
+  @Mixin
+  DeviceOption device;
 
   PfnTrainCommand(CommandContext context) {
     this.context = context;
@@ -91,7 +99,8 @@ final class PfnTrainCommand implements Callable<Integer> {
     try {
       config = TrainConfig.defaults().withSteps(steps).withBatch(batch).withPoints(points)
           .withLearningRate(learningRate).withBorderSamples(borderSamples).withTarget(target)
-          .withSeed(seed.orElseGet(context.seedSource()::getAsLong));
+          .withSeed(seed.orElseGet(context.seedSource()::getAsLong))
+          .withContextGroups(contextGroups);
       arch = new PfnArchitecture(1, width, heads, layers, 2 * width, 2 * width, buckets);
       if (minutes.isPresent() && !(minutes.get() > 0)) {
         throw new IllegalArgumentException("--minutes must be > 0, got " + minutes.get());
@@ -105,7 +114,7 @@ final class PfnTrainCommand implements Callable<Integer> {
     TrainingProgress progress = new TrainingProgress(context);
     Pfn net;
     try {
-      net = new Trainer(CpuBackend.create()).train(datasetPrior, arch, config, progress,
+      net = new Trainer(device.backend(context)).train(datasetPrior, arch, config, progress,
           minutes.map(m -> Duration.ofMillis((long) (m * 60_000))));
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());

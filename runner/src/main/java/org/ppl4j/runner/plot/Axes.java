@@ -28,6 +28,15 @@ public record Axes(LinearScale xScale, LinearScale yScale, Region area) {
    */
   public static Axes draw(SvgCanvas canvas, Region region, String title, String xLabel,
       String yLabel, double xLo, double xHi, double yLo, double yHi) {
+    return draw(canvas, region, title, xLabel, yLabel, xLo, xHi, yLo, yHi, false);
+  }
+
+  /**
+   * As {@link #draw(SvgCanvas, Region, String, String, String, double, double, double, double)},
+   * with x ticks only at whole numbers when {@code integerX} (for a discrete leaf).
+   */
+  public static Axes draw(SvgCanvas canvas, Region region, String title, String xLabel,
+      String yLabel, double xLo, double xHi, double yLo, double yHi, boolean integerX) {
     Region area = region.inset(LEFT, TOP, RIGHT, BOTTOM);
     LinearScale x = LinearScale.of(xLo, xHi, area.x(), area.x() + area.width());
     LinearScale y = LinearScale.of(yLo, yHi, area.y() + area.height(), area.y());
@@ -37,6 +46,9 @@ public record Axes(LinearScale xScale, LinearScale yScale, Region area) {
       canvas.text(area.x() - 5, py + 4, LinearScale.label(t), "end", 10);
     }
     for (double t : x.ticks(6)) {
+      if (integerX && t != Math.rint(t)) {
+        continue;
+      }
       double px = x.apply(t);
       canvas.line(px, area.y() + area.height(), px, area.y() + area.height() + 4, INK, 1);
       canvas.text(px, area.y() + area.height() + 16, LinearScale.label(t), "middle", 10);

@@ -56,6 +56,25 @@ class FigureTest {
   }
 
   @Test
+  void discreteBarsAreNarrowerThanTheirBinAndTicksAreWholeNumbers() throws Exception {
+    Histogram bools = new Histogram(new double[] {-0.5, 0.5, 1.5}, new double[] {0.7, 0.3});
+    String svg = Figure.of(List.of(new HistogramPanel("rain", bools, true)), 1).toSvg();
+    Document doc = SvgXml.parse(svg);
+    var rects = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
+    var bar = (org.w3c.dom.Element) rects.item(1);
+    var texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    double plotWidth = 360 - 52 - 14;
+    assertEquals(0.7 * plotWidth / 2, Double.parseDouble(bar.getAttribute("width")), 0.02);
+    for (int i = 0; i < texts.getLength(); i++) {
+      var text = (org.w3c.dom.Element) texts.item(i);
+      if ("middle".equals(text.getAttribute("text-anchor")) && "10".equals(text.getAttribute("font-size"))) {
+        String label = text.getTextContent();
+        assertTrue(label.matches("-?\\d+"), "x tick at a whole number: " + label);
+      }
+    }
+  }
+
+  @Test
   void rejectsEmptyFigures() {
     assertThrows(IllegalArgumentException.class, () -> Figure.of(List.of(), 1));
     assertThrows(IllegalArgumentException.class, () -> new LinePanel("t", "x", "y", List.of()));

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
@@ -45,6 +46,7 @@ public final class Enumerator {
     Deque<Branch<A>> stack = new ArrayDeque<>();
     stack.push(new Branch<>(model, 0.0));
     long paths = 0;
+    ScoreSite lastZero = ScoreSite.NONE;
     while (!stack.isEmpty()) {
       Branch<A> branch = stack.pop();
       Step<A> step = branch.model().resume();
@@ -59,6 +61,7 @@ public final class Enumerator {
         double logWeight = branch.logWeight() + Weighted.checkedScore("enumerate", scored.logWeight());
         if (logWeight == Double.NEGATIVE_INFINITY) {
           paths++;
+          lastZero = scored.site();
         } else {
           stack.push(new Branch<>(scored.resumeAfter(), logWeight));
         }
@@ -70,7 +73,7 @@ public final class Enumerator {
             + " execution paths; use another method such as smc");
       }
     }
-    return normalise(results, logMass);
+    return normalise(results, logMass, lastZero);
   }
 
   /** Pushes one branch per value of positive mass; returns the number of paths cut off. */
@@ -97,12 +100,13 @@ public final class Enumerator {
   }
 
   private static <A> Posterior<A> normalise(
-      Map<ResultKey, A> results, Map<ResultKey, Double> logMass) {
+      Map<ResultKey, A> results, Map<ResultKey, Double> logMass, ScoreSite lastZero) {
     double logEvidence = logMass.values().stream()
         .reduce(Double.NEGATIVE_INFINITY, SpecialFunctions::logAddExp);
     if (logEvidence == Double.NEGATIVE_INFINITY) {
       throw new InferenceException(
-          "enumerate: every execution has zero probability: the conditions can never all hold");
+          "enumerate: every execution has zero probability: the conditions can never all hold"
+              + " (the last execution explored gets weight zero here)", lastZero);
     }
     List<A> values = new ArrayList<>(results.values());
     double[] logWeights = logMass.values().stream()

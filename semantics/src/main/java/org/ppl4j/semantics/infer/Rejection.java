@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
@@ -39,14 +40,19 @@ public final class Rejection {
   public static <A> Posterior<A> run(Model<A> model, RejectionConfig config, Rng rng) {
     List<A> accepted = new ArrayList<>(config.samples());
     long attempts = 0;
+    ScoreSite[] lastRejection = {ScoreSite.NONE};
     while (accepted.size() < config.samples()) {
       if (attempts == config.maxAttempts()) {
-        throw new InferenceException("rejection: only " + accepted.size() + " of "
-            + config.samples() + " draws accepted in " + attempts
-            + " attempts; the conditions are too unlikely, use importance or smc");
+        throw accepted.isEmpty()
+            ? new InferenceException("rejection: all " + attempts + " draws have zero weight;"
+                + " the last one was rejected here: the conditions are impossible or too"
+                + " unlikely for rejection sampling", lastRejection[0])
+            : new InferenceException("rejection: only " + accepted.size() + " of "
+                + config.samples() + " draws accepted in " + attempts
+                + " attempts; the conditions are too unlikely, use importance or smc");
       }
       attempts++;
-      attempt(model, config.logBound(), rng).ifPresent(accepted::add);
+      attempt(model, config.logBound(), rng, lastRejection).ifPresent(accepted::add);
     }
     double logBound = config.logBound().orElse(0.0);
     int k = accepted.size();
@@ -57,8 +63,9 @@ public final class Rejection {
         .withDiagnostics(Diagnostics.none().withAcceptanceRate((double) k / attempts));
   }
 
-  /** One forward run: its result if kept. */
-  private static <A> Optional<A> attempt(Model<A> model, OptionalDouble logBound, Rng rng) {
+  /** One forward run: its result if kept; a rejecting score's site goes to {@code rejectedAt}. */
+  private static <A> Optional<A> attempt(Model<A> model, OptionalDouble logBound, Rng rng,
+      ScoreSite[] rejectedAt) {
     Model<A> current = model;
     double logWeight = 0.0;
     while (true) {
@@ -70,12 +77,14 @@ public final class Rejection {
       } else if (step instanceof Step.Scored<A> scored) {
         double score = Weighted.checkedScore("rejection", scored.logWeight());
         if (score == Double.NEGATIVE_INFINITY) {
+          rejectedAt[0] = scored.site();
           return Optional.empty();
         }
         if (score != 0.0 && logBound.isEmpty()) {
           throw new InferenceException("rejection: the model has a soft score (log weight "
               + score + "); rejection sampling needs hard conditions only (scores 0 or -inf),"
-              + " or a bound on the total log weight; use importance or smc instead");
+              + " or a bound on the total log weight; use importance or smc instead",
+              scored.site());
         }
         logWeight += score;
         current = scored.resumeAfter();

@@ -34,12 +34,21 @@ public sealed interface Model<A> permits Model.Pure, Model.Sample, Model.Score, 
     }
   }
 
-  /** The primitive that multiplies the weight by {@code exp(logWeight)}. */
-  record Score(double logWeight) implements Model<Unit> {
+  /**
+   * The primitive that multiplies the weight by {@code exp(logWeight)}; {@code site} says where
+   * it comes from, for error messages only ({@link ScoreSite#NONE} when unknown).
+   */
+  record Score(double logWeight, ScoreSite site) implements Model<Unit> {
     public Score {
       if (Double.isNaN(logWeight)) {
         throw new IllegalArgumentException("score: log weight is NaN");
       }
+      Objects.requireNonNull(site, "site");
+    }
+
+    /** A score with no known site. */
+    public Score(double logWeight) {
+      this(logWeight, ScoreSite.NONE);
     }
   }
 
@@ -67,6 +76,14 @@ public sealed interface Model<A> permits Model.Pure, Model.Sample, Model.Score, 
   /** Multiplies the weight by {@code exp(logWeight)}; {@code -inf} rejects. */
   static Model<Unit> score(double logWeight) {
     return new Score(logWeight);
+  }
+
+  /**
+   * Multiplies the weight by {@code exp(logWeight)}, remembering {@code site} (where the score
+   * comes from) for error messages; the measure is that of {@link #score(double)}.
+   */
+  static Model<Unit> score(double logWeight, ScoreSite site) {
+    return new Score(logWeight, site);
   }
 
   /** Adds {@code logWeight} to the log weight (the language's {@code factor}). */

@@ -24,9 +24,23 @@ public sealed interface Step<A> permits Step.Done, Step.Sampled, Step.Scored {
     }
   }
 
-  /** The model multiplies its weight by {@code exp(logWeight)} and continues with {@code next}. */
-  record Scored<A>(double logWeight, Function<? super Unit, ? extends Model<A>> next)
-      implements Step<A> {
+  /**
+   * The model multiplies its weight by {@code exp(logWeight)} and continues with {@code next};
+   * {@code site} says where the score comes from (for error messages only).
+   */
+  record Scored<A>(double logWeight, Function<? super Unit, ? extends Model<A>> next,
+      ScoreSite site) implements Step<A> {
+    /** Validates the components. */
+    public Scored {
+      java.util.Objects.requireNonNull(next, "next");
+      java.util.Objects.requireNonNull(site, "site");
+    }
+
+    /** A score with no known site. */
+    public Scored(double logWeight, Function<? super Unit, ? extends Model<A>> next) {
+      this(logWeight, next, ScoreSite.NONE);
+    }
+
     /** The rest of the model after this score. */
     public Model<A> resumeAfter() {
       return next.apply(Unit.UNIT);

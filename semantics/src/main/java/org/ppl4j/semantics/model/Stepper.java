@@ -19,7 +19,7 @@ final class Stepper {
       } else if (current instanceof Model.Sample<?> sample) {
         return new Step.Sampled<>(sample.distribution(), x -> (Model<A>) Model.pure(x));
       } else if (current instanceof Model.Score score) {
-        return new Step.Scored<>(score.logWeight(), u -> (Model<A>) Model.pure(u));
+        return new Step.Scored<>(score.logWeight(), u -> (Model<A>) Model.pure(u), score.site());
       } else if (current instanceof Model.Bind<?, ?> bind) {
         Model first = bind.first();
         Function next = bind.next();
@@ -28,7 +28,7 @@ final class Stepper {
         } else if (first instanceof Model.Sample<?> sample) {
           return new Step.Sampled<>(sample.distribution(), next);
         } else if (first instanceof Model.Score score) {
-          return new Step.Scored<>(score.logWeight(), next);
+          return new Step.Scored<>(score.logWeight(), next, score.site());
         } else if (first instanceof Model.Bind<?, ?> inner) {
           Function innerNext = inner.next();
           current = new Model.Bind(inner.first(), x -> new Model.Bind((Model) innerNext.apply(x), next));

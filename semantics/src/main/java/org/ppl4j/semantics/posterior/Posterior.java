@@ -166,6 +166,15 @@ public record Posterior<A>(
   }
 
   private WeightedValues weighted(String name, LeafTable.Column column) {
+    for (int i = 0; i < column.values().length; i++) {
+      double x = column.values()[i];
+      if (column.present()[i] && !Double.isFinite(x)) {
+        throw new org.ppl4j.semantics.infer.InferenceException("the result '" + name + "' is "
+            + (Double.isNaN(x) ? "NaN (not a number)" : x > 0 ? "inf" : "-inf")
+            + " in some draws, and a posterior summary needs finite numbers; check the"
+            + " returned expression (e.g. sqrt or log of a negative number, 0.0 / 0.0)");
+      }
+    }
     try {
       return weightedValues(column);
     } catch (IllegalArgumentException e) {

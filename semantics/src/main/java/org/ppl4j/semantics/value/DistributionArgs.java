@@ -41,23 +41,29 @@ final class DistributionArgs {
 
   /** The distribution of a kind whose parameters are all real ({@code hasRealParameters}). */
   static Distribution<?> construct(DistributionKind kind, double[] p) {
+    double[] q = java.util.Arrays.copyOf(p, 3);
+    return construct(kind, q[0], q[1], q[2]);
+  }
+
+  /** As {@link #construct(DistributionKind, double[])} with the parameters in order. */
+  static Distribution<?> construct(DistributionKind kind, double p0, double p1, double p2) {
     return switch (kind) {
-      case NORMAL -> Distributions.normal(p[0], p[1]);
-      case LOGNORMAL -> Distributions.lognormal(p[0], p[1]);
-      case STUDENT_T -> Distributions.studentT(p[0], p[1], p[2]);
-      case CAUCHY -> Distributions.cauchy(p[0], p[1]);
-      case LAPLACE -> Distributions.laplace(p[0], p[1]);
-      case UNIFORM -> Distributions.uniform(p[0], p[1]);
-      case BETA -> Distributions.beta(p[0], p[1]);
-      case GAMMA -> Distributions.gamma(p[0], p[1]);
-      case INV_GAMMA -> Distributions.invGamma(p[0], p[1]);
-      case EXPONENTIAL -> Distributions.exponential(p[0]);
-      case HALF_NORMAL -> Distributions.halfNormal(p[0]);
-      case HALF_CAUCHY -> Distributions.halfCauchy(p[0]);
-      case BERNOULLI -> Distributions.bernoulli(p[0]);
-      case POISSON -> Distributions.poisson(p[0]);
-      case GEOMETRIC -> Distributions.geometric(p[0]);
-      case NEG_BINOMIAL -> Distributions.negBinomial(p[0], p[1]);
+      case NORMAL -> Distributions.normal(p0, p1);
+      case LOGNORMAL -> Distributions.lognormal(p0, p1);
+      case STUDENT_T -> Distributions.studentT(p0, p1, p2);
+      case CAUCHY -> Distributions.cauchy(p0, p1);
+      case LAPLACE -> Distributions.laplace(p0, p1);
+      case UNIFORM -> Distributions.uniform(p0, p1);
+      case BETA -> Distributions.beta(p0, p1);
+      case GAMMA -> Distributions.gamma(p0, p1);
+      case INV_GAMMA -> Distributions.invGamma(p0, p1);
+      case EXPONENTIAL -> Distributions.exponential(p0);
+      case HALF_NORMAL -> Distributions.halfNormal(p0);
+      case HALF_CAUCHY -> Distributions.halfCauchy(p0);
+      case BERNOULLI -> Distributions.bernoulli(p0);
+      case POISSON -> Distributions.poisson(p0);
+      case GEOMETRIC -> Distributions.geometric(p0);
+      case NEG_BINOMIAL -> Distributions.negBinomial(p0, p1);
       case BINOMIAL, CATEGORICAL, UNIFORM_INT, DIRICHLET, MV_NORMAL ->
           throw new AssertionError(kind + " has non-real parameters");
     };

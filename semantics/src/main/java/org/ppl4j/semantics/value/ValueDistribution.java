@@ -70,9 +70,37 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
    * real: the same as {@link #logDensity(DistributionKind, Value[], Value)} with the parameters
    * as {@code Real}s.
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public static double logDensity(DistributionKind kind, double[] params, Value x) {
-    Distribution<?> typed = DistributionArgs.construct(kind, params);
+    return logDensity(kind, DistributionArgs.construct(kind, params), params, x);
+  }
+
+  /**
+   * {@link #logDensity(DistributionKind, double[], Value)} for a kind of at most three real
+   * parameters, given in order (unused ones ignored), without an array.
+   */
+  public static double logDensity(DistributionKind kind, double p0, double p1, double p2,
+      Value x) {
+    Distribution<?> typed = DistributionArgs.construct(kind, p0, p1, p2);
+    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+      if (x instanceof RealValue r) {
+        return realDensity(typed, r.value());
+      }
+      if (x instanceof IntValue i) {
+        return realDensity(typed, i.value());
+      }
+    }
+    return logDensity(kind, typed, java.util.Arrays.copyOf(new double[] {p0, p1, p2},
+        kind.arity()), x);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static double realDensity(Distribution<?> typed, double x) {
+    return ((Distribution<Double>) typed).logDensity(x);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static double logDensity(DistributionKind kind, Distribution<?> typed,
+      double[] params, Value x) {
     if (kind.valueType() == DistributionKind.ValueType.REAL) {
       if (x instanceof RealValue r) {
         return ((Distribution<Double>) typed).logDensity(r.value());
@@ -98,21 +126,6 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
       return of(kind, List.of(args)).logDensityForScore(x);
     }
     return logDensity(kind, args, x);
-  }
-
-  /**
-   * {@link #logDensity(DistributionKind, double[], Value)} for an {@code observe}'s score; the
-   * parameters are plain numbers but {@code x} may carry a derivative.
-   */
-  public static double logDensityForScore(DistributionKind kind, double[] params, Value x) {
-    if (x instanceof AdRealValue) {
-      Value[] args = new Value[params.length];
-      for (int i = 0; i < params.length; i++) {
-        args[i] = new RealValue(params[i]);
-      }
-      return of(kind, List.of(args)).logDensityForScore(x);
-    }
-    return logDensity(kind, params, x);
   }
 
   @Override

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import org.ppl4j.pfn.backend.AttentionShape;
 
 /**
- * Fused scaled dot-product attention for one (sequence, head) pair at a time: scores
- * {@code Q K^T / sqrt(headDim)} over the first {@code keyCount} keys, a row softmax, and
- * {@code P V}; the backward pass uses the stored probabilities. Keys and values are transposed
- * into a small buffer first so the inner loops run over contiguous memory.
+ * Fused scaled dot-product attention for one (sequence, head) pair at a time, as a few
+ * register-blocked {@link Gemm} calls on strided views of the head's columns: scores
+ * {@code S = Q K^T / sqrt(headDim)} over the first {@code keyCount} keys, a row softmax
+ * {@code P}, and {@code O = P V}. The backward pass uses the stored P:
+ * {@code dP = dO V^T}, {@code dS = P (dP - rowsum(P dP)) / sqrt(headDim)},
+ * {@code dQ += dS K}, {@code dK += dS^T Q}, {@code dV += P^T dO}.
  */
 final class AttentionKernel {
 
@@ -27,16 +29,12 @@ final class AttentionKernel {
     this.scale = (float) (1 / Math.sqrt(shape.headDim()));
   }
 
-  private float[] transposedHead(float[] m, int b, int h, float[] out) {
-    int width = s.width();
+  /** The head's {@code keyCount x headDim} key or value block, transposed. */
+  private float[] transposedHead(float[] m, int b, int h) {
     int dh = s.headDim();
     int nk = s.keyCount();
-    for (int j = 0; j < nk; j++) {
-      int src = (b * s.keyRows() + j) * width + h * dh;
-      for (int c = 0; c < dh; c++) {
-        out[c * nk + j] = m[src + c];
-      }
-    }
+    float[] out = new float[dh * nk];
+    Gemm.transpose(m, b * s.keyRows() * s.width() + h * dh, s.width(), nk, dh, out);
     return out;
   }
 
@@ -47,49 +45,35 @@ final class AttentionKernel {
     int dh = s.headDim();
     int nk = s.keyCount();
     int tq = s.queryRows();
+    int qo = b * tq * width + h * dh;
     if (nk == 0) {
       for (int r = 0; r < tq; r++) {
-        int o = (b * tq + r) * width + h * dh;
-        Arrays.fill(out, o, o + dh, 0f);
+        Arrays.fill(out, qo + r * width, qo + r * width + dh, 0f);
       }
       return;
     }
-    float[] kt = transposedHead(k, b, h, new float[dh * nk]);
+    int po = pair * tq * nk;
+    float[] kt = transposedHead(k, b, h);
+    Gemm.rows(0, tq, nk, dh, scale, q, qo, width, 1, kt, 0, nk, 0f, p, po, nk);
     for (int r = 0; r < tq; r++) {
-      int qo = (b * tq + r) * width + h * dh;
-      int po = (pair * tq + r) * nk;
-      Arrays.fill(p, po, po + nk, 0f);
-      for (int c = 0; c < dh; c++) {
-        float qc = q[qo + c] * scale;
-        int ko = c * nk;
-        for (int j = 0; j < nk; j++) {
-          p[po + j] += qc * kt[ko + j];
-        }
-      }
+      int o = po + r * nk;
       float max = Float.NEGATIVE_INFINITY;
       for (int j = 0; j < nk; j++) {
-        max = Math.max(max, p[po + j]);
+        max = Math.max(max, p[o + j]);
       }
       float sum = 0f;
       for (int j = 0; j < nk; j++) {
-        float e = (float) Math.exp(p[po + j] - max);
-        p[po + j] = e;
+        float e = (float) Math.exp(p[o + j] - max);
+        p[o + j] = e;
         sum += e;
       }
       float inv = 1f / sum;
       for (int j = 0; j < nk; j++) {
-        p[po + j] *= inv;
-      }
-      int oo = (b * tq + r) * width + h * dh;
-      Arrays.fill(out, oo, oo + dh, 0f);
-      for (int j = 0; j < nk; j++) {
-        float pj = p[po + j];
-        int vo = (b * s.keyRows() + j) * width + h * dh;
-        for (int c = 0; c < dh; c++) {
-          out[oo + c] += pj * v[vo + c];
-        }
+        p[o + j] *= inv;
       }
     }
+    int vo = b * s.keyRows() * width + h * dh;
+    Gemm.rows(0, tq, dh, nk, 1f, p, po, nk, 1, v, vo, width, 0f, out, qo, width);
   }
 
   void backward(int pair, float[] dOut, float[] dq, float[] dk, float[] dv, CpuBackend backend) {
@@ -102,50 +86,24 @@ final class AttentionKernel {
     if (nk == 0) {
       return;
     }
-    float[] vt = transposedHead(v, b, h, new float[dh * nk]);
-    float[] dvt = new float[dh * nk];
-    float[] dkt = new float[dh * nk];
-    float[] ds = new float[nk];
+    int qo = b * tq * width + h * dh;
+    int ko = b * s.keyRows() * width + h * dh;
+    int po = pair * tq * nk;
+    float[] vt = transposedHead(v, b, h);
+    float[] ds = new float[tq * nk];
+    Gemm.rows(0, tq, nk, dh, 1f, dOut, qo, width, 1, vt, 0, nk, 0f, ds, 0, nk);
     for (int r = 0; r < tq; r++) {
-      int ro = (b * tq + r) * width + h * dh;
-      int po = (pair * tq + r) * nk;
-      Arrays.fill(ds, 0f);
-      for (int c = 0; c < dh; c++) {
-        float g = dOut[ro + c];
-        int o = c * nk;
-        for (int j = 0; j < nk; j++) {
-          ds[j] += g * vt[o + j];
-          dvt[o + j] += g * p[po + j];
-        }
-      }
+      int o = r * nk;
       float dot = 0f;
       for (int j = 0; j < nk; j++) {
-        dot += p[po + j] * ds[j];
+        dot += p[po + o + j] * ds[o + j];
       }
       for (int j = 0; j < nk; j++) {
-        ds[j] = p[po + j] * (ds[j] - dot) * scale;
-      }
-      for (int c = 0; c < dh; c++) {
-        float qc = q[ro + c];
-        int o = c * nk;
-        for (int j = 0; j < nk; j++) {
-          dkt[o + j] += qc * ds[j];
-        }
-      }
-      for (int j = 0; j < nk; j++) {
-        float dsj = ds[j];
-        int ko = (b * s.keyRows() + j) * width + h * dh;
-        for (int c = 0; c < dh; c++) {
-          dq[ro + c] += dsj * k[ko + c];
-        }
+        ds[o + j] = p[po + o + j] * (ds[o + j] - dot) * scale;
       }
     }
-    for (int j = 0; j < nk; j++) {
-      int ko = (b * s.keyRows() + j) * width + h * dh;
-      for (int c = 0; c < dh; c++) {
-        dk[ko + c] += dkt[c * nk + j];
-        dv[ko + c] += dvt[c * nk + j];
-      }
-    }
+    Gemm.rows(0, tq, dh, nk, 1f, ds, 0, nk, 1, k, ko, width, 1f, dq, qo, width);
+    Gemm.rows(0, nk, dh, tq, 1f, ds, 0, 1, nk, q, qo, width, 1f, dk, ko, width);
+    Gemm.rows(0, nk, dh, tq, 1f, p, po, 1, nk, dOut, qo, width, 1f, dv, ko, width);
   }
 }
