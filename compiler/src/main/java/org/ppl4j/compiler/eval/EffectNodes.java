@@ -4,6 +4,7 @@ import java.util.List;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.UnitValue;
@@ -178,7 +179,7 @@ public final class EffectNodes {
       ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
       double logDensity;
       try {
-        logDensity = d.logDensity(x);
+        logDensity = d.logDensityForScore(x);
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }
@@ -222,7 +223,7 @@ public final class EffectNodes {
     }
 
     private double logDensity(State s, Value x) {
-      if (realParameters) {
+      if (realParameters && !(x instanceof AdRealValue)) {
         Value[] f = s.frame();
         int d = s.depth();
         try {
@@ -234,7 +235,7 @@ public final class EffectNodes {
           // a parameter is not a number: the general path reports it
         }
       }
-      return ValueDistribution.logDensity(kind, Calls.values(args, s.frame(), s.depth()), x);
+      return ValueDistribution.logDensityForScore(kind, Calls.values(args, s.frame(), s.depth()), x);
     }
   }
 

@@ -135,7 +135,9 @@ public final class Population<P extends Particle<P>> {
     @SuppressWarnings("unchecked")
     P[] out = (P[]) new Particle<?>[n];
     parallelism.forEach(n, i -> out[i] = step.apply(particles.get(i), rngs[i]));
-    return new Population<>(List.of(out), logEvidence);
+    // out is owned here and never written again: wrap it instead of copying (List.of copies)
+    return new Population<>(java.util.Collections.unmodifiableList(java.util.Arrays.asList(out)),
+        logEvidence);
   }
 
   /**
@@ -206,7 +208,7 @@ public final class Population<P extends Particle<P>> {
     for (int a : ancestors) {
       out.add(particles.get(a).withLogWeight(logEach));
     }
-    return new Population<>(List.copyOf(out), logEvidence);
+    return new Population<>(java.util.Collections.unmodifiableList(out), logEvidence);
   }
 
   /**

@@ -61,10 +61,10 @@ final class DtTrainCommand implements Callable<Integer> {
   @Option(names = "--lr", defaultValue = "2e-3", description = "Peak learning rate (${DEFAULT-VALUE}).")
   double learningRate;
 
-  @Option(names = "--width", defaultValue = "64", description = "Token width (${DEFAULT-VALUE}).")
+  @Option(names = "--width", defaultValue = "32", description = "Token width (${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = "--layers", defaultValue = "3", description = "Decoder layers (${DEFAULT-VALUE}).")
+  @Option(names = "--layers", defaultValue = "2", description = "Decoder layers (${DEFAULT-VALUE}).")
   int layers;
 
   @Option(names = "--heads", defaultValue = "4", description = "Attention heads (${DEFAULT-VALUE}).")

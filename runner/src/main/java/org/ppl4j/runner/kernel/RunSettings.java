@@ -25,7 +25,7 @@ public record RunSettings(Optional<String> method, Map<String, String> options,
 
   /** The tuning flags a run accepts, as {@code ppl run} names them: every method option and seed. */
   public static final Set<String> FLAGS = Stream.concat(
-          Arrays.stream(MethodOption.values()).map(o -> o.flag().substring("--".length())),
+          Arrays.stream(MethodOption.values()).map(MethodOption::key),
           Stream.of("seed"))
       .collect(Collectors.toUnmodifiableSet());
 

@@ -26,6 +26,7 @@ import org.ppl4j.semantics.posterior.Posterior;
  */
 public record DrawTable(
     List<String> columns, List<double[]> rows, int[] chain, Optional<double[]> weights) {
+  /** Copies the lists and checks that every row, the chains and the weights agree in size. */
   public DrawTable {
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);

@@ -57,6 +57,9 @@ class NotebookRunnerTest {
     PplError seed = assertThrows(PplError.class,
         () -> runner.check(RunSettings.parse(List.of("smc", "--seed", "x"))));
     assertEquals("--seed needs an integer, got 'x'", seed.getMessage());
+    PplError huge = assertThrows(PplError.class,
+        () -> runner.check(RunSettings.parse(List.of("smc", "--particles", "99999999999"))));
+    assertEquals("--particles is too large, got 99999999999", huge.getMessage());
     PplError resampler = assertThrows(PplError.class,
         () -> runner.check(RunSettings.parse(List.of("smc", "--resampler", "Systematic"))));
     assertEquals("unknown resampler 'Systematic'", resampler.getMessage());
