@@ -21,14 +21,16 @@ import org.ppl4j.semantics.value.Value;
  * SMC with 10,000 particles inside one warmed-up JVM, on the benchmark's three models both as
  * compiled .ppl programs and as the same models written in the Java DSL: separates the cost of
  * the inference blocks from that of the .ppl evaluator and of JVM start-up. Prints the median
- * of REPEATS runs after two warm-up runs, per model, form and thread count.
+ * of REPEATS runs after two warm-up runs, per model, form and thread count, in wall seconds and
+ * in CPU seconds of the whole process (all threads, GC and JIT included).
  */
 public class InProcess {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     int repeats = Integer.parseInt(args[1]);
-    System.out.println("| model | form | threads | SMC 10k particles, s (median of " + repeats + ") |");
-    System.out.println("|---|---|---:|---:|");
+    System.out.println("| model | form | threads | SMC 10k particles, wall s (median of " + repeats
+        + ") | process CPU s (median) |");
+    System.out.println("|---|---|---:|---:|---:|");
     for (String name : List.of("coin", "hmm", "linreg")) {
       Program program = PplCompiler.compile(name + ".ppl",
           Files.readString(dir.resolve("ppl/" + name + ".ppl")));
@@ -46,16 +48,23 @@ public class InProcess {
   static void report(String name, String form, int threads, Model<?> model, int repeats) {
     SmcConfig config = SmcConfig.defaults().withParticles(10_000)
         .withParallelism(new Parallelism(threads));
+    var os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     double[] times = new double[repeats];
+    double[] cpu = new double[repeats];
     for (int r = -2; r < repeats; r++) {
+      long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       Smc.run(model, config, Rng.seeded(r + 10));
       if (r >= 0) {
         times[r] = (System.nanoTime() - t0) / 1e9;
+        cpu[r] = (os.getProcessCpuTime() - c0) / 1e9;
       }
     }
     java.util.Arrays.sort(times);
-    System.out.printf("| %s | %s | %d | %.3f |%n", name, form, threads, times[repeats / 2]);
+    java.util.Arrays.sort(cpu);
+    System.out.printf("| %s | %s | %d | %.3f | %.3f |%n", name, form, threads, times[repeats / 2],
+        cpu[repeats / 2]);
   }
 
   static List<Double> reals(Value v) {

@@ -67,6 +67,21 @@ class ProgramApiTest {
   }
 
   @Test
+  void scoresCarryTheSiteOfTheirStatement() {
+    Program p = PplCompiler.compile("s.ppl",
+        "observe 1.0 ~ normal(0, 1)\nlet d = normal(0, 1)\nobserve 2.0 ~ d\n"
+            + "factor(-1)\ncondition(true)\nreturn 0");
+    Model<Value> m = p.model(Map.of());
+    List<String> sites = new java.util.ArrayList<>();
+    while (m.resume() instanceof Step.Scored<Value> scored) {
+      var site = (org.ppl4j.compiler.diagnostics.SourceScoreSite) scored.site();
+      sites.add(site.statement() + "@" + site.span().line() + ":" + site.span().column());
+      m = scored.resumeAfter();
+    }
+    assertEquals(List.of("observe@1:1", "observe@3:1", "factor@4:1", "condition@5:1"), sites);
+  }
+
+  @Test
   void compileErrorsCarryOneDiagnostic() {
     PplException e = assertThrows(PplException.class,
         () -> PplCompiler.compile("e.ppl", "let x = y\nreturn x"));

@@ -4,6 +4,7 @@ import java.util.List;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.UnitValue;
@@ -164,23 +165,28 @@ public final class EffectNodes {
   }
 
   /** {@code observe value ~ D}: scores the log density of {@code D} at the value. */
-  public record Observe(PureCode value, PureCode distribution, SourceSpan span)
-      implements EffCode {
+  public record Observe(PureCode value, PureCode distribution, SourceSpan span,
+      SourceScoreSite site) implements EffCode {
+
+    /** The node; its score carries the statement's site. */
+    public Observe(PureCode value, PureCode distribution, SourceSpan span) {
+      this(value, distribution, span, new SourceScoreSite(span, "observe"));
+    }
+
     @Override
     public Model<State> run(State s, Cont k) {
       Value x = value.eval(s.frame(), s.depth());
       ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
       double logDensity;
       try {
-        logDensity = d.logDensity(x);
+        logDensity = d.logDensityForScore(x);
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }
       if (Double.isNaN(logDensity)) {
         throw Fail.at(span, "the log density of '" + d.name() + "' at the observed value is NaN");
       }
-      return Model.score(logDensity, new SourceScoreSite(span, "observe"))
-          .flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      return Model.score(logDensity, site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
   }
 
@@ -189,13 +195,15 @@ public final class EffectNodes {
    * time: the density is computed without building the distribution value.
    */
   public record ObserveKnown(PureCode value, DistributionKind kind, PureCode[] args,
-      SourceSpan distributionSpan, SourceSpan span, boolean realParameters) implements EffCode {
+      SourceSpan distributionSpan, SourceSpan span, boolean realParameters,
+      SourceScoreSite site) implements EffCode {
 
     /** The node; {@code args.length == kind.arity()}. */
     public ObserveKnown(PureCode value, DistributionKind kind, PureCode[] args,
         SourceSpan distributionSpan, SourceSpan span) {
       this(value, kind, args, distributionSpan, span,
-          kind.hasRealParameters() && args.length >= 1 && args.length <= 3);
+          kind.hasRealParameters() && args.length >= 1 && args.length <= 3,
+          new SourceScoreSite(span, "observe"));
     }
 
     @Override
@@ -211,12 +219,11 @@ public final class EffectNodes {
         throw Fail.at(span, "the log density of '" + kind.languageName()
             + "' at the observed value is NaN");
       }
-      return Model.score(logDensity, new SourceScoreSite(span, "observe"))
-          .flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      return Model.score(logDensity, site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
 
     private double logDensity(State s, Value x) {
-      if (realParameters) {
+      if (realParameters && !(x instanceof AdRealValue)) {
         Value[] f = s.frame();
         int d = s.depth();
         try {
@@ -228,7 +235,7 @@ public final class EffectNodes {
           // a parameter is not a number: the general path reports it
         }
       }
-      return ValueDistribution.logDensity(kind, Calls.values(args, s.frame(), s.depth()), x);
+      return ValueDistribution.logDensityForScore(kind, Calls.values(args, s.frame(), s.depth()), x);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.Arith;
 import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.DistributionValue;
@@ -26,7 +27,7 @@ final class StochasticBuiltins {
           a -> new DistributionValue(ValueDistribution.of(kind, List.of(a)))));
     }
     Builtins.add(table, new SimpleBuiltin("logpdf", 2, 2,
-        a -> new RealValue(Args.distribution(a[0], "logpdf").logDensity(a[1]))));
+        a -> Args.distribution(a[0], "logpdf").logDensityValue(a[1])));
     Builtins.add(table, new SimpleBuiltin("mem", 1, 1, a -> {
       if (!(a[0] instanceof Callable f)) {
         throw new IllegalArgumentException(
@@ -43,7 +44,7 @@ final class StochasticBuiltins {
         throw new IllegalArgumentException(
             "'factor' expects a number (a log weight), got " + TypeCheck.describe(a[0]));
       }
-      return score(Arith.toDouble(a[0]), new SourceScoreSite(site, "factor"), s, k,
+      return score(AdArith.score(a[0]), new SourceScoreSite(site, "factor"), s, k,
           "the log weight given to 'factor' is NaN");
     }));
     Builtins.add(table, new Effect("condition", (a, s, site, k) -> {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ppl4j.compiler.types.PplType;
+import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.ArrayValue;
 import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.IntValue;
@@ -30,7 +31,7 @@ public final class TypeCheck {
       if (v instanceof IntValue i) {
         return Optional.of(new RealValue(i.value()));
       }
-      return v instanceof RealValue ? Optional.of(v) : Optional.empty();
+      return v instanceof RealValue || v instanceof AdRealValue ? Optional.of(v) : Optional.empty();
     }
     if (type instanceof PplType.BoolType) {
       return v instanceof BoolValue ? Optional.of(v) : Optional.empty();

@@ -36,6 +36,10 @@ public final class Coin {
   /**
    * Exact posterior draws by rejection sampling, bounded by the likelihood at its maximum
    * {@code p = heads / n}.
+   *
+   * @param flips the observed flips, {@code true} for heads; at least one of each side
+   * @param samples the number of draws, &gt; 0
+   * @param seed the seed of the draws
    */
   public static Posterior<Double> infer(List<Boolean> flips, int samples, long seed) {
     long heads = flips.stream().filter(f -> f).count();

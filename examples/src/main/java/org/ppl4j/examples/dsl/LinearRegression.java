@@ -86,6 +86,11 @@ public final class LinearRegression {
   /**
    * Exact posterior draws by rejection sampling, bounded by the likelihood's maximum over
    * slope, intercept and sigma: {@code −n/2 log(2π RSS/n) − n/2} at the least-squares line.
+   *
+   * @param xs the inputs, at least two distinct values
+   * @param ys the outputs, as many as {@code xs}
+   * @param samples the number of draws, &gt; 0
+   * @param seed the seed of the draws
    */
   public static Posterior<Line> infer(double[] xs, double[] ys, int samples, long seed) {
     int n = xs.length;

@@ -37,7 +37,13 @@ public final class NormalMean {
             .then(pure(mu)));
   }
 
-  /** Exact draws by rejection sampling, bounded by the likelihood at {@code mu = mean(ys)}. */
+  /**
+   * Exact draws by rejection sampling, bounded by the likelihood at {@code mu = mean(ys)}.
+   *
+   * @param ys the observations, at least one, finite
+   * @param samples the number of draws, &gt; 0
+   * @param seed the seed of the draws
+   */
   public static Posterior<Double> infer(double[] ys, int samples, long seed) {
     double yBar = Arrays.stream(ys).average().orElseThrow();
     double logBound = Arrays.stream(ys).map(y -> normal(yBar, SIGMA).logDensity(y)).sum();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.ad.Tape;
+import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.transform.DifferentiableModel;
 import org.ppl4j.semantics.transform.LogJoint;
 
@@ -25,7 +26,7 @@ public final class ModelTarget implements NutsTarget {
     this.dimension = first.used();
     this.outputNames = first.outputNames();
     if (dimension == 0) {
-      throw new IllegalArgumentException("the model has no continuous parameters to sample");
+      throw new InferenceException("nuts: the model has no continuous values to sample");
     }
   }
 
@@ -82,9 +83,9 @@ public final class ModelTarget implements NutsTarget {
   private LogJoint run(AdReal[] u) {
     LogJoint joint = runner.apply(LogJoint.over(u));
     if (joint.used() != dimension) {
-      throw new IllegalArgumentException("the model drew " + joint.used()
-          + " coordinates instead of " + dimension
-          + ": its structure must not depend on parameter values");
+      throw new InferenceException("nuts: the model drew " + joint.used()
+          + " continuous values instead of the " + dimension + " of its first run; which"
+          + " values a model draws must not depend on their values (use --method smc or mh)");
     }
     return joint;
   }

@@ -82,16 +82,18 @@ final class NutsTransition {
       if (rng.nextDouble() > 0.5) {
         z.copyFrom(forward);
         System.arraycopy(rho, 0, rhoBck, 0, d);
-        System.arraycopy(pFwdBck, 0, pBckFwd, 0, d);
-        System.arraycopy(pSharpFwdBck, 0, pSharpBckFwd, 0, d);
+        // the old trajectory becomes the backward part: its forward end is the old forward end
+        System.arraycopy(pFwdFwd, 0, pBckFwd, 0, d);
+        System.arraycopy(pSharpFwdFwd, 0, pSharpBckFwd, 0, d);
         validSubtree = buildTree(depth, propose, pSharpFwdBck, pSharpFwdFwd, rhoFwd, pFwdBck,
             pFwdFwd, 1, logSumWeightSubtree);
         forward.copyFrom(z);
       } else {
         z.copyFrom(backward);
         System.arraycopy(rho, 0, rhoFwd, 0, d);
-        System.arraycopy(pBckFwd, 0, pFwdBck, 0, d);
-        System.arraycopy(pSharpBckFwd, 0, pSharpFwdBck, 0, d);
+        // the old trajectory becomes the forward part: its backward end is the old backward end
+        System.arraycopy(pBckBck, 0, pFwdBck, 0, d);
+        System.arraycopy(pSharpBckBck, 0, pSharpFwdBck, 0, d);
         validSubtree = buildTree(depth, propose, pSharpBckFwd, pSharpBckBck, rhoBck, pBckFwd,
             pBckBck, -1, logSumWeightSubtree);
         backward.copyFrom(z);

@@ -135,7 +135,9 @@ public final class Population<P extends Particle<P>> {
     @SuppressWarnings("unchecked")
     P[] out = (P[]) new Particle<?>[n];
     parallelism.forEach(n, i -> out[i] = step.apply(particles.get(i), rngs[i]));
-    return new Population<>(List.of(out), logEvidence);
+    // out is owned here and never written again: wrap it instead of copying (List.of copies)
+    return new Population<>(java.util.Collections.unmodifiableList(java.util.Arrays.asList(out)),
+        logEvidence);
   }
 
   /**
@@ -174,6 +176,21 @@ public final class Population<P extends Particle<P>> {
     return new Population<>(List.copyOf(out), logEvidence + logTotal);
   }
 
+  /** A population with normalised weights and no pushed evidence, and the evidence taken out. */
+  public record Extracted<P extends Particle<P>>(Population<P> population, double logEvidence) {}
+
+  /**
+   * Separates the evidence from the particles (monad-bayes' {@code extractEvidence}): the
+   * returned population has weights summing to 1 and no pushed evidence; {@code logEvidence}
+   * is this population's {@link #logEvidenceEstimate()}. The product of the two is this measure.
+   *
+   * @throws ZeroWeightException if every particle has weight zero
+   */
+  public Extracted<P> extractEvidence() {
+    Population<P> pushed = pushEvidence();
+    return new Extracted<>(new Population<>(pushed.particles, 0.0), pushed.logEvidence);
+  }
+
   /**
    * Resamples: offspring {@code k} is a copy of particle {@code ancestors[k]} with log weight
    * {@code log(total / n)}, {@code n} the size before resampling, so an unbiased scheme keeps
@@ -191,7 +208,7 @@ public final class Population<P extends Particle<P>> {
     for (int a : ancestors) {
       out.add(particles.get(a).withLogWeight(logEach));
     }
-    return new Population<>(List.copyOf(out), logEvidence);
+    return new Population<>(java.util.Collections.unmodifiableList(out), logEvidence);
   }
 
   /**

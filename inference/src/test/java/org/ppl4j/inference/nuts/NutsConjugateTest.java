@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.ad.Family;
+import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.transform.DifferentiableModel;
@@ -152,8 +153,7 @@ class NutsConjugateTest {
   void discreteDrawsAreRejectedWithAHint() {
     DifferentiableModel model = joint -> joint.sampleUnnamed(
         AdDistribution.of(Family.POISSON, constant(3)));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ModelTarget.of(model));
+    InferenceException e = assertThrows(InferenceException.class, () -> ModelTarget.of(model));
     assertTrue(e.getMessage().contains("'poisson'") && e.getMessage().contains("smc"),
         e.getMessage());
   }

@@ -3,6 +3,7 @@ package org.ppl4j.notebook.ijava;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Optional;
 import org.ppl4j.notebook.magic.NotebookHost;
 import org.ppl4j.runner.kernel.BasekernelDisplay;
 import org.ppl4j.runner.display.MimeBundle;
@@ -27,9 +28,9 @@ final class IJavaHost implements NotebookHost {
   }
 
   @Override
-  public Object eval(String javaCode) throws PplError {
+  public Optional<Object> eval(String javaCode) throws PplError {
     try {
-      return evalRaw.invoke(kernel, javaCode);
+      return Optional.ofNullable(evalRaw.invoke(kernel, javaCode));
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       throw new PplError("cannot evaluate '" + javaCode + "' in the notebook: "

@@ -7,8 +7,17 @@ import org.ppl4j.runner.display.MimeBundle;
 import org.ppl4j.runner.display.PosteriorDisplay;
 import org.ppl4j.semantics.posterior.Posterior;
 
-/** Copies ppl4j's {@link MimeBundle} displays into JJava's {@link DisplayData}. */
+/**
+ * Copies ppl4j's {@link MimeBundle} displays into JJava's {@link DisplayData}.
+ *
+ * <p>This is the twin of {@code org.ppl4j.runner.kernel.BasekernelDisplay}: JJava is a fork of
+ * jupyter-jvm-basekernel with the same API under other package names, so the few lines of glue
+ * exist once per library; everything they render comes from {@link PosteriorDisplay}.
+ */
 public final class JJavaDisplay {
+
+  private static final MIMEType[] MIME_TYPES =
+      PosteriorDisplay.MIME_TYPES.stream().map(MIMEType::parse).toArray(MIMEType[]::new);
 
   private JJavaDisplay() {}
 
@@ -23,8 +32,8 @@ public final class JJavaDisplay {
   @SuppressWarnings({"rawtypes", "unchecked"})
   public static void register(Renderer renderer) {
     renderer.createRegistration((Class) Posterior.class)
-        .preferring(MIMEType.TEXT_HTML, MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
-        .supporting(MIMEType.TEXT_HTML, MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
+        .preferring(MIME_TYPES)
+        .supporting(MIME_TYPES)
         .register((value, context) -> {
           MimeBundle bundle = PosteriorDisplay.of((Posterior<?>) value);
           bundle.data().forEach((mime, content) ->

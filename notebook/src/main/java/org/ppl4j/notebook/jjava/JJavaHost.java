@@ -1,5 +1,6 @@
 package org.ppl4j.notebook.jjava;
 
+import java.util.Optional;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.ppl4j.notebook.magic.NotebookHost;
 import org.ppl4j.runner.display.MimeBundle;
@@ -15,9 +16,9 @@ final class JJavaHost implements NotebookHost {
   }
 
   @Override
-  public Object eval(String javaCode) throws PplError {
+  public Optional<Object> eval(String javaCode) throws PplError {
     try {
-      return kernel.evalRaw(javaCode);
+      return Optional.ofNullable(kernel.evalRaw(javaCode));
     } catch (RuntimeException e) {
       throw new PplError("cannot evaluate '" + javaCode + "' in the notebook: "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.Optional;
 import org.ppl4j.runner.kernel.PplError;
 
 /**
@@ -17,7 +18,11 @@ final class NotebookData {
 
   private NotebookData() {}
 
-  static JsonNode toJson(String variable, Object value) throws PplError {
+  static JsonNode toJson(String variable, Optional<Object> evaluated) throws PplError {
+    if (evaluated.isEmpty()) {
+      throw notData(variable, "null");
+    }
+    Object value = evaluated.get();
     JsonNode node;
     if (value instanceof Map<?, ?> map) {
       try {
@@ -34,12 +39,16 @@ final class NotebookData {
             + e.getOriginalMessage().split("\n")[0]);
       }
     } else {
-      throw new PplError("--data " + variable + " must be a Map of input names to values or a "
-          + "JSON string, got " + (value == null ? "null" : "a " + value.getClass().getSimpleName()));
+      throw notData(variable, "a " + value.getClass().getSimpleName());
     }
     if (!node.isObject()) {
       throw new PplError("--data " + variable + " must map data input names to values");
     }
     return node;
+  }
+
+  private static PplError notData(String variable, String got) {
+    return new PplError("--data " + variable + " must be a Map of input names to values or a "
+        + "JSON string, got " + got);
   }
 }

@@ -1,5 +1,6 @@
 package org.ppl4j.notebook.magic;
 
+import java.util.Optional;
 import org.ppl4j.runner.display.MimeBundle;
 import org.ppl4j.runner.kernel.PplError;
 
@@ -11,11 +12,11 @@ public interface NotebookHost {
 
   /**
    * Evaluates a Java expression or statement in the notebook (IJava's and JJava's
-   * {@code evalRaw}) and returns its value (null for a statement).
+   * {@code evalRaw}) and returns its value: empty for a statement or a {@code null} value.
    *
    * @throws PplError if the code does not compile or throws
    */
-  Object eval(String javaCode) throws PplError;
+  Optional<Object> eval(String javaCode) throws PplError;
 
   /** Shows a rich display in the current cell's output. */
   void display(MimeBundle bundle);

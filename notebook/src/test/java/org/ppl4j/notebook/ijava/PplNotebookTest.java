@@ -11,6 +11,7 @@ import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.notebook.magic.FakeRunner;
 import org.ppl4j.notebook.magic.NotebookHost;
@@ -27,9 +28,10 @@ class PplNotebookTest {
 
   private final NotebookHost host = new NotebookHost() {
     @Override
-    public Object eval(String javaCode) {
+    public Optional<Object> eval(String javaCode) {
       evaluated.add(javaCode);
-      return javaCode.equals("coins") ? Map.of("flips", List.of(true, true)) : null;
+      return javaCode.equals("coins")
+          ? Optional.of(Map.of("flips", List.of(true, true))) : Optional.empty();
     }
 
     @Override

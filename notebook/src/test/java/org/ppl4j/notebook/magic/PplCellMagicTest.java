@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.runner.display.MimeBundle;
 import org.ppl4j.runner.kernel.PplError;
@@ -23,15 +24,15 @@ class PplCellMagicTest {
     final List<MimeBundle> displayed = new ArrayList<>();
 
     @Override
-    public Object eval(String javaCode) throws PplError {
+    public Optional<Object> eval(String javaCode) throws PplError {
       evaluated.add(javaCode);
       if (javaCode.startsWith("var ")) {
-        return null;
+        return Optional.empty();
       }
       if (!variables.containsKey(javaCode)) {
         throw new PplError("cannot find symbol " + javaCode);
       }
-      return variables.get(javaCode);
+      return Optional.ofNullable(variables.get(javaCode));
     }
 
     @Override
@@ -77,6 +78,9 @@ class PplCellMagicTest {
     PplCellMagic magic = new PplCellMagic(host, new FakeRunner());
     assertMessage(() -> magic.run(List.of("--data", "n"), "return 1"),
         "--data n must be a Map of input names to values or a JSON string, got a Integer");
+    host.variables.put("nothing", null);
+    assertMessage(() -> magic.run(List.of("--data", "nothing"), "return 1"),
+        "--data nothing must be a Map of input names to values or a JSON string, got null");
     assertMessage(() -> magic.run(List.of("--out", "1x"), "return 1"),
         "--out needs a Java variable name, got '1x'");
     assertMessage(() -> magic.run(List.of("--particels", "3"), "return 1"), "unknown option '--particels'");
@@ -87,7 +91,7 @@ class PplCellMagicTest {
   void aKernelThatCannotDeclareTheVariableStillGetsTheResult() throws PplError {
     MapHost host = new MapHost() {
       @Override
-      public Object eval(String javaCode) throws PplError {
+      public Optional<Object> eval(String javaCode) throws PplError {
         throw new PplError("nested evaluation is not supported");
       }
     };

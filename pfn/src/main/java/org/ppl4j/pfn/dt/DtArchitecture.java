@@ -37,9 +37,12 @@ public record DtArchitecture(int latentDim, int observationDim, int width, int h
     }
   }
 
-  /** Width 64, 4 heads, 3 layers, feed-forward 128, embedding MLPs 64: sized for two CPU cores. */
+  /**
+   * Width 32, 4 heads, 2 layers, feed-forward 64, embedding MLPs 32: sized for two CPU cores
+   * (the networks of bench/dt/RESULTS.md).
+   */
   public static DtArchitecture defaults(int latentDim, int observationDim) {
-    return new DtArchitecture(latentDim, observationDim, 64, 4, 3, 128, 64);
+    return new DtArchitecture(latentDim, observationDim, 32, 4, 2, 64, 32);
   }
 
   /** Raw values per component token ({@link MixtureOps#rawWidth} of the latent dimension). */

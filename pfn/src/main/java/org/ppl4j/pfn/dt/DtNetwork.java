@@ -26,7 +26,15 @@ import org.ppl4j.semantics.random.Rng;
  */
 public final class DtNetwork implements Layer {
 
-  /** The raw parameters of the posterior and of the reconstructed prior. */
+  /**
+   * The raw parameters ({@link org.ppl4j.pfn.autograd.MixtureOps} layout) of the posterior and
+   * of the reconstructed prior.
+   *
+   * @param posterior {@code batch * K} rows: the prior's features plus the de-embedded output
+   *     tokens
+   * @param reconstruction {@code batch * K} rows: the prior's features plus the de-embedded
+   *     input tokens (the paper's prior term is the loss of these)
+   */
   public record Output(Tensor posterior, Tensor reconstruction) {}
 
   private final DtArchitecture architecture;

@@ -34,7 +34,11 @@ public record GpuConfig(int device, GemmPrecision precision, int minTensorCoreDi
     return new GpuConfig(device, newPrecision, minTensorCoreDim);
   }
 
-  /** A copy with another device ordinal. */
+  /**
+   * A copy with another device ordinal.
+   *
+   * @param newDevice CUDA device ordinal, &gt;= 0
+   */
   public GpuConfig withDevice(int newDevice) {
     return new GpuConfig(newDevice, precision, minTensorCoreDim);
   }

@@ -67,7 +67,7 @@ class InvariantsTest {
   }
 
   @Test
-  void pushEvidenceNormalisesWithoutChangingTheEstimate() {
+  void pushAndExtractEvidenceNormaliseWithoutChangingTheEstimate() {
     double[] lw = {-3.0, 0.5, Double.NEGATIVE_INFINITY, 700.0};
     Population<Sequential<Integer>> before = population(lw);
     Population<Sequential<Integer>> after = before.pushEvidence();
@@ -78,6 +78,10 @@ class InvariantsTest {
     assertEquals(1.0, sum, 1e-12);
     assertEquals(before.logEvidenceEstimate(), after.logEvidenceEstimate(), 1e-12);
     assertEquals(0.0, LogWeights.logSumExp(after.logWeights()), 1e-12);
+    Population.Extracted<Sequential<Integer>> extracted = before.extractEvidence();
+    assertEquals(before.logEvidenceEstimate(), extracted.logEvidence(), 1e-12);
+    assertEquals(0.0, extracted.population().logEvidence(), 0.0);
+    assertEquals(0.0, extracted.population().logEvidenceEstimate(), 1e-12);
   }
 
   @Test

@@ -115,10 +115,11 @@ final class RunCommand extends ProgramCommand {
         ? Progress.silent() : ProgressBar.onTerminal(context.err());
     long start = context.nanoClock().getAsLong();
     Posterior<Value> posterior = chosen.run(new InferenceProblem(program, dataSet.values()), options,
-        Rng.seeded(usedSeed), progress);
+        Rng.seeded(usedSeed), progress, Optional.ofNullable(draws), usedSeed);
     double seconds = (context.nanoClock().getAsLong() - start) / 1e9;
+    Optional<Path> runnerDraws = chosen.writesOwnDraws() ? Optional.empty() : Optional.ofNullable(draws);
     RunOutput.write(new RunOutput.Request(program, chosen.name(), usedSeed, posterior, seconds,
-        format, Optional.ofNullable(draws), Optional.ofNullable(plot)), context.out());
+        format, runnerDraws, Optional.ofNullable(plot)), context.out());
     return ExitCode.OK;
   }
 

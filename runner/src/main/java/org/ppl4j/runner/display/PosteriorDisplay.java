@@ -1,6 +1,7 @@
 package org.ppl4j.runner.display;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ppl4j.semantics.posterior.Posterior;
@@ -12,6 +13,10 @@ import org.ppl4j.semantics.posterior.Posterior;
  * support, so every form holds the summary or the plots in full.
  */
 public final class PosteriorDisplay {
+
+  /** The MIME types a posterior's display may hold, richest first, as kernels should prefer them. */
+  public static final List<String> MIME_TYPES =
+      List.of(MimeBundle.HTML, MimeBundle.SVG, MimeBundle.TEXT);
 
   private PosteriorDisplay() {}
 

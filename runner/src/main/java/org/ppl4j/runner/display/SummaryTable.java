@@ -2,9 +2,10 @@ package org.ppl4j.runner.display;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.ppl4j.runner.output.AlignedColumns;
+import org.ppl4j.runner.output.NumberText;
 import org.ppl4j.runner.plot.SvgCanvas;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.posterior.Summary;
@@ -71,45 +72,17 @@ public record SummaryTable(String caption, List<String> header, List<List<String
 
   /** The table as aligned plain text, the caption on the first line. */
   public String text() {
-    int[] widths = new int[header.size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = header.get(i).length();
-      for (List<String> row : rows) {
-        widths[i] = Math.max(widths[i], row.get(i).length());
-      }
-    }
+    List<List<String>> lines = new ArrayList<>();
+    lines.add(header);
+    lines.addAll(rows);
     StringBuilder out = new StringBuilder(caption).append('\n');
-    appendLine(out, header, widths);
-    for (List<String> row : rows) {
-      appendLine(out, row, widths);
-    }
+    AlignedColumns.append(out, lines, "\n");
     return out.toString();
-  }
-
-  private static void appendLine(StringBuilder out, List<String> cells, int[] widths) {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      String cell = cells.get(i);
-      String pad = " ".repeat(widths[i] - cell.length());
-      line.append(i == 0 ? cell + pad : "  " + pad + cell);
-    }
-    out.append(line.toString().stripTrailing()).append('\n');
   }
 
   /** Four significant digits, as the command line's table writes them. */
   static String number(double x) {
-    if (Double.isNaN(x)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(x)) {
-      return x > 0 ? "inf" : "-inf";
-    }
-    double abs = Math.abs(x);
-    if (abs != 0 && (abs >= 1e6 || abs < 1e-3)) {
-      return String.format(Locale.ROOT, "%.3e", x);
-    }
-    return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).stripTrailingZeros()
-        .toPlainString();
+    return NumberText.significant(x, 4);
   }
 
   private static String optional(OptionalDouble x) {

@@ -9,13 +9,16 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ppl4j.compiler.Program;
-import org.ppl4j.pfn.backend.cpu.CpuBackend;
+import org.ppl4j.pfn.backend.Backend;
 import org.ppl4j.pfn.dt.DistributionTransformer;
 import org.ppl4j.pfn.dt.DtArchitecture;
 import org.ppl4j.pfn.dt.DtTrainConfig;
 import org.ppl4j.pfn.dt.DtTrainer;
 import org.ppl4j.pfn.dt.GmmMetaPrior;
 import org.ppl4j.pfn.dt.ModelLikelihood;
+import org.ppl4j.pfn.gpu.BackendSelection;
+import org.ppl4j.pfn.gpu.DeviceChoice;
+import org.ppl4j.pfn.gpu.GpuUnavailableException;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
@@ -58,10 +61,10 @@ final class DtTrainCommand implements Callable<Integer> {
   @Option(names = "--lr", defaultValue = "2e-3", description = "Peak learning rate (${DEFAULT-VALUE}).")
   double learningRate;
 
-  @Option(names = "--width", defaultValue = "64", description = "Token width (${DEFAULT-VALUE}).")
+  @Option(names = "--width", defaultValue = "32", description = "Token width (${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = "--layers", defaultValue = "3", description = "Decoder layers (${DEFAULT-VALUE}).")
+  @Option(names = "--layers", defaultValue = "2", description = "Decoder layers (${DEFAULT-VALUE}).")
   int layers;
 
   @Option(names = "--heads", defaultValue = "4", description = "Attention heads (${DEFAULT-VALUE}).")
@@ -85,6 +88,11 @@ final class DtTrainCommand implements Callable<Integer> {
   @Option(names = "--minutes", description = "Stop after this much wall time (the schedule "
       + "adapts; results then depend on the machine's speed).")
   Optional<Double> minutes;
+
+  @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
+      description = "auto, cpu or gpu: where training runs (${DEFAULT-VALUE}: the GPU if one is "
+          + "usable, else the CPU with a warning).")
+  String device;
 
   @Option(names = "--debug", description = "On an internal error, print the Java stack trace.")
   boolean debug;
@@ -123,7 +131,7 @@ final class DtTrainCommand implements Callable<Integer> {
     DtProgress progress = new DtProgress(context.err());
     DistributionTransformer net;
     try {
-      net = new DtTrainer(CpuBackend.create()).train(lik, meta, arch, config, progress,
+      net = new DtTrainer(backend()).train(lik, meta, arch, config, progress,
           minutes.map(m -> Duration.ofMillis((long) (m * 60_000))));
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
@@ -138,6 +146,23 @@ final class DtTrainCommand implements Callable<Integer> {
         arch.latentDim(), arch.observationDim(), config.seed());
     context.out().flush();
     return ExitCode.OK;
+  }
+
+  private Backend backend() {
+    DeviceChoice choice;
+    try {
+      choice = DeviceChoice.parse(device);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--device: " + e.getMessage());
+    }
+    try {
+      return BackendSelection.select(choice, line -> {
+        context.err().println(line);
+        context.err().flush();
+      });
+    } catch (GpuUnavailableException e) {
+      throw new UserError("--device gpu: no usable GPU: " + e.getMessage());
+    }
   }
 
   private Program compile(Path file) {

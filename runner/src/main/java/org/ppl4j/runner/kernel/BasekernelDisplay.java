@@ -10,8 +10,15 @@ import org.ppl4j.semantics.posterior.Posterior;
 /**
  * Copies ppl4j's {@link MimeBundle} displays into basekernel's {@link DisplayData}, for the
  * {@code .ppl} kernel and for IJava (both built on jupyter-jvm-basekernel).
+ *
+ * <p>The notebook module's {@code JJavaDisplay} is its twin for JJava, a fork of basekernel with
+ * the same API under other package names; everything both render comes from
+ * {@link PosteriorDisplay}.
  */
 public final class BasekernelDisplay {
+
+  private static final MIMEType[] MIME_TYPES =
+      PosteriorDisplay.MIME_TYPES.stream().map(MIMEType::parse).toArray(MIMEType[]::new);
 
   private BasekernelDisplay() {}
 
@@ -29,8 +36,8 @@ public final class BasekernelDisplay {
   @SuppressWarnings({"rawtypes", "unchecked"})
   public static void register(Renderer renderer) {
     renderer.createRegistration((Class) Posterior.class)
-        .preferring(MIMEType.TEXT_HTML, MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
-        .supporting(MIMEType.TEXT_HTML, MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
+        .preferring(MIME_TYPES)
+        .supporting(MIME_TYPES)
         .register((value, context) -> {
           MimeBundle bundle = PosteriorDisplay.of((Posterior<?>) value);
           bundle.data().forEach((mime, content) ->

@@ -16,6 +16,7 @@ import org.ppl4j.runner.data.DataLoader;
 import org.ppl4j.runner.data.DataSet;
 import org.ppl4j.runner.method.InferenceMethod;
 import org.ppl4j.runner.method.InferenceProblem;
+import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.method.MethodOptions;
 import org.ppl4j.runner.method.MethodRegistry;
 import org.ppl4j.runner.method.ResamplerKind;
@@ -85,33 +86,39 @@ public final class NotebookRunner implements CellRunner {
 
   private static MethodOptions options(RunSettings settings) throws PplError {
     try {
-      return new MethodOptions(optionalInt(settings, "particles"), resampler(settings),
-          settings.options().containsKey("ess-threshold")
-              ? OptionalDouble.of(real(settings, "ess-threshold")) : OptionalDouble.empty(),
-          optionalInt(settings, "samples"), optionalInt(settings, "warmup"),
-          optionalInt(settings, "chains"), optionalInt(settings, "mcmc-steps"),
-          Optional.ofNullable(settings.options().get("net")).map(Path::of));
+      String essThreshold = MethodOption.ESS_THRESHOLD.key();
+      return new MethodOptions(optionalInt(settings, MethodOption.PARTICLES.key()),
+          resampler(settings),
+          settings.options().containsKey(essThreshold)
+              ? OptionalDouble.of(real(settings, essThreshold)) : OptionalDouble.empty(),
+          optionalInt(settings, MethodOption.SAMPLES.key()),
+          optionalInt(settings, MethodOption.WARMUP.key()),
+          optionalInt(settings, MethodOption.CHAINS.key()),
+          optionalInt(settings, MethodOption.MCMC_STEPS.key()),
+          Optional.ofNullable(settings.options().get(MethodOption.NET.key())).map(Path::of));
     } catch (IllegalArgumentException e) {
       throw new PplError(e.getMessage());
     }
   }
 
   private static Optional<ResamplerKind> resampler(RunSettings settings) throws PplError {
-    String name = settings.options().get("resampler");
+    String name = settings.options().get(MethodOption.RESAMPLER.key());
     if (name == null) {
       return Optional.empty();
     }
-    for (ResamplerKind kind : ResamplerKind.values()) {
-      if (kind.optionName().equals(name)) {
-        return Optional.of(kind);
-      }
-    }
-    throw new PplError("unknown resampler '" + name + "'");
+    return Optional.of(ResamplerKind.fromOptionName(name)
+        .orElseThrow(() -> new PplError("unknown resampler '" + name + "'")));
   }
 
   private static OptionalInt optionalInt(RunSettings settings, String flag) throws PplError {
-    return settings.options().containsKey(flag)
-        ? OptionalInt.of(Math.toIntExact(integer(settings, flag))) : OptionalInt.empty();
+    if (!settings.options().containsKey(flag)) {
+      return OptionalInt.empty();
+    }
+    long value = integer(settings, flag);
+    if (value != (int) value) {
+      throw new PplError("--" + flag + " is too large, got " + value);
+    }
+    return OptionalInt.of((int) value);
   }
 
   private static long integer(RunSettings settings, String flag) throws PplError {

@@ -67,6 +67,11 @@ public final class PplKernel extends BaseKernel {
     return List.of();
   }
 
+  /**
+   * Runs a cell: its magics, then its program if it has one. Returns the posterior's display,
+   * the last magic's message, or {@code null} for "no output" (basekernel's contract for
+   * {@code eval}, which this override cannot change).
+   */
   @Override
   public DisplayData eval(String code) throws Exception {
     Cell cell = Cell.parse(code);
@@ -82,6 +87,10 @@ public final class PplKernel extends BaseKernel {
     return lastMagic.map(DisplayData::new).orElse(null);
   }
 
+  /**
+   * The completions at {@code at}, or {@code null} for none (basekernel's contract for
+   * {@code complete}).
+   */
   @Override
   public ReplacementOptions complete(String code, int at) {
     Completion completion = Completion.at(code, at);

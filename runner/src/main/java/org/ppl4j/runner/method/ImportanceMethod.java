@@ -6,6 +6,7 @@ import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.inference.smc.SmcConfig;
 import org.ppl4j.inference.smc.SmcResult;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.runner.progress.ScoreProgress;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.Value;
@@ -32,8 +33,13 @@ public final class ImportanceMethod implements InferenceMethod {
   public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress) {
     int particles = options.particles().orElse(SmcConfig.defaults().particles());
-    SmcResult<?, Value> result =
-        Importance.run(problem.model(), particles, rng, Parallelism.allCores());
-    return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+    try {
+      SmcResult<?, Value> result = Importance.run(
+          ScoreProgress.counted(problem.model(), name(), particles, progress), particles, rng,
+          Parallelism.allCores());
+      return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+    } finally {
+      progress.end();
+    }
   }
 }

@@ -43,4 +43,25 @@ public interface InferenceMethod {
    */
   Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress);
+
+  /**
+   * Whether this method writes {@code --draws} itself, in its own format (NUTS: CmdStan CSV
+   * files, one per chain), instead of the runner's CSV of the draws.
+   */
+  default boolean writesOwnDraws() {
+    return false;
+  }
+
+  /**
+   * Runs the method, writing {@code --draws} in the method's own format when
+   * {@link #writesOwnDraws()}; the default ignores {@code draws} and {@code seed} and calls
+   * {@link #run(InferenceProblem, MethodOptions, Rng, Progress)}.
+   *
+   * @param draws the {@code --draws} path, if given
+   * @param seed the run's seed, for the files' headers
+   */
+  default Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
+      Progress progress, java.util.Optional<java.nio.file.Path> draws, long seed) {
+    return run(problem, options, rng, progress);
+  }
 }

@@ -24,4 +24,9 @@ public enum MethodOption {
   public String flag() {
     return flag;
   }
+
+  /** The flag without its dashes, e.g. {@code particles}: the key of notebook settings. */
+  public String key() {
+    return flag.substring("--".length());
+  }
 }

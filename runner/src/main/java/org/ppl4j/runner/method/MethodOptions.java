@@ -32,6 +32,7 @@ public record MethodOptions(
     OptionalInt mcmcSteps,
     Optional<Path> net) {
 
+  /** Validates every option, naming its flag; see the type's documentation for the domains. */
   public MethodOptions {
     Objects.requireNonNull(resampler, "resampler");
     Objects.requireNonNull(net, "net");

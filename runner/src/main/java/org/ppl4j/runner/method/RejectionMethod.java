@@ -2,6 +2,7 @@ package org.ppl4j.runner.method;
 
 import java.util.Set;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.infer.Rejection;
 import org.ppl4j.semantics.infer.RejectionConfig;
 import org.ppl4j.semantics.posterior.Posterior;
@@ -9,8 +10,12 @@ import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.Value;
 
 /**
- * {@code --method rejection}: exact draws by {@link Rejection} for models with hard conditions
- * only; {@code --samples} sets the number of accepted draws.
+ * {@code --method rejection}: exact draws by {@link Rejection} with the bound {@code B = 0} on
+ * the total log weight: a run is kept with probability {@code exp(w)} ({@code w} its log
+ * weight), so hard conditions (w = 0 or -inf) and observations of discrete values (log masses
+ * ≤ 0) are both handled exactly; a run with {@code w > 0} (an observed density above 1) is a
+ * user error that suggests importance or SMC. {@code --samples} sets the number of accepted
+ * draws.
  */
 public final class RejectionMethod implements InferenceMethod {
 
@@ -21,7 +26,7 @@ public final class RejectionMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "rejection sampling, hard conditions only; --samples";
+    return "rejection sampling (conditions, discrete observes); --samples";
   }
 
   @Override
@@ -32,10 +37,19 @@ public final class RejectionMethod implements InferenceMethod {
   @Override
   public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress) {
-    RejectionConfig config = RejectionConfig.defaults();
+    RejectionConfig config = RejectionConfig.defaults().withLogBound(0.0);
     if (options.samples().isPresent()) {
       config = config.withSamples(options.samples().getAsInt());
     }
-    return Rejection.run(problem.model(), config, rng);
+    try {
+      return Rejection.run(problem.model(), config, rng);
+    } catch (InferenceException e) {
+      if (e.getMessage().contains("exceeds the given bound")) {
+        throw new InferenceException("rejection: a run has a positive log weight (a density"
+            + " above 1 was observed); rejection sampling keeps a run with probability"
+            + " exp(log weight), which needs log weights <= 0: use importance or smc", e.site());
+      }
+      throw e;
+    }
   }
 }

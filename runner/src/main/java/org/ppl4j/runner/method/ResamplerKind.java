@@ -1,6 +1,7 @@
 package org.ppl4j.runner.method;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The resampling schemes {@code --resampler} selects (Douc, Cappé and Moulines, "Comparison of
@@ -16,6 +17,21 @@ public enum ResamplerKind {
   /** The name written on the command line, e.g. {@code systematic}. */
   public String optionName() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The scheme written {@code optionName} on the command line.
+   *
+   * @param optionName a name such as {@code systematic}
+   * @return the scheme, or empty when no scheme has that name
+   */
+  public static Optional<ResamplerKind> fromOptionName(String optionName) {
+    for (ResamplerKind kind : values()) {
+      if (kind.optionName().equals(optionName)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.ppl4j.inference.rmsmc.Rmsmc;
 import org.ppl4j.inference.rmsmc.RmsmcConfig;
 import org.ppl4j.inference.smc.SmcResult;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.runner.progress.ScoreProgress;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.Value;
@@ -34,7 +35,15 @@ public final class RmsmcMethod implements InferenceMethod {
     RmsmcConfig defaults = RmsmcConfig.defaults();
     RmsmcConfig config = new RmsmcConfig(SmcOptions.apply(options, defaults.smc()),
         options.mcmcSteps().orElse(defaults.mcmcSteps()));
-    SmcResult<?, Value> result = Rmsmc.run(problem.model(), config, rng);
-    return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+    try {
+      // the MH moves re-run each particle's prefix: units are counted as for SMC, so the bar
+      // is an estimate that fills early (a score passed in a move counts as well)
+      SmcResult<?, Value> result = Rmsmc.run(
+          ScoreProgress.counted(problem.model(), name(), config.smc().particles()
+              * (1 + config.mcmcSteps()), progress), config, rng);
+      return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+    } finally {
+      progress.end();
+    }
   }
 }

@@ -5,6 +5,7 @@ import org.ppl4j.inference.smc.Smc;
 import org.ppl4j.inference.smc.SmcConfig;
 import org.ppl4j.inference.smc.SmcResult;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.runner.progress.ScoreProgress;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.Value;
@@ -31,7 +32,13 @@ public final class SmcMethod implements InferenceMethod {
   public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress) {
     SmcConfig config = SmcOptions.apply(options, SmcConfig.defaults());
-    SmcResult<?, Value> result = Smc.run(problem.model(), config, rng);
-    return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+    try {
+      SmcResult<?, Value> result = Smc.run(
+          ScoreProgress.counted(problem.model(), name(), config.particles(), progress), config,
+          rng);
+      return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+    } finally {
+      progress.end();
+    }
   }
 }

@@ -21,8 +21,9 @@ public final class StandardMethods {
         new SmcMethod(),
         new RmsmcMethod(),
         new PmmhMethod(),
-        new MhMethod()
+        new MhMethod(),
         // gradient-based MCMC (inference module)
+        new NutsMethod()
         // amortised methods (pfn module)
         , new org.ppl4j.runner.dt.DtMethod()
         );

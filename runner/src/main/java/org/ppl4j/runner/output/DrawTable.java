@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ppl4j.inference.population.LogWeights;
 import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Leaf;
 import org.ppl4j.semantics.posterior.Leaves;
@@ -25,6 +26,7 @@ import org.ppl4j.semantics.posterior.Posterior;
  */
 public record DrawTable(
     List<String> columns, List<double[]> rows, int[] chain, Optional<double[]> weights) {
+  /** Copies the lists and checks that every row, the chains and the weights agree in size. */
   public DrawTable {
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
@@ -77,21 +79,7 @@ public record DrawTable(
       }
     }
     Optional<double[]> weights = draws.isUnweighted()
-        ? Optional.empty() : Optional.of(normalised(draws.logWeights()));
+        ? Optional.empty() : Optional.of(LogWeights.normalised(draws.logWeights()));
     return new DrawTable(new ArrayList<>(index.keySet()), rows, chain, weights);
-  }
-
-  private static double[] normalised(double[] logWeights) {
-    double max = Arrays.stream(logWeights).max().orElse(0);
-    double[] w = new double[logWeights.length];
-    double total = 0;
-    for (int i = 0; i < w.length; i++) {
-      w[i] = Math.exp(logWeights[i] - max);
-      total += w[i];
-    }
-    for (int i = 0; i < w.length; i++) {
-      w[i] /= total;
-    }
-    return w;
   }
 }

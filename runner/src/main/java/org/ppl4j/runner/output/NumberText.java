@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** Numbers as the summary table prints them: a fixed number of significant digits. */
-final class NumberText {
+/**
+ * Numbers as the summary tables print them (the command line's table and the notebook's display):
+ * a fixed number of significant digits.
+ */
+public final class NumberText {
   private NumberText() {}
 
   /**
@@ -14,7 +17,7 @@ final class NumberText {
    *
    * @param digits &gt;= 1
    */
-  static String significant(double x, int digits) {
+  public static String significant(double x, int digits) {
     if (Double.isNaN(x)) {
       return "nan";
     } else if (Double.isInfinite(x)) {

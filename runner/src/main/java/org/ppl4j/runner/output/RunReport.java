@@ -38,6 +38,7 @@ public record RunReport(
     boolean exact,
     Map<String, Double> diagnostics) {
 
+  /** Requires the names and the evidence, and copies the maps (keeping their order). */
   public RunReport {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(method, "method");

@@ -39,10 +39,10 @@ public final class TableReportWriter {
     out.append(nl).append(nl);
 
     boolean withRhat = report.chains() > 1;
-    List<String[]> rows = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
     rows.add(withRhat
-        ? new String[] {"", "Mean", "SD", "5%", "50%", "95%", "ESS", "R-hat"}
-        : new String[] {"", "Mean", "SD", "5%", "50%", "95%", "ESS"});
+        ? List.of("", "Mean", "SD", "5%", "50%", "95%", "ESS", "R-hat")
+        : List.of("", "Mean", "SD", "5%", "50%", "95%", "ESS"));
     for (Map.Entry<String, Summary> e : report.summary().entrySet()) {
       Summary s = e.getValue();
       List<String> row = new ArrayList<>(List.of(e.getKey(),
@@ -54,19 +54,16 @@ public final class TableReportWriter {
         row.add(s.rhat().isPresent()
             ? String.format(Locale.ROOT, "%.3f", s.rhat().getAsDouble()) : "n/a");
       }
-      rows.add(row.toArray(String[]::new));
+      rows.add(row);
     }
-    appendAligned(out, rows, nl);
+    AlignedColumns.append(out, rows, nl);
 
     if (!report.probabilities().isEmpty()) {
       out.append(nl).append("Probabilities:").append(nl);
-      List<String[]> probRows = new ArrayList<>();
+      List<List<String>> probRows = new ArrayList<>();
       report.probabilities().forEach((leaf, table) -> table.forEach((value, p) ->
-          probRows.add(new String[] {leaf, value, String.format(Locale.ROOT, "%.4f", p)})));
-      for (String[] row : probRows) {
-        row[0] = "  " + row[0];
-      }
-      appendAligned(out, probRows, nl);
+          probRows.add(List.of("  " + leaf, value, String.format(Locale.ROOT, "%.4f", p)))));
+      AlignedColumns.append(out, probRows, nl);
     }
     return out.toString();
   }
@@ -78,24 +75,5 @@ public final class TableReportWriter {
   /** The table's words for a diagnostic's JSON name. */
   private static String label(String jsonName) {
     return jsonName.equals("ess_min") ? "min ESS" : jsonName.replace('_', ' ');
-  }
-
-  /** Appends rows with the first column left-aligned and the others right-aligned. */
-  private static void appendAligned(StringBuilder out, List<String[]> rows, String nl) {
-    int columns = rows.get(0).length;
-    int[] width = new int[columns];
-    for (String[] row : rows) {
-      for (int c = 0; c < columns; c++) {
-        width[c] = Math.max(width[c], row[c].length());
-      }
-    }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      line.append(row[0]).append(" ".repeat(width[0] - row[0].length()));
-      for (int c = 1; c < columns; c++) {
-        line.append("  ").append(" ".repeat(width[c] - row[c].length())).append(row[c]);
-      }
-      out.append(line.toString().stripTrailing()).append(nl);
-    }
   }
 }

@@ -31,7 +31,12 @@ public record Figure(List<Panel> panels, int columns, double panelWidth, double 
     }
   }
 
-  /** The panels with default sizes, at most {@code columns} per row. */
+  /**
+   * The panels with default sizes, at most {@code columns} per row.
+   *
+   * @param panels the panels, at least one
+   * @param columns the most panels per row, &gt;= 1
+   */
   public static Figure of(List<Panel> panels, int columns) {
     return new Figure(panels, Math.min(columns, Math.max(1, panels.size())), WIDTH, HEIGHT);
   }

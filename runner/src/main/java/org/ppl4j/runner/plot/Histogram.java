@@ -81,7 +81,11 @@ public record Histogram(double[] edges, double[] masses) {
     return masses.length;
   }
 
-  /** The height of bin {@code i} as a density: mass / width. */
+  /**
+   * The height of bin {@code i} as a density: mass / width.
+   *
+   * @param i the bin, in [0, bins())
+   */
   public double density(int i) {
     return masses[i] / (edges[i + 1] - edges[i]);
   }

@@ -27,6 +27,11 @@ public record LinearScale(double lo, double hi, double from, double to) {
   /**
    * A scale over [lo, hi], widened to a unit-width interval around lo when lo == hi (a
    * posterior concentrated on one value still gets an axis).
+   *
+   * @param lo lower end of the data interval, finite
+   * @param hi upper end, finite, &gt;= lo
+   * @param from pixel coordinate of {@code lo}
+   * @param to pixel coordinate of {@code hi}
    */
   public static LinearScale of(double lo, double hi, double from, double to) {
     if (hi <= lo) {

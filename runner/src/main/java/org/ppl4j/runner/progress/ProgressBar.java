@@ -63,7 +63,8 @@ public final class ProgressBar implements Progress {
     synchronized (this) {
       last = lastDrawNanos;
     }
-    if (now >= total || nanoClock.getAsLong() - last >= minIntervalNanos) {
+    boolean completes = now >= total && now - units < total; // drawn once, not on overflow
+    if (completes || now < total && nanoClock.getAsLong() - last >= minIntervalNanos) {
       synchronized (this) {
         draw(Math.min(done.get(), total));
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ppl4j.runner.plot.SvgXml;
 import org.ppl4j.semantics.posterior.Summary;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

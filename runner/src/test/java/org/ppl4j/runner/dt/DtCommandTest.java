@@ -67,6 +67,33 @@ class DtCommandTest {
     assertTrue(Double.isFinite(mean) && Math.abs(mean) < 10, "posterior mean " + mean);
   }
 
+  /**
+   * The range likelihood compiled from {@code range_1d.ppl} draws rows {@code [s, r]} with
+   * {@code r - |theta - s| ~ N(0, 0.5^2)}: over N = 2,000 rows (seed 4) the mean residual is
+   * within 4.5 standard errors (0.5 / sqrt(N)) of 0 and every sensor lies in [-6, 6].
+   */
+  @Test
+  void rangeLikelihoodDrawsRowsOfSensorAndRange() throws Exception {
+    String file = example("range_1d.ppl");
+    org.ppl4j.pfn.dt.ModelLikelihood lik = ProgramLikelihoods.of(
+        PplCompiler.compile(file, Files.readString(Path.of(file))), java.util.Optional.empty());
+    assertEquals(1, lik.latentDim());
+    assertEquals(2, lik.observationDim());
+    assertTrue(lik.fixedCount().isEmpty(), "the program takes 'n'");
+    double theta = 1.3;
+    int n = 2000;
+    double[][] rows = lik.observe(new double[] {theta}, n,
+        org.ppl4j.semantics.random.Rng.seeded(4));
+    assertEquals(n, rows.length);
+    double sum = 0;
+    for (double[] row : rows) {
+      assertTrue(row[0] >= -6 && row[0] <= 6, "sensor " + row[0]);
+      sum += row[1] - Math.abs(theta - row[0]);
+    }
+    double z = (sum / n) / (0.5 / Math.sqrt(n));
+    assertTrue(Math.abs(z) <= 4.5, "seed 4, N " + n + ", z " + z);
+  }
+
   @Test
   void missingNetIsAUserError() {
     int code = ppl("run", example("gaussian_mean_model.ppl"), "--data",

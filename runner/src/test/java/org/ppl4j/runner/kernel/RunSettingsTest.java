@@ -26,6 +26,9 @@ class RunSettingsTest {
   void badWordsAreNamed() {
     PplError unknown = assertThrows(PplError.class, () -> RunSettings.parse(List.of("smc", "--particle", "3")));
     assertTrue(unknown.getMessage().contains("'--particle'"), unknown.getMessage());
+    assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, --chains, "
+        + "--ess-threshold, --mcmc-steps, --net, --particles, --resampler, --samples, --seed, "
+        + "--warmup)"), unknown.getMessage());
     PplError missing = assertThrows(PplError.class, () -> RunSettings.parse(List.of("--seed")));
     assertTrue(missing.getMessage().contains("needs a value"), missing.getMessage());
     PplError twice = assertThrows(PplError.class, () -> RunSettings.parse(List.of("smc", "mh")));

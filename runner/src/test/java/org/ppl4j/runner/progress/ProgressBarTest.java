@@ -24,6 +24,9 @@ class ProgressBarTest {
         text.toString());
     bar.advance(2); // completion is always drawn
     assertTrue(text.toString().endsWith("smc [##############################] 100%  4/4"));
+    int drawn = text.toString().length();
+    bar.advance(1); // past the total (an estimated total): no redraw per unit
+    assertEquals(drawn, text.toString().length());
     bar.end();
     String all = text.toString();
     String last = all.substring(all.lastIndexOf('\r', all.length() - 2));

@@ -25,6 +25,7 @@ public final class Tape {
   private double[] partials = new double[128];
   private int nodes;
   private int edges;
+  private final java.util.ArrayDeque<AdReal> scores = new java.util.ArrayDeque<>();
 
   /** An empty tape. */
   public Tape() {}
@@ -38,6 +39,23 @@ public final class Tape {
   public void reset() {
     nodes = 0;
     edges = 0;
+    scores.clear();
+  }
+
+  /**
+   * Queues {@code logWeight}, a log weight that a program is about to pass to a
+   * {@code score} effect (whose weight is a plain double), so that the interpreter computing
+   * gradients can take it back at that score with {@link #takeScore()}.
+   */
+  public void recordScore(AdReal logWeight) {
+    if (this != CONSTANTS) {
+      scores.addLast(logWeight);
+    }
+  }
+
+  /** The oldest queued score, if any (see {@link #recordScore}). */
+  public java.util.Optional<AdReal> takeScore() {
+    return java.util.Optional.ofNullable(scores.pollFirst());
   }
 
   /** A new independent variable with value {@code value}. */

@@ -44,8 +44,9 @@ public final class Rejection {
     while (accepted.size() < config.samples()) {
       if (attempts == config.maxAttempts()) {
         throw accepted.isEmpty()
-            ? new InferenceException("rejection: all " + attempts + " draws have zero weight;"
-                + " the last one was rejected here: the conditions are impossible or too"
+            ? new InferenceException("rejection: all " + attempts + " draws have zero weight"
+                + " (0 of " + config.samples() + " draws accepted in " + attempts
+                + " attempts), the last one rejected here; the conditions are impossible or too"
                 + " unlikely for rejection sampling", lastRejection[0])
             : new InferenceException("rejection: only " + accepted.size() + " of "
                 + config.samples() + " draws accepted in " + attempts
@@ -68,10 +69,12 @@ public final class Rejection {
       ScoreSite[] rejectedAt) {
     Model<A> current = model;
     double logWeight = 0.0;
+    ScoreSite lastSite = ScoreSite.NONE;
     while (true) {
       Step<A> step = current.resume();
       if (step instanceof Step.Done<A> done) {
-        return accept(logWeight, logBound, rng) ? Optional.of(done.value()) : Optional.empty();
+        return accept(logWeight, logBound, lastSite, rng)
+            ? Optional.of(done.value()) : Optional.empty();
       } else if (step instanceof Step.Sampled<?, A> sampled) {
         current = Sampler.drawAndContinue(sampled, rng);
       } else if (step instanceof Step.Scored<A> scored) {
@@ -87,6 +90,7 @@ public final class Rejection {
               scored.site());
         }
         logWeight += score;
+        lastSite = scored.site();
         current = scored.resumeAfter();
       } else {
         throw new AssertionError("unknown step " + step);
@@ -94,14 +98,15 @@ public final class Rejection {
     }
   }
 
-  private static boolean accept(double logWeight, OptionalDouble logBound, Rng rng) {
+  private static boolean accept(double logWeight, OptionalDouble logBound, ScoreSite lastSite,
+      Rng rng) {
     if (logBound.isEmpty()) {
       return true;
     }
     double bound = logBound.getAsDouble();
     if (logWeight > bound + 1e-9 * Math.max(1.0, Math.abs(bound))) {
       throw new InferenceException("rejection: a run's log weight " + logWeight
-          + " exceeds the given bound " + bound + "; give a larger bound");
+          + " exceeds the given bound " + bound + "; give a larger bound", lastSite);
     }
     return Math.log(rng.nextDouble()) < logWeight - bound;
   }

@@ -33,13 +33,21 @@ public record RejectionConfig(int samples, long maxAttempts, OptionalDouble logB
     return new RejectionConfig(1000, 10_000_000L, OptionalDouble.empty());
   }
 
-  /** These settings with {@code n} samples (and at least as many attempts). */
+  /**
+   * These settings with {@code n} samples (and at least as many attempts).
+   *
+   * @param n the number of accepted draws wanted, &gt; 0
+   */
   public RejectionConfig withSamples(int n) {
     return new RejectionConfig(n, Math.max(maxAttempts, n), logBound);
   }
 
-  /** These settings with the bound {@code logBound} on the total log weight. */
-  public RejectionConfig withLogBound(double bound) {
-    return new RejectionConfig(samples, maxAttempts, OptionalDouble.of(bound));
+  /**
+   * These settings with the bound {@code logBound} on the total log weight.
+   *
+   * @param logBound an upper bound on the model's total log weight, finite
+   */
+  public RejectionConfig withLogBound(double logBound) {
+    return new RejectionConfig(samples, maxAttempts, OptionalDouble.of(logBound));
   }
 }

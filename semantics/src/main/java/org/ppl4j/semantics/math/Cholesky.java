@@ -91,7 +91,12 @@ public final class Cholesky {
     return deepCopy(lower);
   }
 
-  /** Entry {@code A[i][j]}. */
+  /**
+   * Entry {@code A[i][j]}.
+   *
+   * @param i row, in [0, dimension)
+   * @param j column, in [0, dimension)
+   */
   public double entry(int i, int j) {
     return matrix[i][j];
   }

@@ -29,6 +29,7 @@ public sealed interface Model<A> permits Model.Pure, Model.Sample, Model.Score, 
 
   /** The primitive draw from {@code distribution}. */
   record Sample<A>(Distribution<A> distribution) implements Model<A> {
+    /** Requires a distribution. */
     public Sample {
       Objects.requireNonNull(distribution, "distribution");
     }
@@ -39,6 +40,7 @@ public sealed interface Model<A> permits Model.Pure, Model.Sample, Model.Score, 
    * it comes from, for error messages only ({@link ScoreSite#NONE} when unknown).
    */
   record Score(double logWeight, ScoreSite site) implements Model<Unit> {
+    /** Rejects a NaN log weight; requires a site. */
     public Score {
       if (Double.isNaN(logWeight)) {
         throw new IllegalArgumentException("score: log weight is NaN");
@@ -55,6 +57,7 @@ public sealed interface Model<A> permits Model.Pure, Model.Sample, Model.Score, 
   /** Sequencing: run {@code first}, pass its result to {@code next}. */
   record Bind<X, A>(Model<X> first, Function<? super X, ? extends Model<A>> next)
       implements Model<A> {
+    /** Requires both parts. */
     public Bind {
       Objects.requireNonNull(first, "first");
       Objects.requireNonNull(next, "next");

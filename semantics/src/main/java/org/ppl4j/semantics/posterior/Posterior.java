@@ -16,9 +16,14 @@ import java.util.OptionalDouble;
  *
  * <p>Summaries name numeric leaves as LANGUAGE.md §8 does, with {@link #resultName()} as the
  * name of a non-record result ({@code "value"} unless set by {@link #named}). Quantiles,
- * probabilities and histograms are those of the weighted empirical measure; the ESS is Kish's
- * for weighted or independent draws and the rank-normalised bulk ESS for chains
- * ({@link ChainDiagnostics}); R-hat is given when two or more chains ran.
+ * probabilities and histograms are those of the weighted empirical measure; the ESS is the
+ * rank-normalised bulk ESS for chains ({@link ChainDiagnostics}), and for weighted or
+ * independent draws Kish's {@code (Σ wᵢ)² / Σ wᵢ²} — for a real leaf taken over the distinct
+ * draws, identical draws merged into one of their summed weight, so that copies of one
+ * particle made by SMC resampling count once (a population resampled down to a single
+ * ancestor has ESS 1, not the particle count; without duplicates this is Kish's ESS of the
+ * weights). Discrete leaves, whose draws coincide by nature, get the plain Kish ESS. R-hat is
+ * given when two or more chains ran.
  *
  * @param method the inference method, e.g. {@code "enumerate"}, {@code "smc"}
  * @param draws all draws; for MCMC, the chains concatenated in order, unweighted
@@ -115,9 +120,10 @@ public record Posterior<A>(
    */
   public Map<String, Summary> summary(String rootName) {
     LeafTable table = LeafTable.of(rootName, draws.values());
+    double[] logWeightsOfDistinct = logWeightsOfDistinctDraws(table);
     Map<String, Summary> out = new LinkedHashMap<>();
     for (String name : table.names()) {
-      out.put(name, summarise(name, table.column(name)));
+      out.put(name, summarise(name, table.column(name), logWeightsOfDistinct));
     }
     return Collections.unmodifiableMap(out);
   }
@@ -147,7 +153,25 @@ public record Posterior<A>(
     return LeafTable.of(resultName, draws.values()).column(leaf);
   }
 
-  private Summary summarise(String name, LeafTable.Column column) {
+  /**
+   * The log weights of the distinct draws (equal in every leaf), each the log of the summed
+   * weight of its copies: the weights the ESS of a real leaf is computed from.
+   */
+  private double[] logWeightsOfDistinctDraws(LeafTable table) {
+    double[] logWeights = draws.logWeights();
+    Map<java.util.List<Double>, Double> merged = new java.util.HashMap<>();
+    for (int i = 0; i < logWeights.length; i++) {
+      java.util.List<Double> row = new java.util.ArrayList<>(table.names().size());
+      for (String name : table.names()) {
+        LeafTable.Column column = table.column(name);
+        row.add(column.present()[i] ? column.values()[i] : Double.NaN);
+      }
+      merged.merge(row, logWeights[i], org.ppl4j.semantics.math.SpecialFunctions::logAddExp);
+    }
+    return merged.values().stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private Summary summarise(String name, LeafTable.Column column, double[] logWeightsOfDistinct) {
     WeightedValues weighted = weighted(name, column);
     OptionalDouble ess = OptionalDouble.empty();
     OptionalDouble rhat = OptionalDouble.empty();
@@ -158,6 +182,8 @@ public record Posterior<A>(
         if (chains.size() >= 2) {
           rhat = finite(ChainDiagnostics.splitRhat(perChain));
         }
+      } else if (column.kind() == Leaf.Kind.REAL && column.presentEverywhere()) {
+        ess = finite(ChainDiagnostics.kishEss(logWeightsOfDistinct));
       } else {
         ess = finite(ChainDiagnostics.kishEss(presentLogWeights(column)));
       }

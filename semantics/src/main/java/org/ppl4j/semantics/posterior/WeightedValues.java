@@ -58,8 +58,9 @@ public final class WeightedValues {
     for (int k = 0; k < sorted.length; k++) {
       v += sortedWeights[k] * (sorted[k] - m) * (sorted[k] - m);
     }
-    mean = m;
-    variance = v;
+    boolean constant = sorted[0] == sorted[sorted.length - 1];
+    mean = constant ? sorted[0] : m; // a constant's mean and sd are exact, free of rounding
+    variance = constant ? 0.0 : v;
   }
 
   /** The weighted mean {@code Σ wᵢ xᵢ}. */
@@ -99,6 +100,9 @@ public final class WeightedValues {
   /**
    * The probability of each distinct value, ascending, labelled by {@code kind}, when there
    * are at most {@code maxDistinct} distinct values of positive weight; empty otherwise.
+   *
+   * @param kind how the leaf's values are written (integer, boolean, real)
+   * @param maxDistinct the most distinct values worth a table, &gt;= 0
    */
   public Optional<Map<String, Double>> probabilities(Leaf.Kind kind, int maxDistinct) {
     TreeMap<Double, Double> masses = new TreeMap<>();

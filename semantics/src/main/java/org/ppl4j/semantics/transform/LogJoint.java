@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
+import org.ppl4j.semantics.ad.Tape;
+import org.ppl4j.semantics.infer.InferenceException;
 
 /**
  * The log joint density of one run of a model as a function of its continuous draws, on the
@@ -20,6 +22,7 @@ import org.ppl4j.semantics.ad.AdReal;
 public final class LogJoint {
   private final List<AdReal> coordinates;
   private final boolean discovery;
+  private final Tape tape;
   private int next;
   private AdReal logDensity = AdReal.ZERO;
   private final List<String> outputNames = new ArrayList<>();
@@ -28,6 +31,12 @@ public final class LogJoint {
   private LogJoint(List<AdReal> coordinates, boolean discovery) {
     this.coordinates = coordinates;
     this.discovery = discovery;
+    this.tape = coordinates.isEmpty() ? Tape.CONSTANTS : coordinates.get(0).tape();
+  }
+
+  /** The tape the coordinates live on ({@link Tape#CONSTANTS} when they are constants). */
+  public Tape tape() {
+    return tape;
   }
 
   /** A log joint over the given unconstrained coordinates. */
@@ -113,17 +122,17 @@ public final class LogJoint {
 
   private AdReal[] draw(AdDistribution d) {
     if (d.family().isDiscrete()) {
-      throw new IllegalArgumentException("the model draws from '" + d.family().languageName()
-          + "', a discrete distribution; gradient-based inference needs continuous draws only"
-          + " (use smc, mh or enumerate)");
+      throw new InferenceException("nuts: the model draws from '"
+          + d.family().languageName() + "', a discrete distribution; gradient-based inference"
+          + " needs continuous draws only (use --method smc, mh or enumerate)");
     }
     Transform t = Transform.of(d);
     int k = t.unconstrainedDimension();
     if (next + k > coordinates.size()) {
       if (!discovery) {
-        throw new IllegalArgumentException("the model drew more coordinates than the "
-            + coordinates.size() + " it had on its first run: its structure must not depend"
-            + " on parameter values");
+        throw new InferenceException("nuts: the model drew more continuous values than the "
+            + coordinates.size() + " it drew on its first run; which values a model draws must"
+            + " not depend on their values (use --method smc or mh)");
       }
       for (int i = 0; i < k; i++) {
         coordinates.add(AdReal.ZERO);

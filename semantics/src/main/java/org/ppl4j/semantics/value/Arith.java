@@ -22,6 +22,9 @@ public final class Arith {
 
   /** {@code a + b}; also concatenates two strings. */
   public static Value add(Value a, Value b) {
+    if (AdArith.any(a, b)) {
+      return AdArith.add(a, b);
+    }
     if (a instanceof IntValue x && b instanceof IntValue y) {
       return new IntValue(exact(() -> Math.addExact(x.value(), y.value()), "+"));
     }
@@ -33,6 +36,9 @@ public final class Arith {
 
   /** {@code a - b}. */
   public static Value sub(Value a, Value b) {
+    if (AdArith.any(a, b)) {
+      return AdArith.sub(a, b);
+    }
     if (a instanceof IntValue x && b instanceof IntValue y) {
       return new IntValue(exact(() -> Math.subtractExact(x.value(), y.value()), "-"));
     }
@@ -41,6 +47,9 @@ public final class Arith {
 
   /** {@code a * b}. */
   public static Value mul(Value a, Value b) {
+    if (AdArith.any(a, b)) {
+      return AdArith.mul(a, b);
+    }
     if (a instanceof IntValue x && b instanceof IntValue y) {
       return new IntValue(exact(() -> Math.multiplyExact(x.value(), y.value()), "*"));
     }
@@ -49,6 +58,9 @@ public final class Arith {
 
   /** {@code a / b}: truncating for two {@code Int}s (a zero divisor is an error), else real. */
   public static Value div(Value a, Value b) {
+    if (AdArith.any(a, b)) {
+      return AdArith.div(a, b);
+    }
     if (a instanceof IntValue x && b instanceof IntValue y) {
       if (y.value() == 0) {
         throw new IllegalArgumentException("integer division by zero");
@@ -60,6 +72,9 @@ public final class Arith {
 
   /** {@code a % b}: remainder with the sign of {@code a}. */
   public static Value mod(Value a, Value b) {
+    if (AdArith.any(a, b)) {
+      return AdArith.mod(a, b);
+    }
     if (a instanceof IntValue x && b instanceof IntValue y) {
       if (y.value() == 0) {
         throw new IllegalArgumentException("integer remainder by zero");
@@ -71,6 +86,9 @@ public final class Arith {
 
   /** {@code a ^ b}, the power. */
   public static Value pow(Value a, Value b) {
+    if (AdArith.any(a, b)) {
+      return AdArith.pow(a, b);
+    }
     if (a instanceof IntValue x && b instanceof IntValue y && y.value() >= 0) {
       long result = 1;
       for (long i = 0; i < y.value(); i++) {
@@ -91,12 +109,15 @@ public final class Arith {
     if (a instanceof RealValue x) {
       return new RealValue(-x.value());
     }
+    if (a instanceof AdRealValue x) {
+      return AdArith.of(x.number().negate());
+    }
     throw new IllegalArgumentException("'-' expects a number, got " + a.typeName());
   }
 
   /** {@code +a}: a number unchanged. */
   public static Value plus(Value a) {
-    if (a instanceof IntValue || a instanceof RealValue) {
+    if (a instanceof IntValue || a instanceof RealValue || a instanceof AdRealValue) {
       return a;
     }
     throw new IllegalArgumentException("'+' expects a number, got " + a.typeName());
@@ -166,7 +187,7 @@ public final class Arith {
 
   /** Whether {@code v} is an {@code Int} or a {@code Real}. */
   public static boolean isNumber(Value v) {
-    return v instanceof IntValue || v instanceof RealValue;
+    return v instanceof IntValue || v instanceof RealValue || v instanceof AdRealValue;
   }
 
   /** The number {@code v} as a double; fails on a non-number. */
@@ -177,6 +198,9 @@ public final class Arith {
     if (v instanceof IntValue i) {
       return i.value();
     }
+    if (v instanceof AdRealValue r) {
+      return r.value();
+    }
     throw new IllegalArgumentException("expected a number, got " + v.typeName());
   }
 
@@ -184,6 +208,9 @@ public final class Arith {
   public static Value apply(String name, Value x, java.util.function.DoubleUnaryOperator f) {
     if (!isNumber(x)) {
       throw new IllegalArgumentException("'" + name + "' expects a number, got " + x.typeName());
+    }
+    if (x instanceof AdRealValue ad) {
+      return AdArith.unary(name, ad);
     }
     return new RealValue(f.applyAsDouble(toDouble(x)));
   }
@@ -203,6 +230,9 @@ public final class Arith {
     }
     if (v instanceof IntValue i) {
       return i.value();
+    }
+    if (v instanceof AdRealValue r) {
+      return r.value();
     }
     Value a = left ? v : other;
     Value b = left ? other : v;
@@ -325,12 +355,18 @@ public final class Arith {
 
   /** {@code log(exp(a) + exp(b))}, computed stably. */
   public static Value logSumExp(Value a, Value b) {
+    if (AdArith.any(a, b)) {
+      return AdArith.logSumExp(List.of(a, b), "log_sum_exp");
+    }
     return new RealValue(SpecialFunctions.logSumExp(
         new double[] {real(a, b, "log_sum_exp", true), real(b, a, "log_sum_exp", false)}));
   }
 
   /** {@code log(sum(exp(xs)))}, computed stably; {@code -inf} for no element. */
   public static Value logSumExp(ArrayValue xs) {
+    if (AdArith.anyIn(xs.elements())) {
+      return AdArith.logSumExp(xs.elements(), "log_sum_exp");
+    }
     return new RealValue(SpecialFunctions.logSumExp(doubles(xs, "log_sum_exp")));
   }
 
@@ -371,7 +407,11 @@ public final class Arith {
     if (xs.elements().isEmpty()) {
       throw new IllegalArgumentException("'mean' of an empty array");
     }
-    return new RealValue(toDouble(sum(xs)) / xs.elements().size());
+    Value total = sum(xs);
+    if (total instanceof AdRealValue) {
+      return AdArith.div(total, new RealValue(xs.elements().size()));
+    }
+    return new RealValue(toDouble(total) / xs.elements().size());
   }
 
   /** The dot product of two arrays of equal length. */

@@ -91,6 +91,9 @@ final class DistributionArgs {
     if (v instanceof RealValue r) {
       return r.value();
     }
+    if (v instanceof AdRealValue r) {
+      return r.value();
+    }
     if (v instanceof IntValue x) {
       return x.value();
     }

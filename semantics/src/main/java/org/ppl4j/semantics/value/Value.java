@@ -7,7 +7,7 @@ package org.ppl4j.semantics.value;
  */
 public sealed interface Value
     permits RealValue, IntValue, BoolValue, StringValue, ArrayValue, RecordValue,
-        FunctionValue, DistributionValue, UnitValue {
+        FunctionValue, DistributionValue, UnitValue, AdRealValue {
 
   /** The name of this value's type as the language writes it ({@code Real}, {@code Int[]}…). */
   String typeName();

@@ -22,6 +22,7 @@ import org.ppl4j.semantics.random.Rng;
 public record ValueDistribution(DistributionKind kind, List<Value> args, Distribution<?> typed)
     implements Distribution<Value> {
 
+  /** Requires every component and copies the arguments. */
   public ValueDistribution {
     Objects.requireNonNull(kind, "kind");
     args = List.copyOf(args);
@@ -89,8 +90,16 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
         return realDensity(typed, i.value());
       }
     }
+    if (kind.valueType() == DistributionKind.ValueType.BOOL && x instanceof BoolValue b) {
+      return boolDensity(typed, b.value());
+    }
     return logDensity(kind, typed, java.util.Arrays.copyOf(new double[] {p0, p1, p2},
         kind.arity()), x);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static double boolDensity(Distribution<?> typed, boolean x) {
+    return ((Distribution<Boolean>) typed).logDensity(x);
   }
 
   @SuppressWarnings("unchecked")
@@ -116,6 +125,18 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
     return new ValueDistribution(kind, args, typed).logDensity(x);
   }
 
+  /**
+   * {@link #logDensity(DistributionKind, Value[], Value)} for an {@code observe}'s score: when
+   * an argument or {@code x} carries a derivative, the log density's derivative is recorded
+   * for gradient-based inference (see {@link #logDensityForScore(Value)}).
+   */
+  public static double logDensityForScore(DistributionKind kind, Value[] args, Value x) {
+    if (x instanceof AdRealValue || AdArith.anyDeep(args)) {
+      return of(kind, List.of(args)).logDensityForScore(x);
+    }
+    return logDensity(kind, args, x);
+  }
+
   @Override
   public Value sample(Rng rng) {
     return toValue(typed.sample(rng));
@@ -132,6 +153,23 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
       return Double.NEGATIVE_INFINITY;
     }
     return ((Distribution) typed).logDensity(point.get());
+  }
+
+  /**
+   * The log density at {@code x} as a value: a {@code Real}, carrying its derivative
+   * (an {@link AdRealValue}) when an argument or {@code x} does (the {@code logpdf} builtin).
+   */
+  public Value logDensityValue(Value x) {
+    return AdArith.involved(this, x) ? AdArith.logDensity(this, x) : new RealValue(logDensity(x));
+  }
+
+  /**
+   * The log density at {@code x} for an {@code observe}'s score: its value, with its
+   * derivative recorded for gradient-based inference when it has one (see
+   * {@link AdArith#score(Value)}).
+   */
+  public double logDensityForScore(Value x) {
+    return AdArith.involved(this, x) ? AdArith.score(AdArith.logDensity(this, x)) : logDensity(x);
   }
 
   @Override

@@ -59,7 +59,11 @@ public final class FixedBatchTraining {
     this.weights = Tensor.of(backend, batch.queryCount(), 1, w, false);
   }
 
-  /** One step with learning rate {@code lr} and gradient-norm clip 1; returns the batch's loss. */
+  /**
+   * One step with learning rate {@code lr} and gradient-norm clip 1; returns the batch's loss.
+   *
+   * @param lr the learning rate, &gt; 0
+   */
   public double step(double lr) {
     adam.zeroGrad();
     double loss;

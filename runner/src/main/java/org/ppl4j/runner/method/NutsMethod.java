@@ -1,0 +1,123 @@
+package org.ppl4j.runner.method;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.inference.nuts.ChainDraws;
+import org.ppl4j.inference.nuts.CmdStanCsv;
+import org.ppl4j.inference.nuts.Nuts;
+import org.ppl4j.inference.nuts.NutsConfig;
+import org.ppl4j.inference.nuts.NutsResult;
+import org.ppl4j.inference.nuts.Transition;
+import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.infer.InferenceException;
+import org.ppl4j.semantics.posterior.Diagnostics;
+import org.ppl4j.semantics.posterior.Posterior;
+import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.Value;
+
+/**
+ * {@code --method nuts}: the No-U-Turn Sampler ({@link Nuts}) on the program's continuous
+ * draws, transformed to unconstrained space, with gradients by reverse-mode automatic
+ * differentiation; {@code --samples}, {@code --warmup}, {@code --chains} (defaults 1000, 1000,
+ * 4). {@code --draws OUT.csv} writes CmdStan CSV files {@code OUT_1.csv}, … one per chain.
+ */
+public final class NutsMethod implements InferenceMethod {
+
+  @Override
+  public String name() {
+    return "nuts";
+  }
+
+  @Override
+  public String description() {
+    return "no-U-turn HMC; --samples --warmup --chains";
+  }
+
+  @Override
+  public Set<MethodOption> reads() {
+    return Set.of(MethodOption.SAMPLES, MethodOption.WARMUP, MethodOption.CHAINS);
+  }
+
+  @Override
+  public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
+      Progress progress) {
+    return run(problem, options, rng, progress, Optional.empty(), 0);
+  }
+
+  @Override
+  public boolean writesOwnDraws() {
+    return true;
+  }
+
+  @Override
+  public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
+      Progress progress, Optional<Path> draws, long seed) {
+    NutsConfig d = NutsConfig.defaults();
+    NutsConfig config = d.withIterations(options.warmup().orElse(d.warmup()),
+        options.samples().orElse(d.samples()), options.chains().orElse(d.chains()));
+    ProgramTarget target = target(problem);
+    NutsResult result = sample(target, config, rng);
+    if (draws.isPresent()) {
+      try {
+        CmdStanCsv.write(result, draws.get(), problem.program().fileName(), seed);
+      } catch (IOException e) {
+        throw new UserError("cannot write the draws to '" + draws.get() + "'");
+      }
+    }
+    List<List<Value>> chains = new ArrayList<>();
+    for (ChainDraws chain : result.chains()) {
+      List<Value> values = new ArrayList<>(chain.size());
+      for (Transition t : chain.transitions()) {
+        values.add(target.result(t.position()));
+      }
+      chains.add(values);
+    }
+    double accept = result.chains().stream().flatMap(c -> c.transitions().stream())
+        .mapToDouble(Transition::acceptStat).average().orElse(0);
+    return Posterior.fromChains(name(), chains, Diagnostics.none()
+        .withAcceptanceRate(Math.min(1, Math.max(0, accept)))
+        .withDivergences(result.divergences()));
+  }
+
+  /** The program of {@code problem} as a NUTS target; user errors as the runner reports them. */
+  static ProgramTarget target(InferenceProblem problem) {
+    try {
+      return new ProgramTarget(problem.model(), problem.program().resultName());
+    } catch (IllegalArgumentException e) {
+      throw userError(e);
+    }
+  }
+
+  /** Runs NUTS on a program target; user errors as the runner reports them. */
+  static NutsResult sample(ProgramTarget target, NutsConfig config, Rng rng) {
+    try {
+      return Nuts.sample(target, config, rng);
+    } catch (IllegalArgumentException e) {
+      throw userError(e);
+    }
+  }
+
+  /**
+   * NUTS on the program of {@code problem}: the chains with their sampler diagnostics
+   * (what {@code --method nuts} summarises), for validation suites and benchmarks.
+   */
+  public static NutsResult sample(InferenceProblem problem, NutsConfig config, Rng rng) {
+    return sample(target(problem), config, rng);
+  }
+
+  private static RuntimeException userError(IllegalArgumentException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PplException p) {
+        return p;
+      }
+    }
+    return new InferenceException(e.getMessage().startsWith("nuts: ") ? e.getMessage()
+        : "nuts: " + e.getMessage());
+  }
+}

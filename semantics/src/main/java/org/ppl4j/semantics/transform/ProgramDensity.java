@@ -1,0 +1,107 @@
+package org.ppl4j.semantics.transform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ppl4j.semantics.ad.AdDistribution;
+import org.ppl4j.semantics.ad.AdReal;
+import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.infer.InferenceException;
+import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.Step;
+import org.ppl4j.semantics.posterior.Leaf;
+import org.ppl4j.semantics.posterior.Leaves;
+import org.ppl4j.semantics.value.AdArith;
+import org.ppl4j.semantics.value.AdRealValue;
+import org.ppl4j.semantics.value.ArrayValue;
+import org.ppl4j.semantics.value.DistributionKind;
+import org.ppl4j.semantics.value.RealValue;
+import org.ppl4j.semantics.value.RecordValue;
+import org.ppl4j.semantics.value.Value;
+import org.ppl4j.semantics.value.ValueDistribution;
+
+/**
+ * The log density of a {@code .ppl} program's trace as a function of its continuous draws:
+ * interprets the program's {@link Model} through {@link Model#resume()}, answering each draw
+ * from a {@link LogJoint} (so the draw is an {@link AdRealValue} carrying its derivative
+ * through the rest of the program) and adding each score; a score whose log weight carried a
+ * derivative is read back from the tape, where the program recorded it
+ * ({@link AdArith#score(Value)}). The returned value's numeric leaves are reported as outputs,
+ * named as in LANGUAGE.md §8.
+ */
+public final class ProgramDensity {
+  private ProgramDensity() {}
+
+  /**
+   * Runs {@code model} once against {@code joint} and returns its result with plain numbers.
+   *
+   * @param resultName the root name of a non-record result ({@code Program.resultName()})
+   * @throws org.ppl4j.semantics.infer.InferenceException when the model draws from a discrete
+   *     distribution or
+   *     from a distribution that is not a language distribution
+   */
+  @SuppressWarnings("unchecked")
+  public static Value run(Model<Value> model, String resultName, LogJoint joint) {
+    Step<Value> step = model.resume();
+    while (true) {
+      if (step instanceof Step.Done<Value> done) {
+        Value result = plain(done.value());
+        for (Leaf leaf : Leaves.flatten(resultName, result)) {
+          joint.output(leaf.name(), AdReal.constant(leaf.value()));
+        }
+        return result;
+      } else if (step instanceof Step.Sampled<?, Value> sampled) {
+        Value x = draw(sampled.distribution(), joint);
+        step = ((Step.Sampled<Value, Value>) sampled).resumeWith(x).resume();
+      } else if (step instanceof Step.Scored<Value> scored) {
+        double logWeight = scored.logWeight();
+        AdReal term = joint.tape().takeScore().orElse(AdReal.constant(logWeight));
+        if (Double.compare(term.value(), logWeight) != 0) {
+          throw new AssertionError("score " + logWeight + " read back as " + term.value());
+        }
+        joint.factor(term);
+        step = scored.resumeAfter().resume();
+      } else {
+        throw new AssertionError("unknown step " + step);
+      }
+    }
+  }
+
+  private static Value draw(Distribution<?> d, LogJoint joint) {
+    if (!(d instanceof ValueDistribution vd)) {
+      throw new InferenceException("nuts: gradient-based inference needs the program's draws"
+          + " to come from language distributions; got '" + d.name() + "'");
+    }
+    AdDistribution ad = AdArith.toAd(vd);
+    AdReal[] x = joint.sampleUnnamed(ad);
+    if (vd.kind().valueType() == DistributionKind.ValueType.REAL_ARRAY) {
+      List<Value> elements = new ArrayList<>(x.length);
+      for (AdReal xi : x) {
+        elements.add(AdArith.of(xi));
+      }
+      return new ArrayValue(elements);
+    }
+    return AdArith.of(x[0]);
+  }
+
+  /** {@code v} with every {@link AdRealValue} replaced by a {@link RealValue}. */
+  public static Value plain(Value v) {
+    if (v instanceof AdRealValue r) {
+      return new RealValue(r.value());
+    }
+    if (v instanceof ArrayValue a) {
+      List<Value> out = new ArrayList<>(a.elements().size());
+      for (Value e : a.elements()) {
+        out.add(plain(e));
+      }
+      return new ArrayValue(out);
+    }
+    if (v instanceof RecordValue r) {
+      Map<String, Value> out = new LinkedHashMap<>();
+      r.fields().forEach((k, e) -> out.put(k, plain(e)));
+      return new RecordValue(out);
+    }
+    return v;
+  }
+}

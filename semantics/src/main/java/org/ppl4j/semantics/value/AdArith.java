@@ -1,0 +1,185 @@
+package org.ppl4j.semantics.value;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ppl4j.semantics.ad.AdDistribution;
+import org.ppl4j.semantics.ad.AdMath;
+import org.ppl4j.semantics.ad.AdReal;
+import org.ppl4j.semantics.ad.Family;
+
+/**
+ * The branch of {@link Arith} taken when an operand is an {@link AdRealValue}: the same
+ * operations on {@link AdReal} numbers, so that a program re-run on a tape yields the gradient
+ * of its log density. Also converts language distributions to {@link AdDistribution}s and
+ * records differentiable scores for the interpreter that reads them back
+ * ({@link org.ppl4j.semantics.ad.Tape#takeScore()}).
+ */
+public final class AdArith {
+  private AdArith() {}
+
+  /** Whether either operand carries a derivative. */
+  public static boolean any(Value a, Value b) {
+    return a instanceof AdRealValue || b instanceof AdRealValue;
+  }
+
+  /** {@code x} as a value: a {@link RealValue} for a constant, else an {@link AdRealValue}. */
+  public static Value of(AdReal x) {
+    return x.isConstant() ? new RealValue(x.value()) : new AdRealValue(x);
+  }
+
+  /** A number value as an {@link AdReal} (Int and Real values are constants). */
+  public static AdReal number(Value v, String op) {
+    if (v instanceof AdRealValue r) {
+      return r.number();
+    }
+    if (v instanceof RealValue r) {
+      return AdReal.constant(r.value());
+    }
+    if (v instanceof IntValue i) {
+      return AdReal.constant(i.value());
+    }
+    if (v instanceof BoolValue b) {
+      return AdReal.constant(b.value() ? 1 : 0);
+    }
+    throw new IllegalArgumentException("'" + op + "' expects numbers, got " + v.typeName());
+  }
+
+  static Value add(Value a, Value b) {
+    return of(number(a, "+").plus(number(b, "+")));
+  }
+
+  static Value sub(Value a, Value b) {
+    return of(number(a, "-").minus(number(b, "-")));
+  }
+
+  static Value mul(Value a, Value b) {
+    return of(number(a, "*").times(number(b, "*")));
+  }
+
+  static Value div(Value a, Value b) {
+    return of(number(a, "/").div(number(b, "/")));
+  }
+
+  /** {@code a % b = a - b * trunc(a / b)}, differentiable where trunc is constant. */
+  static Value mod(Value a, Value b) {
+    AdReal x = number(a, "%");
+    AdReal y = number(b, "%");
+    double q = x.value() / y.value();
+    return of(x.minus(y.times(q < 0 ? Math.ceil(q) : Math.floor(q))));
+  }
+
+  static Value pow(Value a, Value b) {
+    return of(AdMath.pow(number(a, "^"), number(b, "^")));
+  }
+
+  /** The math builtin {@code name} of LANGUAGE.md §6 applied to a number with a derivative. */
+  static Value unary(String name, AdRealValue v) {
+    AdReal x = v.number();
+    switch (name) {
+      case "exp": return of(AdMath.exp(x));
+      case "log": return of(AdMath.log(x));
+      case "log1p": return of(AdMath.log1p(x));
+      case "expm1": return of(AdMath.expm1(x));
+      case "sqrt": return of(AdMath.sqrt(x));
+      case "sin": return of(AdMath.sin(x));
+      case "cos": return of(AdMath.cos(x));
+      case "tanh": return of(AdMath.tanh(x));
+      case "logistic": return of(AdMath.logistic(x));
+      case "logit": return of(AdMath.logit(x));
+      case "lgamma": return of(AdMath.lgamma(x));
+      case "abs": return of(AdMath.abs(x));
+      case "floor": case "ceil": case "round":
+        // piecewise constant: derivative 0 (Arith rounds the plain value that follows)
+        return new RealValue(x.value());
+      default:
+        throw new IllegalArgumentException("'" + name + "' has no derivative, so gradient-based"
+            + " inference cannot apply it to a sampled value");
+    }
+  }
+
+  static Value logSumExp(List<Value> xs, String op) {
+    AdReal[] ns = new AdReal[xs.size()];
+    for (int i = 0; i < ns.length; i++) {
+      ns[i] = number(xs.get(i), op);
+    }
+    return of(AdMath.logSumExp(ns));
+  }
+
+  /** Whether any element of {@code xs} carries a derivative. */
+  static boolean anyIn(List<Value> xs) {
+    for (Value x : xs) {
+      if (x instanceof AdRealValue) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- distributions --------------------------------------------------------------------------
+
+  /** The distribution with its arguments as {@link AdReal}s (matrices flattened by rows). */
+  public static AdDistribution toAd(ValueDistribution d) {
+    Family family = Family.byLanguageName(d.kind().languageName()).orElseThrow(
+        () -> new AssertionError("no AD family for " + d.kind()));
+    List<AdReal[]> params = new ArrayList<>(d.args().size());
+    for (int i = 0; i < d.args().size(); i++) {
+      params.add(flatten(d.args().get(i), d.name()));
+    }
+    return new AdDistribution(family, params);
+  }
+
+  /** A number, an array of numbers or an array of arrays of numbers, flattened. */
+  public static AdReal[] flatten(Value v, String what) {
+    if (v instanceof ArrayValue a) {
+      List<AdReal> out = new ArrayList<>();
+      for (Value e : a.elements()) {
+        for (AdReal x : flatten(e, what)) {
+          out.add(x);
+        }
+      }
+      return out.toArray(new AdReal[0]);
+    }
+    return new AdReal[] {number(v, what)};
+  }
+
+  /** Whether {@code d}'s arguments or {@code x} carry derivatives. */
+  static boolean involved(ValueDistribution d, Value x) {
+    return x instanceof AdRealValue || anyDeep(d.args().toArray(new Value[0]));
+  }
+
+  /** Whether any of {@code values}, or any element of an array among them, is differentiable. */
+  static boolean anyDeep(Value[] values) {
+    for (Value v : values) {
+      if (v instanceof AdRealValue || v instanceof ArrayValue a && deepAny(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean deepAny(ArrayValue a) {
+    for (Value e : a.elements()) {
+      if (e instanceof AdRealValue || e instanceof ArrayValue inner && deepAny(inner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The log density of {@code d} at {@code x} with its derivative. */
+  static Value logDensity(ValueDistribution d, Value x) {
+    return of(toAd(d).logDensity(flatten(x, d.name())));
+  }
+
+  /**
+   * A log weight about to become a {@code score}: its value, after recording its derivative
+   * on its tape (if it has one) for the gradient interpreter to read back at the score.
+   */
+  public static double score(Value logWeight) {
+    if (logWeight instanceof AdRealValue r) {
+      r.number().tape().recordScore(r.number());
+      return r.value();
+    }
+    return Arith.toDouble(logWeight);
+  }
+}
