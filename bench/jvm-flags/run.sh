@@ -4,6 +4,8 @@
 # program. Flag sets are interleaved within each repeat, so every comparison is made in the
 # same minute (the machine may be shared). Prints the median CPU and wall seconds per cell.
 # usage: bench/jvm-flags/run.sh [REPEATS]   (default 3)
+#        BENCH_LONG=1 bench/jvm-flags/run.sh   (adds two longer runs, where C2's code pays:
+#        HMM SMC with 50,000 particles, linear regression MH with 100,000 steps)
 #        FLAG_SETS=$'default\n-XX:+UseSerialGC' bench/jvm-flags/run.sh   (one set per line;
 #        "default" means no extra flag; the launcher's own flags are bypassed: java -jar;
 #        a line starting with @PATH runs the jar at PATH instead, e.g. a build of another
@@ -29,11 +31,15 @@ declare -A runs=(
   [coin]="$b/ppl/coin.ppl --data $b/data/coin.json --method smc --particles 10000 --seed 1"
   [hmm]="$b/ppl/hmm.ppl --data $b/data/hmm.json --method smc --particles 10000 --seed 1"
   [linreg]="$b/ppl/linreg.ppl --data $b/data/linreg.json --method smc --particles 10000 --seed 1"
+  [hmm-smc-50k]="$b/ppl/hmm.ppl --data $b/data/hmm.json --method smc --particles 50000 --seed 1"
+  [linreg-mh-100k]="$b/ppl/linreg.ppl --data $b/data/linreg.json --method mh --samples 100000 --chains 1 --seed 1"
 )
+models=(trivial coin hmm linreg)
+if [[ "${BENCH_LONG:-}" == 1 ]]; then models+=(hmm-smc-50k linreg-mh-100k); fi
 out="$(mktemp)"
 trap 'rm -f "$out" "$out.t"' EXIT
 for ((r = 0; r < repeats; r++)); do
-  for model in trivial coin hmm linreg; do
+  for model in "${models[@]}"; do
     for i in "${!flagsets[@]}"; do
       f="${flagsets[$i]}"; j="$jar"
       if [[ "$f" == @* ]]; then j="${f%% *}"; j="${j#@}"; f="${f#* }"; fi
@@ -45,16 +51,17 @@ for ((r = 0; r < repeats; r++)); do
     done
   done
 done
-python3 - "$out" "${flagsets[@]}" <<'PY'
+python3 - "$out" "${models[*]}" "${flagsets[@]}" <<'PY'
 import sys, statistics, collections
 rows = collections.defaultdict(list)
 for line in open(sys.argv[1]):
     model, i, u, s, e = line.split()
     rows[(model, int(i))].append((float(u) + float(s), float(e)))
-sets = sys.argv[2:]
+models = sys.argv[2].split()
+sets = sys.argv[3:]
 print("| model | JVM flags | CPU s (median) | wall s (median) |")
 print("|---|---|---:|---:|")
-for model in ["trivial", "coin", "hmm", "linreg"]:
+for model in models:
     for i, f in enumerate(sets):
         v = rows[(model, i)]
         print("| %s | %s | %.2f | %.2f |" % (model, f, statistics.median(c for c, _ in v),

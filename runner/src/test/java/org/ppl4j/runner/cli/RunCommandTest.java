@@ -129,11 +129,7 @@ class RunCommandTest {
         continue; // the prior, not the posterior; amortised methods need a trained network
       }
       if (method.equals("nuts")) {
-        continue; // continuous latents only: the stand-in program's two coins are discrete
-      }
-      if (org.ppl4j.runner.method.StandardMethods.registry().find(method).orElseThrow().reads()
-          .contains(org.ppl4j.runner.method.MethodOption.NET)) {
-        continue; // amortised: needs a network trained for this program (tested on their own)
+        continue; // continuous latents only: this program's draws are discrete (proofs-tests NutsMethodTest)
       }
       Cli c = new Cli().withStandardMethods().run("run", m, "--method", method, "--seed", "11",
           "--format", "json", "--quiet", "--particles", "2000", "--samples", "2000",
