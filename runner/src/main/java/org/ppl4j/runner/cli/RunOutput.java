@@ -48,7 +48,7 @@ final class RunOutput {
     if (request.plot().isPresent()) {
       Path path = request.plot().get();
       Optional<String> svg = table.columns().isEmpty()
-          ? Optional.empty() : PosteriorFigure.svg(request.posterior());
+          ? Optional.empty() : PosteriorFigure.svg(request.posterior().named(resultName));
       if (svg.isEmpty()) {
         throw new UserError("--plot: the result has no numeric leaves to plot");
       }
