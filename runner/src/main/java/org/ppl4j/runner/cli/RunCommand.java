@@ -85,11 +85,12 @@ final class RunCommand extends ProgramCommand {
   Path draws;
 
   @Option(names = "--plot", paramLabel = "OUT.svg",
-      description = "Also write histograms of the posterior as SVG.")
+      description = "Also write the posterior's plots as one SVG, as a notebook shows"
+          + " them: histograms (up to 9 leaves), MCMC traces, SMC's ESS per step.")
   Path plot;
 
   @Option(names = "--net", paramLabel = "FILE",
-      description = "A trained network for amortised methods (pfn, dt).")
+      description = "A trained network for --method dt (from 'ppl dt train').")
   Path net;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no warnings.")
