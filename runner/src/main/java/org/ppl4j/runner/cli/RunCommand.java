@@ -81,7 +81,8 @@ final class RunCommand extends ProgramCommand {
   OutputFormat format;
 
   @Option(names = "--draws", paramLabel = "OUT.csv",
-      description = "Also write every draw as CSV (a weight column when weighted).")
+      description = "Also write every draw as CSV (a weight column when weighted, a chain"
+          + " column for MCMC; nuts writes CmdStan files OUT_1.csv, OUT_2.csv, ... per chain).")
   Path draws;
 
   @Option(names = "--plot", paramLabel = "OUT.svg",
