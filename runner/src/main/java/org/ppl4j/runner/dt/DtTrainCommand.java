@@ -19,6 +19,7 @@ import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
 import org.ppl4j.runner.cli.TrainingOptions;
+import org.ppl4j.runner.cli.VersionProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Parameters;
  * Gaussian-mixture priors, latents drawn from them and observations the likelihood draws.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Train a Distribution Transformer on a .ppl likelihood (which declares 'data "
         + "theta : Real' or 'Real[]', optionally 'data n : Int', and returns its observations "
         + "as Real[] or Real[][]).")

@@ -14,6 +14,7 @@ import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
 import org.ppl4j.runner.cli.TrainingOptions;
+import org.ppl4j.runner.cli.VersionProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ppl pfn train PRIOR.ppl --out NET.pfn}: trains a PFN on datasets the prior draws. */
 @Command(name = "train", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Train a PFN on datasets drawn from a .ppl prior (which declares 'data n : Int' "
         + "and returns {x: ..., y: ..., latents...}).")
 final class PfnTrainCommand implements Callable<Integer> {
