@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
     description = "Train Distribution Transformers: Gaussian-mixture prior + data -> posterior.",
     footer = {"", "Examples:",
         "  ppl dt train examples/dt/gaussian_mean.ppl --out mean.dt --steps 5000 --seed 1",
-        "  ppl run examples/dt/gaussian_mean_model.ppl --data examples/dt/gaussian_mean.json "
-            + "--method dt --net mean.dt"})
+        "  ppl run examples/dt/gaussian_mean_model.ppl \\",
+        "      --data examples/dt/gaussian_mean.json --method dt --net mean.dt"})
 public final class DtCommand implements Runnable {
 
   @Spec CommandSpec spec;
