@@ -5,17 +5,11 @@ import org.ppl4j.pfn.backend.AttentionShape;
 
 /**
  * Fused scaled dot-product attention for one (sequence, head) pair at a time, as a few
- * register-blocked {@link Gemm} calls: scores {@code S = Q K^T / sqrt(headDim)} over the first
- * {@code keyCount} keys, a row softmax {@code P}, and {@code O = P V}. The backward pass uses
- * the stored P: {@code dP = dO V^T}, {@code dS = P (dP - rowsum(P dP)) / sqrt(headDim)},
+ * register-blocked {@link Gemm} calls on strided views of the head's columns: scores
+ * {@code S = Q K^T / sqrt(headDim)} over the first {@code keyCount} keys, a row softmax
+ * {@code P}, and {@code O = P V}. The backward pass uses the stored P:
+ * {@code dP = dO V^T}, {@code dS = P (dP - rowsum(P dP)) / sqrt(headDim)},
  * {@code dQ += dS K}, {@code dK += dS^T Q}, {@code dV += P^T dO}.
- *
- * <p>The products are computed transposed ({@code S^T = K Q^T}, {@code O^T = V^T P^T}, ...),
- * so that the innermost, auto-vectorised loop of every product runs over the query rows or the
- * keys rather than over the narrow head width (16 floats in the benchmark network, too short
- * for the JIT's vector loop); the head blocks are transposed into small scratch arrays on the
- * way in and out. The stored P keeps the {@code queryRows x keyCount} row-major layout that the
- * {@link org.ppl4j.pfn.backend.Backend} contract states.
  */
 final class AttentionKernel {
 
@@ -35,24 +29,13 @@ final class AttentionKernel {
     this.scale = (float) (1 / Math.sqrt(shape.headDim()));
   }
 
-  /** The head's {@code rows x headDim} block of {@code m} (at {@code offset}), transposed. */
-  private float[] transposedHead(float[] m, int offset, int rows) {
+  /** The head's {@code keyCount x headDim} key or value block, transposed. */
+  private float[] transposedHead(float[] m, int b, int h) {
     int dh = s.headDim();
-    float[] out = new float[dh * rows];
-    Gemm.transpose(m, offset, s.width(), rows, dh, out);
+    int nk = s.keyCount();
+    float[] out = new float[dh * nk];
+    Gemm.transpose(m, b * s.keyRows() * s.width() + h * dh, s.width(), nk, dh, out);
     return out;
-  }
-
-  /** Adds the transpose of the {@code headDim x rows} array {@code t} into the head block. */
-  private void addTransposed(float[] t, int rows, float[] m, int offset) {
-    int dh = s.headDim();
-    int width = s.width();
-    for (int d = 0; d < dh; d++) {
-      int td = d * rows;
-      for (int r = 0; r < rows; r++) {
-        m[offset + r * width + d] += t[td + r];
-      }
-    }
   }
 
   void forward(int pair, float[] out, CpuBackend backend) {
@@ -63,52 +46,34 @@ final class AttentionKernel {
     int nk = s.keyCount();
     int tq = s.queryRows();
     int qo = b * tq * width + h * dh;
-    for (int r = 0; r < tq; r++) {
-      Arrays.fill(out, qo + r * width, qo + r * width + dh, 0f);
-    }
     if (nk == 0) {
+      for (int r = 0; r < tq; r++) {
+        Arrays.fill(out, qo + r * width, qo + r * width + dh, 0f);
+      }
       return;
     }
-    int ko = b * s.keyRows() * width + h * dh;
-    float[] qt = transposedHead(q, qo, tq);
-    float[] pt = new float[nk * tq];
-    Gemm.rows(0, nk, tq, dh, scale, k, ko, width, 1, qt, 0, tq, 0f, pt, 0, tq);
-    softmaxOverColumns(pt, nk, tq);
     int po = pair * tq * nk;
-    Gemm.transpose(pt, 0, tq, nk, tq, p, po);
-    float[] ot = new float[dh * tq];
-    Gemm.rows(0, dh, tq, nk, 1f, v, ko, 1, width, pt, 0, tq, 0f, ot, 0, tq);
-    addTransposed(ot, tq, out, qo);
-  }
-
-  /** Softmax down each column of the {@code rows x cols} array {@code m}, in place. */
-  private static void softmaxOverColumns(float[] m, int rows, int cols) {
-    float[] max = new float[cols];
-    Arrays.fill(max, Float.NEGATIVE_INFINITY);
-    for (int j = 0; j < rows; j++) {
-      int o = j * cols;
-      for (int r = 0; r < cols; r++) {
-        max[r] = Math.max(max[r], m[o + r]);
+    float[] kt = transposedHead(k, b, h);
+    Gemm.rows(0, tq, nk, dh, scale, q, qo, width, 1, kt, 0, nk, 0f, p, po, nk);
+    for (int r = 0; r < tq; r++) {
+      int o = po + r * nk;
+      float max = Float.NEGATIVE_INFINITY;
+      for (int j = 0; j < nk; j++) {
+        max = Math.max(max, p[o + j]);
+      }
+      float sum = 0f;
+      for (int j = 0; j < nk; j++) {
+        float e = (float) Math.exp(p[o + j] - max);
+        p[o + j] = e;
+        sum += e;
+      }
+      float inv = 1f / sum;
+      for (int j = 0; j < nk; j++) {
+        p[o + j] *= inv;
       }
     }
-    float[] sum = new float[cols];
-    for (int j = 0; j < rows; j++) {
-      int o = j * cols;
-      for (int r = 0; r < cols; r++) {
-        float e = (float) Math.exp(m[o + r] - max[r]);
-        m[o + r] = e;
-        sum[r] += e;
-      }
-    }
-    for (int r = 0; r < cols; r++) {
-      sum[r] = 1f / sum[r];
-    }
-    for (int j = 0; j < rows; j++) {
-      int o = j * cols;
-      for (int r = 0; r < cols; r++) {
-        m[o + r] *= sum[r];
-      }
-    }
+    int vo = b * s.keyRows() * width + h * dh;
+    Gemm.rows(0, tq, dh, nk, 1f, p, po, nk, 1, v, vo, width, 0f, out, qo, width);
   }
 
   void backward(int pair, float[] dOut, float[] dq, float[] dk, float[] dv, CpuBackend backend) {
@@ -124,37 +89,21 @@ final class AttentionKernel {
     int qo = b * tq * width + h * dh;
     int ko = b * s.keyRows() * width + h * dh;
     int po = pair * tq * nk;
-    float[] dOt = transposedHead(dOut, qo, tq);
-    float[] pt = new float[nk * tq];
-    Gemm.transpose(p, po, nk, tq, nk, pt, 0);
-    // dS^T = P^T (dP^T - colsum(P^T dP^T)) * scale, with dP^T = V dO^T.
-    float[] dst = new float[nk * tq];
-    Gemm.rows(0, nk, tq, dh, 1f, v, ko, width, 1, dOt, 0, tq, 0f, dst, 0, tq);
-    float[] dot = new float[tq];
-    for (int j = 0; j < nk; j++) {
-      int o = j * tq;
-      for (int r = 0; r < tq; r++) {
-        dot[r] += pt[o + r] * dst[o + r];
-      }
-    }
-    for (int j = 0; j < nk; j++) {
-      int o = j * tq;
-      for (int r = 0; r < tq; r++) {
-        dst[o + r] = pt[o + r] * (dst[o + r] - dot[r]) * scale;
-      }
-    }
-    // dQ^T = K^T dS^T.
-    float[] dqt = new float[dh * tq];
-    Gemm.rows(0, dh, tq, nk, 1f, k, ko, 1, width, dst, 0, tq, 0f, dqt, 0, tq);
-    addTransposed(dqt, tq, dq, qo);
-    // dK^T = Q^T dS and dV^T = dO^T P, both dh x nk.
+    float[] vt = transposedHead(v, b, h);
     float[] ds = new float[tq * nk];
-    Gemm.transpose(dst, 0, tq, nk, tq, ds, 0);
-    float[] dkt = new float[dh * nk];
-    Gemm.rows(0, dh, nk, tq, 1f, q, qo, 1, width, ds, 0, nk, 0f, dkt, 0, nk);
-    addTransposed(dkt, nk, dk, ko);
-    float[] dvt = new float[dh * nk];
-    Gemm.rows(0, dh, nk, tq, 1f, dOt, 0, tq, 1, p, po, nk, 0f, dvt, 0, nk);
-    addTransposed(dvt, nk, dv, ko);
+    Gemm.rows(0, tq, nk, dh, 1f, dOut, qo, width, 1, vt, 0, nk, 0f, ds, 0, nk);
+    for (int r = 0; r < tq; r++) {
+      int o = r * nk;
+      float dot = 0f;
+      for (int j = 0; j < nk; j++) {
+        dot += p[po + o + j] * ds[o + j];
+      }
+      for (int j = 0; j < nk; j++) {
+        ds[o + j] = p[po + o + j] * (ds[o + j] - dot) * scale;
+      }
+    }
+    Gemm.rows(0, tq, dh, nk, 1f, ds, 0, nk, 1, k, ko, width, 1f, dq, qo, width);
+    Gemm.rows(0, nk, dh, tq, 1f, ds, 0, 1, nk, q, qo, width, 1f, dk, ko, width);
+    Gemm.rows(0, nk, dh, tq, 1f, p, po, 1, nk, dOut, qo, width, 1f, dv, ko, width);
   }
 }

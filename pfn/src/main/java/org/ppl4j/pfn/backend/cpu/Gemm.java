@@ -137,19 +137,10 @@ final class Gemm {
 
   /** Writes the transpose of the {@code rows x cols} view of {@code b} into {@code out}. */
   static void transpose(float[] b, int bOff, int ldb, int rows, int cols, float[] out) {
-    transpose(b, bOff, ldb, rows, cols, out, 0);
-  }
-
-  /**
-   * Writes the transpose of the {@code rows x cols} view of {@code b} into {@code out} as a
-   * row-major {@code cols x rows} matrix starting at {@code outOff}.
-   */
-  static void transpose(float[] b, int bOff, int ldb, int rows, int cols, float[] out,
-      int outOff) {
     for (int r = 0; r < rows; r++) {
       int br = bOff + r * ldb;
       for (int c = 0; c < cols; c++) {
-        out[outOff + c * rows + r] = b[br + c];
+        out[c * rows + r] = b[br + c];
       }
     }
   }
