@@ -107,7 +107,8 @@ final class RunCommand extends ProgramCommand {
     MethodOptions options = methodOptions();
     warnUnread(chosen, options);
     Program program = compile(file);
-    DataSet dataSet = DataLoader.load(program.dataInputs(), Optional.ofNullable(data));
+    DataSet dataSet = DataLoader.load(program.dataInputs(), Optional.ofNullable(data),
+        chosen.extraDataNames());
     if (!quiet) {
       dataSet.warnings().forEach(context.err()::println);
       context.err().flush();
@@ -116,7 +117,8 @@ final class RunCommand extends ProgramCommand {
     Progress progress = quiet || !context.errIsTerminal()
         ? Progress.silent() : ProgressBar.onTerminal(context.err());
     long start = context.nanoClock().getAsLong();
-    Posterior<Value> posterior = chosen.run(new InferenceProblem(program, dataSet.values()), options,
+    Posterior<Value> posterior = chosen.run(new InferenceProblem(program, dataSet.values(),
+        dataSet.extras()), options,
         Rng.seeded(usedSeed), progress, Optional.ofNullable(draws), usedSeed);
     double seconds = (context.nanoClock().getAsLong() - start) / 1e9;
     Optional<Path> runnerDraws = chosen.writesOwnDraws() ? Optional.empty() : Optional.ofNullable(draws);
