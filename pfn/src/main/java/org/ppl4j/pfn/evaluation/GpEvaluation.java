@@ -3,12 +3,14 @@ package org.ppl4j.pfn.evaluation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ppl4j.pfn.backend.cpu.CpuBackend;
 import org.ppl4j.pfn.model.PfnArchitecture;
 import org.ppl4j.pfn.predict.Pfn;
 import org.ppl4j.pfn.prior.GpPrior;
+import org.ppl4j.pfn.train.ContextSizes;
 import org.ppl4j.pfn.train.TrainConfig;
 import org.ppl4j.pfn.train.Trainer;
 import org.ppl4j.semantics.random.Rng;
@@ -22,7 +24,8 @@ import org.ppl4j.semantics.random.Rng;
  * <p>Options ({@code --name value}): minutes (10), steps (cap, 1000000), batch (16), points (64),
  * width (64), heads (4), layers (4), hidden (128), decoder (128), buckets (100), lr (2e-3),
  * eval (2000 datasets per n), queries (10 per dataset), seed (1), groups (8 context sizes per
- * step), threads (all), out (a .pfn path to save the network).
+ * step), contexts (uniform or equal_queries, see {@link ContextSizes}), threads (all), out (a
+ * .pfn path to save the network).
  */
 public final class GpEvaluation {
 
@@ -50,15 +53,19 @@ public final class GpEvaluation {
         .withBatch(intOpt(o, "batch", 16)).withPoints(intOpt(o, "points", 64))
         .withLearningRate(Double.parseDouble(o.getOrDefault("lr", "2e-3")))
         .withSeed(Long.parseLong(o.getOrDefault("seed", "1")))
-        .withContextGroups(intOpt(o, "groups", 8));
+        .withContextGroups(intOpt(o, "groups", 8))
+        .withContextSizes(ContextSizes.valueOf(
+            o.getOrDefault("contexts", "uniform").toUpperCase(Locale.ROOT)));
     int evalCount = intOpt(o, "eval", 2000);
     int queries = intOpt(o, "queries", 10);
     GpPrior gp = GpPrior.benchmark();
     CpuBackend backend = CpuBackend.withThreads(threads);
     System.out.printf("PFN on the GP prior (lengthscale %.2f, output scale %.1f, noise var %.0e)"
-        + "%n%s%nbatch %d in %d context-size groups, T %d, lr %.1e, threads %d, budget %.1f min"
+        + "%n%s%nbatch %d in %d context-size groups (%s), T %d, lr %.1e, threads %d, budget %.1f"
+        + " min"
         + "%n", gp.lengthscale(), gp.outputScale(), gp.noiseVariance(), arch, config.batch(),
-        config.contextGroups(), config.points(), config.learningRate(), threads, minutes);
+        config.contextGroups(), config.contextSizes(), config.points(), config.learningRate(),
+        threads, minutes);
     long t0 = System.nanoTime();
     int[] done = {0};
     double[] recent = {Double.NaN};

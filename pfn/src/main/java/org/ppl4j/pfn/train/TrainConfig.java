@@ -15,12 +15,13 @@ package org.ppl4j.pfn.train;
  *     of the prior
  * @param seed seed of every random choice (initialisation, data, context sizes)
  * @param contextGroups the batch is split into this many equal groups, each with its own context
- *     size n (each drawn with weight 1/(T - n)), gradients summed over the groups: more draws of
+ *     size n (drawn as {@code contextSizes} says), gradients summed over the groups: more draws of
  *     n per step, so rare small contexts are visited more often; &gt; 0, divides {@code batch}
+ * @param contextSizes how each group's context size is drawn
  */
 public record TrainConfig(int steps, int batch, int points, double learningRate,
     int warmupSteps, double clipNorm, int borderSamples, String target, long seed,
-    int contextGroups) {
+    int contextGroups, ContextSizes contextSizes) {
 
   /** The label target name. */
   public static final String LABEL = "y";
@@ -56,20 +57,30 @@ public record TrainConfig(int steps, int batch, int points, double learningRate,
       throw new IllegalArgumentException("contextGroups must be > 0 and divide batch " + batch
           + ", got " + contextGroups);
     }
+    if (contextSizes == null) {
+      throw new IllegalArgumentException("contextSizes must be given");
+    }
   }
 
   /**
    * 2,000 steps of 32 datasets of 64 points, lr 1e-3, warm-up 10%, clip 1, 10^6 border samples,
-   * one context size per step.
+   * one context size per step, drawn uniformly.
    */
   public static TrainConfig defaults() {
-    return new TrainConfig(2000, 32, 64, 1e-3, 200, 1.0, 1_000_000, LABEL, 1L, 1);
+    return new TrainConfig(2000, 32, 64, 1e-3, 200, 1.0, 1_000_000, LABEL, 1L, 1,
+        ContextSizes.UNIFORM);
+  }
+
+  /** A copy drawing context sizes from another distribution. */
+  public TrainConfig withContextSizes(ContextSizes sizes) {
+    return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
+        borderSamples, target, seed, contextGroups, sizes);
   }
 
   /** A copy with another number of context-size groups per step. */
   public TrainConfig withContextGroups(int groups) {
     return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, seed, groups);
+        borderSamples, target, seed, groups, contextSizes);
   }
 
   /** Whether the target is the label y (else a latent). */
@@ -80,42 +91,42 @@ public record TrainConfig(int steps, int batch, int points, double learningRate,
   /** A copy with other step count, warm-up kept at 10% of the steps. */
   public TrainConfig withSteps(int newSteps) {
     return new TrainConfig(newSteps, batch, points, learningRate, Math.max(0, newSteps / 10),
-        clipNorm, borderSamples, target, seed, contextGroups);
+        clipNorm, borderSamples, target, seed, contextGroups, contextSizes);
   }
 
   /** A copy with another batch size. */
   public TrainConfig withBatch(int newBatch) {
     return new TrainConfig(steps, newBatch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, seed, contextGroups);
+        borderSamples, target, seed, contextGroups, contextSizes);
   }
 
   /** A copy with another seed. */
   public TrainConfig withSeed(long newSeed) {
     return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, newSeed, contextGroups);
+        borderSamples, target, newSeed, contextGroups, contextSizes);
   }
 
   /** A copy with another target. */
   public TrainConfig withTarget(String newTarget) {
     return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, newTarget, seed, contextGroups);
+        borderSamples, newTarget, seed, contextGroups, contextSizes);
   }
 
   /** A copy with another number of points per dataset. */
   public TrainConfig withPoints(int newPoints) {
     return new TrainConfig(steps, batch, newPoints, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, seed, contextGroups);
+        borderSamples, target, seed, contextGroups, contextSizes);
   }
 
   /** A copy with another peak learning rate. */
   public TrainConfig withLearningRate(double lr) {
     return new TrainConfig(steps, batch, points, lr, warmupSteps, clipNorm, borderSamples,
-        target, seed, contextGroups);
+        target, seed, contextGroups, contextSizes);
   }
 
   /** A copy with another number of border samples. */
   public TrainConfig withBorderSamples(int samples) {
     return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm, samples,
-        target, seed, contextGroups);
+        target, seed, contextGroups, contextSizes);
   }
 }

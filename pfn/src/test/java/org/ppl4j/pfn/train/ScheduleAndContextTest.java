@@ -24,6 +24,29 @@ class ScheduleAndContextTest {
     assertEquals(t / h, s.expectedQueries(), 1e-12);
   }
 
+  @Test
+  void uniformContextSizesAsInTheOriginalPfn() {
+    int t = 10;
+    ContextSizeSampler s = new ContextSizeSampler(t, ContextSizes.UNIFORM);
+    for (int n = 0; n < t; n++) {
+      assertEquals(0.1, s.probability(n), 1e-12);
+    }
+    assertEquals((t + 1) / 2.0, s.expectedQueries(), 1e-12);
+    Rng rng = Rng.seeded(19);
+    int draws = 100_000;
+    int[] counts = new int[t];
+    for (int i = 0; i < draws; i++) {
+      counts[s.draw(rng)]++;
+    }
+    double chi2 = 0;
+    for (int k = 0; k < t; k++) {
+      double e = draws * 0.1;
+      chi2 += (counts[k] - e) * (counts[k] - e) / e;
+    }
+    // 9 degrees of freedom, p = 1e-4.
+    assertTrue(chi2 < 33.7, "seed 19, N " + draws + ", chi-square " + chi2);
+  }
+
   /**
    * Seed 17, N = 200,000 draws for T = 10: Pearson chi-square against the exact probabilities
    * with 9 degrees of freedom must stay below 33.7 (p = 1e-4).
