@@ -9,6 +9,7 @@ import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.posterior.Leaf;
 import org.ppl4j.semantics.posterior.Leaves;
@@ -52,7 +53,7 @@ public final class ProgramDensity {
         }
         return result;
       } else if (step instanceof Step.Sampled<?, Value> sampled) {
-        Value x = draw(sampled.distribution(), joint);
+        Value x = draw(sampled, joint);
         step = ((Step.Sampled<Value, Value>) sampled).resumeWith(x).resume();
       } else if (step instanceof Step.Scored<Value> scored) {
         double logWeight = scored.logWeight();
@@ -68,13 +69,19 @@ public final class ProgramDensity {
     }
   }
 
-  private static Value draw(Distribution<?> d, LogJoint joint) {
+  private static Value draw(Step.Sampled<?, Value> sampled, LogJoint joint) {
+    Distribution<?> d = sampled.distribution();
     if (!(d instanceof ValueDistribution vd)) {
       throw new InferenceException("nuts: gradient-based inference needs the program's draws"
-          + " to come from language distributions; got '" + d.name() + "'");
+          + " to come from language distributions; got '" + d.name() + "'", sampled.site());
     }
     AdDistribution ad = AdArith.toAd(vd);
-    AdReal[] x = joint.sampleUnnamed(ad);
+    AdReal[] x;
+    try {
+      x = joint.sampleUnnamed(ad);
+    } catch (InferenceException e) {
+      throw e.site() == ScoreSite.NONE ? new InferenceException(e.getMessage(), sampled.site()) : e;
+    }
     if (vd.kind().valueType() == DistributionKind.ValueType.REAL_ARRAY) {
       List<Value> elements = new ArrayList<>(x.length);
       for (AdReal xi : x) {
