@@ -21,9 +21,14 @@ import org.ppl4j.semantics.posterior.Posterior;
 final class RunOutput {
   private RunOutput() {}
 
-  /** What to print and write. */
+  /**
+   * What to print and write.
+   *
+   * @param diagnostics whether the JSON output also carries the run's diagnostics
+   */
   record Request(Program program, String method, long seed, Posterior<?> posterior,
-      double seconds, OutputFormat format, Optional<Path> draws, Optional<Path> plot) {}
+      double seconds, OutputFormat format, boolean diagnostics, Optional<Path> draws,
+      Optional<Path> plot) {}
 
   /** Prints the summary on {@code out} and writes {@code --draws} and {@code --plot}. */
   static void write(Request request, PrintWriter out) {
@@ -31,7 +36,7 @@ final class RunOutput {
     RunReport report = RunReport.of(request.program().fileName(), request.method(),
         request.seed(), request.posterior(), resultName, request.seconds());
     out.print(request.format() == OutputFormat.JSON
-        ? JsonReportWriter.write(report) : TableReportWriter.write(report));
+        ? JsonReportWriter.write(report, request.diagnostics()) : TableReportWriter.write(report));
     out.flush();
     if (request.draws().isEmpty() && request.plot().isEmpty()) {
       return;
