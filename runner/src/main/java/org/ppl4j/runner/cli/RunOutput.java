@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.ppl4j.compiler.Program;
+import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.output.DrawTable;
 import org.ppl4j.runner.output.DrawsCsvWriter;
@@ -15,6 +16,7 @@ import org.ppl4j.runner.output.JsonReportWriter;
 import org.ppl4j.runner.output.PosteriorPlot;
 import org.ppl4j.runner.output.RunReport;
 import org.ppl4j.runner.output.TableReportWriter;
+import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.posterior.Posterior;
 
 /** Prints the result of a run in the chosen format and writes the optional draws and plot. */
@@ -33,8 +35,15 @@ final class RunOutput {
   /** Prints the summary on {@code out} and writes {@code --draws} and {@code --plot}. */
   static void write(Request request, PrintWriter out) {
     String resultName = request.program().resultName();
-    RunReport report = RunReport.of(request.program().fileName(), request.method(),
-        request.seed(), request.posterior(), resultName, request.seconds());
+    RunReport report;
+    try {
+      report = RunReport.of(request.program().fileName(), request.method(),
+          request.seed(), request.posterior(), resultName, request.seconds());
+    } catch (InferenceException e) {
+      // the summary's complaint about the result (e.g. NaN in some draws): at the return
+      throw request.program().resultSpan()
+          .<RuntimeException>map(span -> new PplException(span, e.getMessage())).orElse(e);
+    }
     out.print(request.format() == OutputFormat.JSON
         ? JsonReportWriter.write(report, request.diagnostics()) : TableReportWriter.write(report));
     out.flush();
