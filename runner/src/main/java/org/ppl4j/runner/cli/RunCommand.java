@@ -133,6 +133,12 @@ final class RunCommand extends ProgramCommand {
       return context.methods().defaultMethod().orElseThrow(() ->
           new ParameterException(spec.commandLine(), "no inference method is available"));
     }
+    if (method.equals("pfn") && context.methods().find(method).isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "a PFN is trained and used with its own"
+          + " commands, 'ppl pfn train PRIOR.ppl --out NET.pfn' and 'ppl pfn predict NET.pfn"
+          + " --data POINTS.json'; for a program's posterior from a trained network use"
+          + " --method dt --net NET.dt");
+    }
     return context.methods().find(method).orElseThrow(() ->
         new ParameterException(spec.commandLine(), "unknown method '" + method + "'"
             + Suggestions.hint(method, context.methods().names())

@@ -56,7 +56,7 @@ final class RunOutput {
       try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
         DrawsCsvWriter.write(table, writer);
       } catch (IOException | java.io.UncheckedIOException e) {
-        throw new UserError("cannot write the draws to '" + path + "'");
+        throw new UserError("cannot write the draws to '" + path + "'" + whyNotWritable(path));
       }
     }
     if (request.plot().isPresent()) {
@@ -67,8 +67,20 @@ final class RunOutput {
       try {
         Files.writeString(path, PosteriorPlot.svg(table), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UserError("cannot write the plot to '" + path + "'");
+        throw new UserError("cannot write the plot to '" + path + "'" + whyNotWritable(path));
       }
     }
+  }
+
+  /** Why {@code path} could not be written, as ": ..." (empty when no reason is evident). */
+  private static String whyNotWritable(Path path) {
+    if (Files.isDirectory(path)) {
+      return ": it is a directory";
+    }
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      return ": no such directory '" + parent + "'";
+    }
+    return "";
   }
 }

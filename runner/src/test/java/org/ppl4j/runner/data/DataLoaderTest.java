@@ -225,6 +225,15 @@ class DataLoaderTest {
     assertEquals("data file '" + txt + "' must end in .json or .csv",
         assertThrows(UserError.class, () -> DataLoader.load(List.of(), Optional.of(txt)))
             .getMessage());
+    Path latin1 = Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"',
+        ':', '1', '}'});
+    assertEquals("cannot read data file '" + latin1 + "': it is not UTF-8 text",
+        assertThrows(UserError.class, () -> DataLoader.load(List.of(), Optional.of(latin1)))
+            .getMessage());
+    Path folder = Files.createDirectory(dir.resolve("folder.json"));
+    assertEquals("cannot read data file '" + folder + "': it is a directory",
+        assertThrows(UserError.class, () -> DataLoader.load(List.of(), Optional.of(folder)))
+            .getMessage());
     Path absent = dir.resolve("absent.json");
     assertEquals("cannot read data file '" + absent + "': no such file",
         assertThrows(UserError.class, () -> DataLoader.load(List.of(), Optional.of(absent)))
