@@ -198,6 +198,14 @@ class DataLoaderTest {
             "y\ntrue\nyes\n"));
     assertEquals("data 'y' should be Bool[], found 'yes' at y[1] (line 3 of the CSV file)",
         e.diagnostic().message());
+    assertEquals(new ArrayValue(List.of(new IntValue(3), new IntValue(1000))),
+        DataLoader.parse(List.of(input("k", PplType.arrayOf(PplType.INT))), "d.csv",
+            "k\n3.0\n1e3\n").values().get("k"), "integral decimals are Ints, as in JSON");
+    PplException half = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("k", PplType.arrayOf(PplType.INT))), "d.csv",
+            "k\n2.5\n"));
+    assertEquals("data 'k' should be Int[], found '2.5' at k[0] (line 2 of the CSV file)",
+        half.diagnostic().message());
     PplException hex = assertThrows(PplException.class, () ->
         DataLoader.parse(List.of(input("x", PplType.arrayOf(PplType.REAL))), "d.csv",
             "x\n0x1p3\n"));
