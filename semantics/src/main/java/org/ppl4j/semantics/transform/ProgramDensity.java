@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.dist.Distribution;
@@ -42,8 +43,18 @@ public final class ProgramDensity {
    *     distribution or
    *     from a distribution that is not a language distribution
    */
-  @SuppressWarnings("unchecked")
   public static Value run(Model<Value> model, String resultName, LogJoint joint) {
+    return run(model, resultName, joint, site -> { });
+  }
+
+  /**
+   * As {@link #run(Model, String, LogJoint)}, telling {@code onZero} the site of each score of
+   * log weight {@code -inf} (a condition that fails, an observation outside the support), so
+   * that a sampler that finds no point of positive density can say where the density vanished.
+   */
+  @SuppressWarnings("unchecked")
+  public static Value run(Model<Value> model, String resultName, LogJoint joint,
+      Consumer<ScoreSite> onZero) {
     Step<Value> step = model.resume();
     while (true) {
       if (step instanceof Step.Done<Value> done) {
@@ -57,6 +68,9 @@ public final class ProgramDensity {
         step = ((Step.Sampled<Value, Value>) sampled).resumeWith(x).resume();
       } else if (step instanceof Step.Scored<Value> scored) {
         double logWeight = scored.logWeight();
+        if (logWeight == Double.NEGATIVE_INFINITY) {
+          onZero.accept(scored.site());
+        }
         AdReal term = joint.tape().takeScore().orElse(AdReal.constant(logWeight));
         if (Double.compare(term.value(), logWeight) != 0) {
           throw new AssertionError("score " + logWeight + " read back as " + term.value());
