@@ -76,6 +76,8 @@ class ExamplesGoldenTest {
         new Case("linear_regression", "linear_regression.csv",
             List.of("--method", "mh", "--chains", "4", "--samples", "2000", "--warmup", "500"),
             ExactPosteriors.linearRegression(xy[0], xy[1], 0.5)),
+        new Case("linear_regression", "linear_regression.csv", List.of("--method", "nuts"),
+            ExactPosteriors.linearRegression(xy[0], xy[1], 0.5)),
         new Case("logistic_regression", "logistic_regression.json",
             List.of("--method", "mh", "--chains", "4", "--samples", "2000", "--warmup", "500"),
             ExactPosteriors.logisticRegression(reals(logistic.get("x")), ys)),

@@ -1,5 +1,6 @@
 package org.ppl4j.inference.nuts;
 
+import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -42,7 +43,7 @@ final class NutsTransition {
     double value = Double.NEGATIVE_INFINITY;
 
     void add(double logW) {
-      value = logSumExp(value, logW);
+      value = SpecialFunctions.logAddExp(value, logW);
     }
   }
 
@@ -179,7 +180,8 @@ final class NutsTransition {
         sign, logSumWeightFinal)) {
       return false;
     }
-    double logSumWeightSubtree = logSumExp(logSumWeightInit.value, logSumWeightFinal.value);
+    double logSumWeightSubtree =
+        SpecialFunctions.logAddExp(logSumWeightInit.value, logSumWeightFinal.value);
     logSumWeight.add(logSumWeightSubtree);
     if (logSumWeightFinal.value > logSumWeightSubtree) {
       propose.copyFrom(proposeFinal);
@@ -213,16 +215,5 @@ final class NutsTransition {
       minus += pSharpMinus[i] * rho[i];
     }
     return plus > 0 && minus > 0;
-  }
-
-  static double logSumExp(double a, double b) {
-    if (a == Double.NEGATIVE_INFINITY) {
-      return b;
-    }
-    if (b == Double.NEGATIVE_INFINITY) {
-      return a;
-    }
-    double max = Math.max(a, b);
-    return max + Math.log1p(Math.exp(-Math.abs(a - b)));
   }
 }

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.inference.resampling.Resampler;
+import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.random.Rng;
 
@@ -100,7 +101,7 @@ public final class Population<P extends Particle<P>> {
    * unbiased SMC estimate of the normalising constant (Del Moral 2004), on the log scale.
    */
   public double logEvidenceEstimate() {
-    return logEvidence + LogWeights.logSumExp(logWeights);
+    return logEvidence + SpecialFunctions.logSumExp(logWeights);
   }
 
   /**
@@ -167,7 +168,7 @@ public final class Population<P extends Particle<P>> {
    * {@code logEvidence} grows by their former log sum. The measure is unchanged.
    */
   public Population<P> pushEvidence() {
-    double logTotal = LogWeights.logSumExp(logWeights);
+    double logTotal = SpecialFunctions.logSumExp(logWeights);
     requireSomeWeight();
     List<P> out = new ArrayList<>(particles.size());
     for (P p : particles) {
@@ -201,7 +202,7 @@ public final class Population<P extends Particle<P>> {
   public Population<P> resample(Resampler resampler, Rng rng) {
     requireSomeWeight();
     double[] lw = logWeights;
-    double logTotal = LogWeights.logSumExp(lw);
+    double logTotal = SpecialFunctions.logSumExp(lw);
     int[] ancestors = resampler.ancestors(LogWeights.normalised(lw), rng);
     double logEach = logTotal - Math.log(particles.size());
     List<P> out = new ArrayList<>(ancestors.length);

@@ -14,7 +14,8 @@ import java.util.zip.CRC32;
 import org.ppl4j.pfn.layers.Parameter;
 
 /**
- * The framing shared by network files: an 8-byte ASCII magic, an int format version, a
+ * The framing shared by network files ({@code .pfn}: {@link PfnFile}; {@code .dt}:
+ * {@code dt.DtFile}): an 8-byte ASCII magic, an int format version, a
  * format-specific header, the named parameters, and a CRC32 of every byte before it
  * (big-endian {@link DataOutputStream} encoding):
  * <pre>

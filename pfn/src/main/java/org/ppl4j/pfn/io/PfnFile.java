@@ -1,28 +1,21 @@
 package org.ppl4j.pfn.io;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.zip.CRC32;
 import org.ppl4j.pfn.backend.Backend;
 import org.ppl4j.pfn.bar.BucketBorders;
-import org.ppl4j.pfn.layers.Parameter;
 import org.ppl4j.pfn.model.PfnArchitecture;
 import org.ppl4j.pfn.model.PfnNetwork;
 import org.ppl4j.pfn.predict.Pfn;
 import org.ppl4j.semantics.random.Rng;
 
 /**
- * The {@code .pfn} file format, version 1 (big-endian, {@link DataOutputStream} encoding):
+ * The {@code .pfn} file format, version 1, in the {@link NetworkFile} framing (big-endian,
+ * {@link DataOutputStream} encoding):
  * <pre>
  *   8 bytes  magic "PPL4JPFN"
  *   int      format version (1)
@@ -43,40 +36,19 @@ public final class PfnFile {
   /** The format version this code writes and reads. */
   public static final int VERSION = 1;
 
+  private static final String MAGIC_TEXT = new String(MAGIC, StandardCharsets.US_ASCII);
+
   private PfnFile() {}
 
   /** Writes {@code pfn} to {@code path}. */
   public static void write(Pfn pfn, Path path) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.write(MAGIC);
-      out.writeInt(VERSION);
-      PfnArchitecture a = pfn.architecture();
-      for (int v : new int[] {a.xDim(), a.width(), a.heads(), a.layers(), a.hiddenWidth(),
-          a.decoderWidth(), a.buckets()}) {
-        out.writeInt(v);
-      }
-      out.writeUTF(pfn.target());
-      double[] borders = pfn.borders().borders();
-      out.writeInt(borders.length);
-      for (double b : borders) {
-        out.writeDouble(b);
-      }
-      List<Parameter> params = pfn.network().parameters();
-      out.writeInt(params.size());
-      for (Parameter p : params) {
-        out.writeUTF(p.name());
-        out.writeInt(p.tensor().rows());
-        out.writeInt(p.tensor().cols());
-        for (float v : p.tensor().toArray()) {
-          out.writeFloat(v);
-        }
-      }
-      CRC32 crc = new CRC32();
-      crc.update(bytes.toByteArray());
-      out.writeLong(crc.getValue());
-    }
-    Files.write(path, bytes.toByteArray());
+    Files.write(path, encode(pfn));
+  }
+
+  /** The bytes of the {@code .pfn} file of {@code pfn}. */
+  public static byte[] encode(Pfn pfn) throws IOException {
+    return NetworkFile.encode(MAGIC_TEXT, VERSION, out -> writeHeader(pfn, out),
+        pfn.network().parameters());
   }
 
   /** Reads a network from {@code path} onto {@code backend}. */
@@ -86,57 +58,26 @@ public final class PfnFile {
 
   /** Decodes the bytes of a {@code .pfn} file named {@code name} (for messages). */
   public static Pfn decode(byte[] data, String name, Backend backend) throws IOException {
-    if (data.length < MAGIC.length || !startsWithMagic(data)) {
-      throw new PfnFormatException("'" + name + "' is not a ppl4j PFN file (no PPL4JPFN header)");
+    return NetworkFile.decode(data, name, MAGIC_TEXT, VERSION, "PFN",
+        in -> readHeader(in, backend), pfn -> pfn.network().parameters());
+  }
+
+  private static void writeHeader(Pfn pfn, DataOutputStream out) throws IOException {
+    PfnArchitecture a = pfn.architecture();
+    for (int v : new int[] {a.xDim(), a.width(), a.heads(), a.layers(), a.hiddenWidth(),
+        a.decoderWidth(), a.buckets()}) {
+      out.writeInt(v);
     }
-    if (data.length < MAGIC.length + 4 + 8) {
-      throw new PfnFormatException("'" + name + "' is truncated (" + data.length + " bytes)");
-    }
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
-    in.skipBytes(MAGIC.length);
-    int version = in.readInt();
-    if (version != VERSION) {
-      throw new PfnFormatException("'" + name + "' has format version " + version
-          + "; this ppl4j reads version " + VERSION);
-    }
-    CRC32 crc = new CRC32();
-    crc.update(data, 0, data.length - 8);
-    if (readLongAt(data, data.length - 8) != crc.getValue()) {
-      throw new PfnFormatException("'" + name + "' is truncated or corrupt (checksum mismatch, "
-          + data.length + " bytes): train it again or copy it again");
-    }
-    try {
-      Pfn pfn = parse(in, backend);
-      if (in.available() != 8) {
-        throw new PfnFormatException("'" + name + "' has " + (in.available() - 8)
-            + " unexpected bytes after the parameters");
-      }
-      return pfn;
-    } catch (EOFException e) {
-      throw new PfnFormatException("'" + name + "' ends early (" + data.length + " bytes)");
-    } catch (IllegalArgumentException e) {
-      throw new PfnFormatException("'" + name + "' is invalid: " + e.getMessage());
+    out.writeUTF(pfn.target());
+    double[] borders = pfn.borders().borders();
+    out.writeInt(borders.length);
+    for (double b : borders) {
+      out.writeDouble(b);
     }
   }
 
-  private static boolean startsWithMagic(byte[] data) {
-    for (int i = 0; i < MAGIC.length; i++) {
-      if (data[i] != MAGIC[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static long readLongAt(byte[] data, int offset) {
-    long v = 0;
-    for (int i = 0; i < 8; i++) {
-      v = (v << 8) | (data[offset + i] & 0xffL);
-    }
-    return v;
-  }
-
-  private static Pfn parse(DataInputStream in, Backend backend) throws IOException {
+  /** The untrained network the header describes; the framing then loads its parameters. */
+  private static Pfn readHeader(DataInputStream in, Backend backend) throws IOException {
     PfnArchitecture arch = new PfnArchitecture(in.readInt(), in.readInt(), in.readInt(),
         in.readInt(), in.readInt(), in.readInt(), in.readInt());
     String target = in.readUTF();
@@ -149,34 +90,7 @@ public final class PfnFile {
     for (int i = 0; i < count; i++) {
       borders[i] = in.readDouble();
     }
-    PfnNetwork network = new PfnNetwork(arch, backend, Rng.seeded(0));
-    Map<String, Parameter> byName = new HashMap<>();
-    for (Parameter p : network.parameters()) {
-      byName.put(p.name(), p);
-    }
-    int params = in.readInt();
-    if (params != byName.size()) {
-      throw new IllegalArgumentException(
-          params + " parameters stored, the architecture has " + byName.size());
-    }
-    for (int i = 0; i < params; i++) {
-      String pname = in.readUTF();
-      Parameter p = byName.remove(pname);
-      if (p == null) {
-        throw new IllegalArgumentException("unknown or repeated parameter '" + pname + "'");
-      }
-      int rows = in.readInt();
-      int cols = in.readInt();
-      if (rows != p.tensor().rows() || cols != p.tensor().cols()) {
-        throw new IllegalArgumentException("parameter '" + pname + "' is " + rows + " x " + cols
-            + ", expected " + p.tensor().rows() + " x " + p.tensor().cols());
-      }
-      float[] values = new float[rows * cols];
-      for (int j = 0; j < values.length; j++) {
-        values[j] = in.readFloat();
-      }
-      p.tensor().load(values);
-    }
-    return new Pfn(arch, BucketBorders.of(borders), target, network, backend);
+    return new Pfn(arch, BucketBorders.of(borders), target,
+        new PfnNetwork(arch, backend, Rng.seeded(0)), backend);
   }
 }

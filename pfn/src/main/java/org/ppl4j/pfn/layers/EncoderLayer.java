@@ -3,8 +3,10 @@ package org.ppl4j.pfn.layers;
 import java.util.ArrayList;
 import java.util.List;
 import org.ppl4j.pfn.autograd.Ops;
+import org.ppl4j.pfn.autograd.RowBlocks;
 import org.ppl4j.pfn.autograd.Tape;
 import org.ppl4j.pfn.autograd.Tensor;
+import org.ppl4j.pfn.backend.AttentionShape;
 import org.ppl4j.pfn.backend.Backend;
 import org.ppl4j.semantics.random.Rng;
 
@@ -40,10 +42,22 @@ public final class EncoderLayer implements Layer {
    * are the first {@code contextRows} rows of each block.
    */
   public Tensor apply(Tape tape, Tensor x, int batch, int contextRows) {
-    int rowsPerBlock = x.rows() / batch;
-    Tensor context = Ops.gatherRows(tape, x, batch, rowsPerBlock, 0,
-        Math.max(contextRows, 1));
-    Tensor a = attention.apply(tape, x, context, batch, contextRows);
+    return apply(tape, x, List.of(new SequenceGroup(batch, x.rows() / batch, contextRows)));
+  }
+
+  /**
+   * Applies the layer to stacked groups of sequences: each row attends to the context rows of
+   * its own sequence, as its group says; everything else is row-wise over all rows.
+   */
+  public Tensor apply(Tape tape, Tensor x, List<SequenceGroup> groups) {
+    Tensor context = RowBlocks.perBlock(tape, x, SequenceGroup.totalRows(groups), (i, block) -> {
+      SequenceGroup g = groups.get(i);
+      return Ops.gatherRows(tape, block, g.sequences(), g.rows(), 0, g.keyRows());
+    });
+    List<AttentionShape> shapes = groups.stream()
+        .map(g -> attention.shape(g.sequences(), g.rows(), g.keyRows(), g.contextRows()))
+        .toList();
+    Tensor a = attention.apply(tape, x, context, shapes);
     Tensor h = norm1.apply(tape, Ops.add(tape, x, a));
     return norm2.apply(tape, Ops.add(tape, h, feedForward.apply(tape, h)));
   }

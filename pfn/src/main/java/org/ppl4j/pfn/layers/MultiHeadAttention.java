@@ -3,6 +3,7 @@ package org.ppl4j.pfn.layers;
 import java.util.ArrayList;
 import java.util.List;
 import org.ppl4j.pfn.autograd.Ops;
+import org.ppl4j.pfn.autograd.RowBlocks;
 import org.ppl4j.pfn.autograd.Tape;
 import org.ppl4j.pfn.autograd.Tensor;
 import org.ppl4j.pfn.backend.AttentionShape;
@@ -46,13 +47,37 @@ public final class MultiHeadAttention implements Layer {
    * ({@code batch * keyRows} rows).
    */
   public Tensor apply(Tape tape, Tensor queries, Tensor keys, int batch, int keyCount) {
-    int width = query.in();
-    AttentionShape shape = new AttentionShape(batch, queries.rows() / batch,
-        keys.rows() / batch, keyCount, heads, width / heads);
+    return apply(tape, queries, keys, List.of(shape(batch, queries.rows() / batch,
+        keys.rows() / batch, keyCount)));
+  }
+
+  /**
+   * Attention over stacked blocks: block i of the query rows (its
+   * {@code batch * queryRows} rows) attends within block i of the key rows as
+   * {@code shapes.get(i)} says. The projections run once over all rows.
+   */
+  public Tensor apply(Tape tape, Tensor queries, Tensor keys, List<AttentionShape> shapes) {
     Tensor q = query.apply(tape, queries);
     Tensor k = key.apply(tape, keys);
     Tensor v = value.apply(tape, keys);
-    return output.apply(tape, Ops.attention(tape, shape, q, k, v));
+    if (shapes.size() == 1) {
+      return output.apply(tape, Ops.attention(tape, shapes.get(0), q, k, v));
+    }
+    int[] queryBlocks = shapes.stream().mapToInt(s -> s.batch() * s.queryRows()).toArray();
+    int[] keyBlocks = shapes.stream().mapToInt(s -> s.batch() * s.keyRows()).toArray();
+    List<Tensor> qs = RowBlocks.split(tape, q, queryBlocks);
+    List<Tensor> ks = RowBlocks.split(tape, k, keyBlocks);
+    List<Tensor> vs = RowBlocks.split(tape, v, keyBlocks);
+    List<Tensor> outs = new ArrayList<>(shapes.size());
+    for (int i = 0; i < shapes.size(); i++) {
+      outs.add(Ops.attention(tape, shapes.get(i), qs.get(i), ks.get(i), vs.get(i)));
+    }
+    return output.apply(tape, RowBlocks.concat(tape, outs));
+  }
+
+  /** The shape of one block of this layer's attention (its heads and head width filled in). */
+  public AttentionShape shape(int batch, int queryRows, int keyRows, int keyCount) {
+    return new AttentionShape(batch, queryRows, keyRows, keyCount, heads, query.in() / heads);
   }
 
   @Override

@@ -1,10 +1,12 @@
 package org.ppl4j.pfn.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ppl4j.pfn.autograd.Ops;
+import org.ppl4j.pfn.autograd.RowBlocks;
 import org.ppl4j.pfn.autograd.Tape;
 import org.ppl4j.pfn.autograd.Tensor;
 import org.ppl4j.pfn.backend.Backend;
@@ -13,6 +15,7 @@ import org.ppl4j.pfn.layers.FeedForward;
 import org.ppl4j.pfn.layers.Layer;
 import org.ppl4j.pfn.layers.Linear;
 import org.ppl4j.pfn.layers.Parameter;
+import org.ppl4j.pfn.layers.SequenceGroup;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -70,12 +73,34 @@ public final class PfnNetwork implements Layer {
       throw new IllegalArgumentException(
           "context rows " + contextRows + " must lie in [0, " + (rows - 1) + "]");
     }
-    Tensor yTokens = Ops.maskRows(tape, yEncoder.apply(tape, y), batch, rows, contextRows);
+    return logits(tape, x, y, List.of(new SequenceGroup(batch, rows, contextRows)));
+  }
+
+  /**
+   * Bucket logits for the query rows of stacked groups of sequences, each group with its own
+   * context size (see {@link SequenceGroup}): {@code x} and {@code y} hold the groups' rows in
+   * order. Returns the query rows' logits, group by group, sequence-major within a group.
+   */
+  public Tensor logits(Tape tape, Tensor x, Tensor y, List<SequenceGroup> groups) {
+    int[] blocks = SequenceGroup.totalRows(groups);
+    int total = Arrays.stream(blocks).sum();
+    if (x.rows() != total || y.rows() != total || x.cols() != architecture.xDim()
+        || y.cols() != 1) {
+      throw new IllegalArgumentException("inputs of " + x.rows() + " x " + x.cols() + " and "
+          + y.rows() + " x " + y.cols() + " do not hold " + groups);
+    }
+    Tensor yTokens = RowBlocks.perBlock(tape, yEncoder.apply(tape, y), blocks, (i, block) -> {
+      SequenceGroup g = groups.get(i);
+      return Ops.maskRows(tape, block, g.sequences(), g.rows(), g.contextRows());
+    });
     Tensor h = Ops.add(tape, xEncoder.apply(tape, x), yTokens);
     for (EncoderLayer layer : layers) {
-      h = layer.apply(tape, h, batch, contextRows);
+      h = layer.apply(tape, h, groups);
     }
-    Tensor queries = Ops.gatherRows(tape, h, batch, rows, contextRows, rows);
+    Tensor queries = RowBlocks.perBlock(tape, h, blocks, (i, block) -> {
+      SequenceGroup g = groups.get(i);
+      return Ops.gatherRows(tape, block, g.sequences(), g.rows(), g.contextRows(), g.rows());
+    });
     return decoder.apply(tape, queries);
   }
 

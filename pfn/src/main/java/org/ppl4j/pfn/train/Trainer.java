@@ -1,13 +1,16 @@
 package org.ppl4j.pfn.train;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.ppl4j.pfn.autograd.Ops;
 import org.ppl4j.pfn.autograd.Tape;
 import org.ppl4j.pfn.autograd.Tensor;
 import org.ppl4j.pfn.backend.Backend;
 import org.ppl4j.pfn.bar.BucketBorders;
+import org.ppl4j.pfn.layers.SequenceGroup;
 import org.ppl4j.pfn.model.PfnArchitecture;
 import org.ppl4j.pfn.model.PfnNetwork;
 import org.ppl4j.pfn.predict.Pfn;
@@ -94,16 +97,13 @@ public final class Trainer {
           * (config.targetsLabel() ? contexts.expectedQueries() : 1.0));
       int groupSize = config.batch() / config.contextGroups();
       adam.zeroGrad();
-      double nllSum = 0;
-      int queries = 0;
+      List<TrainingBatch> groups = new ArrayList<>(config.contextGroups());
       for (int g = 0; g < config.contextGroups(); g++) {
         int n = config.targetsLabel() ? contexts.draw(dataRng) : dataRng.nextInt(maxContext + 1);
-        TrainingBatch batch = TrainingBatch.draw(prior, borders, config.target(), groupSize,
-            config.points(), n, dataRng.split());
-        nllSum += step(network, batch, borders, queryWeight) * batch.queryCount();
-        queries += batch.queryCount();
+        groups.add(TrainingBatch.draw(prior, borders, config.target(), groupSize,
+            config.points(), n, dataRng.split()));
       }
-      double nll = nllSum / queries;
+      double nll = step(network, groups, borders, queryWeight);
       double progress = (double) step / config.steps();
       if (timeBudget.isPresent()) {
         progress = Math.max(progress,
@@ -120,25 +120,31 @@ public final class Trainer {
   }
 
   /**
-   * Forward and backward on one batch with loss {@code queryWeight * sum over queries of NLL},
-   * adding into the parameter gradients; returns the batch's mean NLL per query.
+   * Forward and backward on stacked batches, each with its own context size, with loss
+   * {@code queryWeight * sum over all queries of NLL}, adding into the parameter gradients;
+   * returns the mean NLL per query. The groups run through the network together (see
+   * {@link SequenceGroup}), so the row-wise layers see one large matrix per step.
    */
-  double step(PfnNetwork network, TrainingBatch batch, BucketBorders borders,
+  double step(PfnNetwork network, List<TrainingBatch> batches, BucketBorders borders,
       double queryWeight) {
     int xDim = network.architecture().xDim();
-    int total = batch.batch() * batch.rows();
-    float[] w = new float[batch.queryCount()];
+    StackedBatch stacked = StackedBatch.of(batches);
+    float[] w = new float[stacked.targets().length];
     Arrays.fill(w, (float) queryWeight);
     try (Tape tape = Tape.recording(backend)) {
-      Tensor x = Tensor.of(backend, total, xDim, batch.x(), false);
-      Tensor y = Tensor.of(backend, total, 1, batch.y(), false);
-      Tensor targets = Tensor.of(backend, batch.queryCount(), 1, batch.targets(), false);
-      Tensor weights = Tensor.of(backend, batch.queryCount(), 1, w, false);
-      Tensor logits = network.logits(tape, x, y, batch.batch(), batch.contextRows());
+      Tensor x = Tensor.of(backend, stacked.y().length, xDim, stacked.x(), false);
+      Tensor y = Tensor.of(backend, stacked.y().length, 1, stacked.y(), false);
+      Tensor targets = Tensor.of(backend, w.length, 1, stacked.targets(), false);
+      Tensor weights = Tensor.of(backend, w.length, 1, w, false);
+      Tensor logits = network.logits(tape, x, y, stacked.groups());
       Tensor loss = Ops.crossEntropy(tape, logits, targets, weights);
-      double ce = loss.toArray()[0] / (queryWeight * batch.queryCount());
+      double ce = loss.toArray()[0] / (queryWeight * w.length);
       tape.backward(loss);
-      return ce + batch.meanWithinBucketNll(borders);
+      double withinBucket = 0;
+      for (TrainingBatch b : batches) {
+        withinBucket += b.meanWithinBucketNll(borders) * b.queryCount();
+      }
+      return ce + withinBucket / w.length;
     }
   }
 }

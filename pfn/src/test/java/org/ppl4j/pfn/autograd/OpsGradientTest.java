@@ -45,6 +45,25 @@ class OpsGradientTest {
   }
 
   @Test
+  void splitAndConcatRouteEveryRowBack() {
+    Tensor x = randn(be, 6, 3, true, rng);
+    Tensor w = randn(be, 3, 3, true, rng);
+    check("split-concat", be, List.of(x, w), t -> {
+      List<Tensor> parts = RowBlocks.split(t, x, new int[] {2, 3, 1});
+      Tensor reordered = RowBlocks.concat(t, List.of(parts.get(2), Ops.gelu(t, parts.get(0)),
+          Ops.matmul(t, parts.get(1), w)));
+      return reordered;
+    }, rng);
+  }
+
+  @Test
+  void perBlockAppliesOneOpPerBlock() {
+    Tensor x = randn(be, 7, 2, true, rng);
+    check("perBlock", be, List.of(x), t -> RowBlocks.perBlock(t, x, new int[] {3, 4},
+        (i, block) -> Ops.maskRows(t, block, 1, block.rows(), i + 1)), rng);
+  }
+
+  @Test
   void gelu() {
     Tensor x = randn(be, 6, 5, true, rng);
     check("gelu", be, List.of(x), t -> Ops.gelu(t, x), rng);

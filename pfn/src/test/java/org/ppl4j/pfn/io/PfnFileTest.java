@@ -34,16 +34,20 @@ class PfnFileTest {
   private Pfn randomNet(String target) {
     PfnArchitecture arch = new PfnArchitecture(2, 8, 2, 2, 16, 12, 6);
     PfnNetwork net = new PfnNetwork(arch, be, Rng.seeded(3));
-    Rng rng = Rng.seeded(4);
+    fillGaussian(net, Rng.seeded(4), 0.3);
+    return new Pfn(arch, BucketBorders.of(new double[] {-2, -1, -0.5, 0, 0.5, 1, 2}), target,
+        net, be);
+  }
+
+  /** Sets every parameter of {@code net} to independent {@code N(0, scale^2)} draws. */
+  static void fillGaussian(PfnNetwork net, Rng rng, double scale) {
     for (Parameter p : net.parameters()) {
       float[] v = new float[p.tensor().size()];
       for (int i = 0; i < v.length; i++) {
-        v[i] = (float) (0.3 * rng.nextGaussian());
+        v[i] = (float) (scale * rng.nextGaussian());
       }
       p.tensor().load(v);
     }
-    return new Pfn(arch, BucketBorders.of(new double[] {-2, -1, -0.5, 0, 0.5, 1, 2}), target,
-        net, be);
   }
 
   @Test

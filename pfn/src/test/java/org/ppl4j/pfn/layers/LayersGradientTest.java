@@ -79,4 +79,23 @@ class LayersGradientTest {
     Tensor y = randn(be, 12, 1, true, rng);
     check("PfnNetwork", be, randomised(net, x, y), t -> net.logits(t, x, y, 2, 4), rng);
   }
+
+  @Test
+  void encoderLayerOverGroupsOfDifferentContextSizes() {
+    EncoderLayer e = new EncoderLayer("e", be, 4, 2, 8, rng);
+    Tensor x = randn(be, 15, 4, true, rng);
+    List<SequenceGroup> groups = List.of(new SequenceGroup(2, 4, 1), new SequenceGroup(1, 4, 3),
+        new SequenceGroup(1, 3, 0));
+    check("EncoderLayer-groups", be, randomised(e, x), t -> e.apply(t, x, groups), rng);
+  }
+
+  @Test
+  void pfnNetworkOverGroupsOfDifferentContextSizes() {
+    PfnNetwork net = new PfnNetwork(new PfnArchitecture(2, 4, 2, 2, 6, 5, 3), be, rng);
+    Tensor x = randn(be, 15, 2, true, rng);
+    Tensor y = randn(be, 15, 1, true, rng);
+    List<SequenceGroup> groups = List.of(new SequenceGroup(2, 4, 1), new SequenceGroup(1, 4, 3),
+        new SequenceGroup(1, 3, 0));
+    check("PfnNetwork-groups", be, randomised(net, x, y), t -> net.logits(t, x, y, groups), rng);
+  }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.inference.parallel.Parallelism;
-import org.ppl4j.inference.population.LogWeights;
 import org.ppl4j.inference.population.Population;
 import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.inference.resampling.Resampler;
@@ -21,6 +20,7 @@ import org.ppl4j.inference.smc.SmcResult;
 import org.ppl4j.inference.traced.SingleSiteMh;
 import org.ppl4j.inference.traced.Trace;
 import org.ppl4j.inference.traced.Traced;
+import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.random.Rng;
 
@@ -77,7 +77,7 @@ class InvariantsTest {
     }
     assertEquals(1.0, sum, 1e-12);
     assertEquals(before.logEvidenceEstimate(), after.logEvidenceEstimate(), 1e-12);
-    assertEquals(0.0, LogWeights.logSumExp(after.logWeights()), 1e-12);
+    assertEquals(0.0, SpecialFunctions.logSumExp(after.logWeights()), 1e-12);
     Population.Extracted<Sequential<Integer>> extracted = before.extractEvidence();
     assertEquals(before.logEvidenceEstimate(), extracted.logEvidence(), 1e-12);
     assertEquals(0.0, extracted.population().logEvidence(), 0.0);

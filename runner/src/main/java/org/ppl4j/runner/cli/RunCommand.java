@@ -86,15 +86,17 @@ final class RunCommand extends ProgramCommand {
   boolean diagnostics;
 
   @Option(names = "--draws", paramLabel = "OUT.csv",
-      description = "Also write every draw as CSV (a weight column when weighted).")
+      description = "Also write every draw as CSV (a weight column when weighted, a chain"
+          + " column for MCMC; nuts writes CmdStan files OUT_1.csv, OUT_2.csv, ... per chain).")
   Path draws;
 
   @Option(names = "--plot", paramLabel = "OUT.svg",
-      description = "Also write histograms of the posterior as SVG.")
+      description = "Also write the posterior's plots as one SVG, as a notebook shows"
+          + " them: histograms (up to 9 leaves), MCMC traces, SMC's ESS per step.")
   Path plot;
 
   @Option(names = "--net", paramLabel = "FILE",
-      description = "A trained network for amortised methods (pfn, dt).")
+      description = "A trained network for --method dt (from 'ppl dt train').")
   Path net;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no warnings.")
@@ -110,7 +112,8 @@ final class RunCommand extends ProgramCommand {
     MethodOptions options = methodOptions();
     warnUnread(chosen, options);
     Program program = compile(file);
-    DataSet dataSet = DataLoader.load(program.dataInputs(), Optional.ofNullable(data));
+    DataSet dataSet = DataLoader.load(program.dataInputs(), Optional.ofNullable(data),
+        chosen.extraDataNames());
     if (!quiet) {
       dataSet.warnings().forEach(context.err()::println);
       context.err().flush();
@@ -119,7 +122,8 @@ final class RunCommand extends ProgramCommand {
     Progress progress = quiet || !context.errIsTerminal()
         ? Progress.silent() : ProgressBar.onTerminal(context.err());
     long start = context.nanoClock().getAsLong();
-    Posterior<Value> posterior = chosen.run(new InferenceProblem(program, dataSet.values()), options,
+    Posterior<Value> posterior = chosen.run(new InferenceProblem(program, dataSet.values(),
+        dataSet.extras()), options,
         Rng.seeded(usedSeed), progress, Optional.ofNullable(draws), usedSeed);
     double seconds = (context.nanoClock().getAsLong() - start) / 1e9;
     Optional<Path> runnerDraws = chosen.writesOwnDraws() ? Optional.empty() : Optional.ofNullable(draws);
@@ -132,12 +136,6 @@ final class RunCommand extends ProgramCommand {
     if (method == null) {
       return context.methods().defaultMethod().orElseThrow(() ->
           new ParameterException(spec.commandLine(), "no inference method is available"));
-    }
-    if (method.equals("pfn") && context.methods().find(method).isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "a PFN is trained and used with its own"
-          + " commands, 'ppl pfn train PRIOR.ppl --out NET.pfn' and 'ppl pfn predict NET.pfn"
-          + " --data POINTS.json'; for a program's posterior from a trained network use"
-          + " --method dt --net NET.dt");
     }
     return context.methods().find(method).orElseThrow(() ->
         new ParameterException(spec.commandLine(), "unknown method '" + method + "'"

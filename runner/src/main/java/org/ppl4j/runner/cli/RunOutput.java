@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.ppl4j.compiler.Program;
 import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.display.PosteriorFigure;
 import org.ppl4j.runner.output.DrawTable;
 import org.ppl4j.runner.output.DrawsCsvWriter;
 import org.ppl4j.runner.output.JsonReportWriter;
-import org.ppl4j.runner.output.PosteriorPlot;
 import org.ppl4j.runner.output.RunReport;
 import org.ppl4j.runner.output.TableReportWriter;
 import org.ppl4j.semantics.infer.InferenceException;
@@ -61,11 +61,13 @@ final class RunOutput {
     }
     if (request.plot().isPresent()) {
       Path path = request.plot().get();
-      if (table.columns().isEmpty()) {
+      Optional<String> svg = table.columns().isEmpty()
+          ? Optional.empty() : PosteriorFigure.svg(request.posterior().named(resultName));
+      if (svg.isEmpty()) {
         throw new UserError("--plot: the result has no numeric leaves to plot");
       }
       try {
-        Files.writeString(path, PosteriorPlot.svg(table), StandardCharsets.UTF_8);
+        Files.writeString(path, svg.get(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UserError("cannot write the plot to '" + path + "'" + whyNotWritable(path));
       }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ppl4j.compiler.DataInput;
 import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.compiler.types.PplType;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.semantics.value.Value;
 
@@ -21,9 +22,17 @@ import org.ppl4j.semantics.value.Value;
  * its name, read as its declared type; an input absent from the file takes its default, and
  * without one is an error. A value that does not fit its type is an error at the input's
  * declaration naming the input, the expected type and what was found. Names in the file that
- * the program does not declare give a one-line warning each.
+ * the program does not declare give a one-line warning each, except the {@code extraNames} a
+ * method reads itself ({@code --method pfn}'s {@code x}, {@code y}, {@code x_test}): those are
+ * read as numbers ({@code Real}, {@code Real[]} or {@code Real[][]}, by their shape) into
+ * {@link DataSet#extras()}.
  */
 public final class DataLoader {
+  /** Types tried, in order, for an undeclared extra name. */
+  private static final List<PplType> NUMBERS = List.of(
+      PplType.arrayOf(PplType.arrayOf(PplType.REAL)), PplType.arrayOf(PplType.REAL),
+      PplType.REAL);
+
   private DataLoader() {}
 
   /**
@@ -33,8 +42,20 @@ public final class DataLoader {
    * @throws UserError if the file cannot be read or parsed
    */
   public static DataSet load(List<DataInput> inputs, Optional<Path> dataFile) {
+    return load(inputs, dataFile, Set.of());
+  }
+
+  /**
+   * Loads {@code dataFile} (or nothing) for {@code inputs}, also reading the undeclared
+   * {@code extraNames} the file binds into {@link DataSet#extras()}.
+   *
+   * @throws PplException at a declaration: a missing input or a value of the wrong type
+   * @throws UserError if the file cannot be read or parsed, or an extra name is not numbers
+   */
+  public static DataSet load(List<DataInput> inputs, Optional<Path> dataFile,
+      Set<String> extraNames) {
     if (dataFile.isEmpty()) {
-      return bind(inputs, Optional.empty(), "");
+      return bind(inputs, Optional.empty(), "", extraNames);
     }
     Path path = dataFile.get();
     String text;
@@ -46,15 +67,26 @@ public final class DataLoader {
       throw new UserError("cannot read data file '" + path + "'" + (!Files.exists(path)
           ? ": no such file" : Files.isDirectory(path) ? ": it is a directory" : ""));
     }
-    return parse(inputs, path.toString(), text);
+    return parse(inputs, path.toString(), text, extraNames);
   }
 
   /** Binds {@code inputs} from the text of a data file called {@code fileName}. */
   public static DataSet parse(List<DataInput> inputs, String fileName, String text) {
-    return bind(inputs, Optional.of(DataFileParser.parse(fileName, text)), fileName);
+    return parse(inputs, fileName, text, Set.of());
   }
 
-  private static DataSet bind(List<DataInput> inputs, Optional<RawData> raw, String fileName) {
+  /**
+   * Binds {@code inputs} from the text of a data file called {@code fileName}, also reading
+   * the undeclared {@code extraNames} it binds into {@link DataSet#extras()}.
+   */
+  public static DataSet parse(List<DataInput> inputs, String fileName, String text,
+      Set<String> extraNames) {
+    return bind(inputs, Optional.of(DataFileParser.parse(fileName, text)), fileName,
+        extraNames);
+  }
+
+  private static DataSet bind(List<DataInput> inputs, Optional<RawData> raw, String fileName,
+      Set<String> extraNames) {
     Map<String, Value> values = new LinkedHashMap<>();
     for (DataInput input : inputs) {
       if (raw.isPresent() && raw.get().names().contains(input.name())) {
@@ -74,15 +106,35 @@ public final class DataLoader {
       }
     }
     List<String> warnings = new ArrayList<>();
+    Map<String, Value> extras = new LinkedHashMap<>();
     if (raw.isPresent()) {
       Set<String> declared = inputs.stream().map(DataInput::name).collect(Collectors.toSet());
       for (String name : raw.get().names()) {
-        if (!declared.contains(name)) {
+        if (!declared.contains(name) && extraNames.contains(name)) {
+          extras.put(name, numbers(raw.get(), name, fileName));
+        } else if (!declared.contains(name)) {
           warnings.add("warning: '" + name + "' in '" + fileName
               + "' is not a data input of the program (ignored)");
         }
       }
     }
-    return new DataSet(values, warnings);
+    return new DataSet(values, warnings, extras);
+  }
+
+  /** {@code name} read as the first of {@link #NUMBERS} that fits. */
+  private static Value numbers(RawData raw, String name, String fileName) {
+    DataMismatch deepest = null;
+    for (PplType type : NUMBERS) {
+      try {
+        return raw.read(name, type);
+      } catch (DataMismatch m) {
+        if (deepest == null || m.path().length() > deepest.path().length()) {
+          deepest = m;
+        }
+      }
+    }
+    String at = deepest.path().equals(name) ? "" : " at " + deepest.path();
+    throw new UserError("'" + name + "' in '" + fileName + "' should be a number or an array "
+        + "of numbers (Real, Real[] or Real[][]), found " + deepest.found() + at);
   }
 }

@@ -18,7 +18,8 @@ import org.ppl4j.semantics.posterior.Summary;
 /**
  * The plots of a posterior, as one SVG figure: a density histogram per numeric leaf (a bar per
  * value for discrete leaves), a trace plot per leaf when Markov chains ran (one line per chain),
- * and the effective sample size per step when SMC reported it.
+ * and the effective sample size per step when SMC reported it. The one renderer of a posterior:
+ * the notebook display and {@code ppl run --plot OUT.svg} both draw it.
  */
 public final class PosteriorFigure {
 

@@ -1,6 +1,7 @@
 package org.ppl4j.runner.dt;
 
 import org.ppl4j.runner.cli.CommandContext;
+import org.ppl4j.runner.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +14,12 @@ import picocli.CommandLine.Spec;
  * NET.dt}.
  */
 @Command(name = "dt", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Train Distribution Transformers: Gaussian-mixture prior + data -> posterior.",
     footer = {"", "Examples:",
         "  ppl dt train examples/dt/gaussian_mean.ppl --out mean.dt --steps 5000 --seed 1",
-        "  ppl run examples/dt/gaussian_mean_model.ppl --data examples/dt/gaussian_mean.json "
-            + "--method dt --net mean.dt"})
+        "  ppl run examples/dt/gaussian_mean_model.ppl \\",
+        "      --data examples/dt/gaussian_mean.json --method dt --net mean.dt"})
 public final class DtCommand implements Runnable {
 
   @Spec CommandSpec spec;

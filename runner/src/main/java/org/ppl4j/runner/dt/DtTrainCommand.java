@@ -1,14 +1,10 @@
 package org.ppl4j.runner.dt;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ppl4j.compiler.Program;
 import org.ppl4j.pfn.backend.Backend;
 import org.ppl4j.pfn.dt.DistributionTransformer;
 import org.ppl4j.pfn.dt.DtArchitecture;
@@ -22,7 +18,10 @@ import org.ppl4j.pfn.gpu.GpuUnavailableException;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
+import org.ppl4j.runner.cli.TrainingOptions;
+import org.ppl4j.runner.cli.VersionProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +30,7 @@ import picocli.CommandLine.Parameters;
  * Gaussian-mixture priors, latents drawn from them and observations the likelihood draws.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Train a Distribution Transformer on a .ppl likelihood (which declares 'data "
         + "theta : Real' or 'Real[]', optionally 'data n : Int', and returns its observations "
         + "as Real[] or Real[][]).")
@@ -45,18 +45,12 @@ final class DtTrainCommand implements Callable<Integer> {
       description = "Where to write the trained network.")
   Path out;
 
-  @Option(names = "--steps", defaultValue = "5000", description = "Optimiser steps (${DEFAULT-VALUE}).")
-  int steps;
-
   @Option(names = "--batch", defaultValue = "64", description = "Problems per step (${DEFAULT-VALUE}).")
   int batch;
 
   @Option(names = "--max-obs", defaultValue = "20",
       description = "Largest number of observations per problem (${DEFAULT-VALUE}).")
   int maxObservations;
-
-  @Option(names = "--seed", description = "Seed of initialisation and data (default: random).")
-  Optional<Long> seed;
 
   @Option(names = "--lr", defaultValue = "2e-3", description = "Peak learning rate (${DEFAULT-VALUE}).")
   double learningRate;
@@ -66,9 +60,6 @@ final class DtTrainCommand implements Callable<Integer> {
 
   @Option(names = "--layers", defaultValue = "2", description = "Decoder layers (${DEFAULT-VALUE}).")
   int layers;
-
-  @Option(names = "--heads", defaultValue = "4", description = "Attention heads (${DEFAULT-VALUE}).")
-  int heads;
 
   @Option(names = "--latent-dim", description = "Dimension of a Real[] latent 'theta'.")
   Optional<Integer> latentDim;
@@ -85,17 +76,13 @@ final class DtTrainCommand implements Callable<Integer> {
       description = "Range of the prior component scales (${DEFAULT-VALUE}).")
   double[] scaleRange;
 
-  @Option(names = "--minutes", description = "Stop after this much wall time (the schedule "
-      + "adapts; results then depend on the machine's speed).")
-  Optional<Double> minutes;
-
   @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
       description = "auto, cpu or gpu: where training runs (${DEFAULT-VALUE}: the GPU if one is "
           + "usable, else the CPU with a warning).")
   String device;
 
-  @Option(names = "--debug", description = "On an internal error, print the Java stack trace.")
-  boolean debug;
+  @Mixin
+  TrainingOptions training = new TrainingOptions(5000);
 
   DtTrainCommand(CommandContext context) {
     this.context = context;
@@ -105,34 +92,32 @@ final class DtTrainCommand implements Callable<Integer> {
   public Integer call() {
     DtTrainConfig config;
     GmmMetaPrior meta;
+    Optional<Duration> timeLimit;
     try {
       if (meanRange.length != 2 || scaleRange.length != 2) {
         throw new IllegalArgumentException("--mean-range and --scale-range take LO,HI");
       }
-      config = DtTrainConfig.defaults().withSteps(steps).withBatch(batch)
+      config = DtTrainConfig.defaults().withSteps(training.steps()).withBatch(batch)
           .withMaxObservations(maxObservations).withLearningRate(learningRate)
-          .withSeed(seed.orElseGet(context.seedSource()::getAsLong));
+          .withSeed(training.seed(context));
       meta = new GmmMetaPrior(components, meanRange[0], meanRange[1], scaleRange[0],
           scaleRange[1], GmmMetaPrior.defaults().correlation());
-      if (minutes.isPresent() && !(minutes.get() > 0)) {
-        throw new IllegalArgumentException("--minutes must be > 0, got " + minutes.get());
-      }
+      timeLimit = training.timeLimit();
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    ModelLikelihood lik = ProgramLikelihoods.of(compile(likelihood), latentDim);
+    ModelLikelihood lik = ProgramLikelihoods.of(training.compile(likelihood, context), latentDim);
     DtArchitecture arch;
     try {
-      arch = new DtArchitecture(lik.latentDim(), lik.observationDim(), width, heads, layers,
-          2 * width, width);
+      arch = new DtArchitecture(lik.latentDim(), lik.observationDim(), width, training.heads(),
+          layers, 2 * width, width);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
     DtProgress progress = new DtProgress(context.err());
     DistributionTransformer net;
     try {
-      net = new DtTrainer(backend()).train(lik, meta, arch, config, progress,
-          minutes.map(m -> Duration.ofMillis((long) (m * 60_000))));
+      net = new DtTrainer(backend()).train(lik, meta, arch, config, progress, timeLimit);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
@@ -163,17 +148,5 @@ final class DtTrainCommand implements Callable<Integer> {
     } catch (GpuUnavailableException e) {
       throw new UserError("--device gpu: no usable GPU: " + e.getMessage());
     }
-  }
-
-  private Program compile(Path file) {
-    String source;
-    try {
-      source = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UserError("cannot read '" + file + "': no such file");
-    } catch (IOException e) {
-      throw new UserError("cannot read '" + file + "': " + e.getMessage());
-    }
-    return context.compiler().compile(file.toString(), source);
   }
 }

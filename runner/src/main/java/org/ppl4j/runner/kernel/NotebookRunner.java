@@ -56,9 +56,10 @@ public final class NotebookRunner implements CellRunner {
         ? integer(settings, "seed") : new SplittableRandom().nextLong();
     try {
       Program program = PplCompiler.compile(fileName, source);
-      DataSet dataSet = DataLoader.parse(program.dataInputs(), "notebook data.json", data.toString());
-      return method.run(new InferenceProblem(program, dataSet.values()), options,
-          Rng.seeded(seed), Progress.silent()).named(program.resultName());
+      DataSet dataSet = DataLoader.parse(program.dataInputs(), "notebook data.json",
+          data.toString(), method.extraDataNames());
+      return method.run(new InferenceProblem(program, dataSet.values(), dataSet.extras()),
+          options, Rng.seeded(seed), Progress.silent()).named(program.resultName());
     } catch (PplException e) {
       throw new PplError(DiagnosticRenderer.render(e.diagnostic(), source));
     } catch (UserError | InferenceException e) {

@@ -27,6 +27,15 @@ public interface InferenceMethod {
   Set<MethodOption> reads();
 
   /**
+   * Names a data file may bind that this method reads even where the program does not declare
+   * them (read as numbers into {@link InferenceProblem#extras()}, without the "not a data
+   * input" warning); none by default.
+   */
+  default Set<String> extraDataNames() {
+    return Set.of();
+  }
+
+  /**
    * Runs the method.
    *
    * @param problem the program and its data

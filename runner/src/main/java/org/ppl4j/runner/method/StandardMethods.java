@@ -25,6 +25,7 @@ public final class StandardMethods {
         // gradient-based MCMC (inference module)
         new NutsMethod()
         // amortised methods (pfn module)
+        , new org.ppl4j.runner.pfn.PfnMethod()
         , new org.ppl4j.runner.dt.DtMethod()
         );
   }

@@ -1,6 +1,7 @@
 package org.ppl4j.runner.pfn;
 
 import org.ppl4j.runner.cli.CommandContext;
+import org.ppl4j.runner.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
  * one (Müller et al., "Transformers Can Do Bayesian Inference", ICLR 2022).
  */
 @Command(name = "pfn", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Train and use prior-data fitted networks (amortised inference).",
     footer = {"", "Examples:",
         "  ppl pfn train examples/pfn/gp_prior.ppl --out gp.pfn --steps 2000 --seed 1",

@@ -16,6 +16,7 @@ import org.ppl4j.pfn.predict.Prediction;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
+import org.ppl4j.runner.cli.VersionProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Parameters;
  * for a latent network, the latent's posterior) in one forward pass.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Predict with a trained PFN; D.json holds x_train, y_train, x_test and "
         + "optionally y_test (then mean_nll is reported).")
 final class PfnPredictCommand implements Callable<Integer> {

@@ -1,14 +1,10 @@
 package org.ppl4j.runner.pfn;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ppl4j.compiler.Program;
 import org.ppl4j.pfn.model.PfnArchitecture;
 import org.ppl4j.pfn.predict.Pfn;
 import org.ppl4j.pfn.prior.DatasetPrior;
@@ -17,6 +13,8 @@ import org.ppl4j.pfn.train.Trainer;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
+import org.ppl4j.runner.cli.TrainingOptions;
+import org.ppl4j.runner.cli.VersionProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ppl pfn train PRIOR.ppl --out NET.pfn}: trains a PFN on datasets the prior draws. */
 @Command(name = "train", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Train a PFN on datasets drawn from a .ppl prior (which declares 'data n : Int' "
         + "and returns {x: ..., y: ..., latents...}).")
 final class PfnTrainCommand implements Callable<Integer> {
@@ -37,18 +36,12 @@ final class PfnTrainCommand implements Callable<Integer> {
       description = "Where to write the trained network.")
   Path out;
 
-  @Option(names = "--steps", defaultValue = "2000", description = "Optimiser steps (${DEFAULT-VALUE}).")
-  int steps;
-
   @Option(names = "--batch", defaultValue = "32", description = "Datasets per step (${DEFAULT-VALUE}).")
   int batch;
 
   @Option(names = "--points", defaultValue = "64",
       description = "Points per training dataset, context plus queries (${DEFAULT-VALUE}).")
   int points;
-
-  @Option(names = "--seed", description = "Seed of initialisation and data (default: random).")
-  Optional<Long> seed;
 
   @Option(names = "--target", defaultValue = "y",
       description = "'y' (posterior predictive) or the name of a latent the prior returns.")
@@ -66,9 +59,6 @@ final class PfnTrainCommand implements Callable<Integer> {
   @Option(names = "--layers", defaultValue = "4", description = "Encoder layers (${DEFAULT-VALUE}).")
   int layers;
 
-  @Option(names = "--heads", defaultValue = "4", description = "Attention heads (${DEFAULT-VALUE}).")
-  int heads;
-
   @Option(names = "--border-samples", defaultValue = "100000",
       description = "Prior draws of the target used to place the buckets (${DEFAULT-VALUE}).")
   int borderSamples;
@@ -78,12 +68,8 @@ final class PfnTrainCommand implements Callable<Integer> {
           + "(${DEFAULT-VALUE}).")
   int contextGroups;
 
-  @Option(names = "--minutes", description = "Stop after this much wall time (the schedule "
-      + "adapts; results then depend on the machine's speed).")
-  Optional<Double> minutes;
-
-  @Option(names = "--debug", description = "On an internal error, print the Java stack trace.")
-  boolean debug;
+  @Mixin
+  TrainingOptions training = new TrainingOptions(2000);
 
   @Mixin
   DeviceOption device;
@@ -96,26 +82,25 @@ final class PfnTrainCommand implements Callable<Integer> {
   public Integer call() {
     TrainConfig config;
     PfnArchitecture arch;
+    Optional<Duration> timeLimit;
     try {
-      config = TrainConfig.defaults().withSteps(steps).withBatch(batch).withPoints(points)
-          .withLearningRate(learningRate).withBorderSamples(borderSamples).withTarget(target)
-          .withSeed(seed.orElseGet(context.seedSource()::getAsLong))
-          .withContextGroups(contextGroups);
-      arch = new PfnArchitecture(1, width, heads, layers, 2 * width, 2 * width, buckets);
-      if (minutes.isPresent() && !(minutes.get() > 0)) {
-        throw new IllegalArgumentException("--minutes must be > 0, got " + minutes.get());
-      }
+      config = TrainConfig.defaults().withSteps(training.steps()).withBatch(batch)
+          .withPoints(points).withLearningRate(learningRate).withBorderSamples(borderSamples)
+          .withTarget(target).withSeed(training.seed(context)).withContextGroups(contextGroups);
+      arch = new PfnArchitecture(1, width, training.heads(), layers, 2 * width, 2 * width,
+          buckets);
+      timeLimit = training.timeLimit();
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    DatasetPrior datasetPrior = ProgramPriors.of(compile(prior));
+    DatasetPrior datasetPrior = ProgramPriors.of(training.compile(prior, context));
     arch = new PfnArchitecture(datasetPrior.xDim(), arch.width(), arch.heads(), arch.layers(),
         arch.hiddenWidth(), arch.decoderWidth(), arch.buckets());
     TrainingProgress progress = new TrainingProgress(context);
     Pfn net;
     try {
       net = new Trainer(device.backend(context)).train(datasetPrior, arch, config, progress,
-          minutes.map(m -> Duration.ofMillis((long) (m * 60_000))));
+          timeLimit);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     } finally {
@@ -130,17 +115,5 @@ final class PfnTrainCommand implements Callable<Integer> {
         progress.steps(), progress.loss(), net.target(), config.seed());
     context.out().flush();
     return ExitCode.OK;
-  }
-
-  private Program compile(Path file) {
-    String source;
-    try {
-      source = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UserError("cannot read '" + file + "': no such file");
-    } catch (IOException e) {
-      throw new UserError("cannot read '" + file + "': " + e.getMessage());
-    }
-    return context.compiler().compile(file.toString(), source);
   }
 }

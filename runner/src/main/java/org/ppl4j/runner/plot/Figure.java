@@ -42,8 +42,8 @@ public record Figure(List<Panel> panels, int columns, double panelWidth, double 
   }
 
   /**
-   * One density histogram per posterior leaf, in the map's order, three per row (the plot of
-   * {@code ppl run --plot OUT.svg}).
+   * One density histogram per posterior leaf, in the map's order, three per row (a posterior's
+   * full figure, with trace and ESS panels, is {@code display.PosteriorFigure}).
    *
    * @param byLeaf histograms keyed by leaf name (e.g. {@code p}, {@code theta[0]}), not empty
    */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,18 @@ class PplCommandTest {
     assertEquals(0, v.exitCode);
     assertTrue(v.out.toString().startsWith("ppl "), v.out.toString());
     assertTrue(v.out.toString().contains("Java 17") || v.out.toString().contains("Java "));
+  }
+
+  @Test
+  void everySubcommandThatOffersVersionPrintsIt() {
+    // their --help lists "-V, --version"; it printed nothing before they had a version provider
+    for (String[] command : List.of(new String[] {"pfn", "-V"}, new String[] {"pfn", "train", "-V"},
+        new String[] {"pfn", "predict", "-V"}, new String[] {"dt", "-V"},
+        new String[] {"dt", "train", "-V"})) {
+      Cli v = new Cli().run(command);
+      assertEquals(0, v.exitCode, String.join(" ", command));
+      assertTrue(v.out.toString().startsWith("ppl "), String.join(" ", command) + ": " + v.out);
+    }
   }
 
   @Test

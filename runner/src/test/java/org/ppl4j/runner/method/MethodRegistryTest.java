@@ -14,7 +14,7 @@ class MethodRegistryTest {
   void standardMethodsCoverLanguageSection8AndFitTheHelpLine() {
     MethodRegistry registry = StandardMethods.registry();
     for (String name : List.of("enumerate", "rejection", "importance", "smc", "rmsmc", "pmmh",
-        "mh")) {
+        "mh", "pfn", "dt")) {
       assertTrue(registry.find(name).isPresent(), "missing method " + name);
     }
     for (InferenceMethod m : registry.methods()) {

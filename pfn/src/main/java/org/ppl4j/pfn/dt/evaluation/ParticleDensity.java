@@ -1,7 +1,9 @@
 package org.ppl4j.pfn.dt.evaluation;
 
 import java.util.List;
+import org.ppl4j.inference.population.LogWeights;
 import org.ppl4j.pfn.dt.Gmm;
+import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
 
 /**
@@ -22,28 +24,16 @@ public final class ParticleDensity {
   /** The density estimate of {@code values} with log-weights {@code logWeights}. */
   public static Gmm of(double[] values, double[] logWeights) {
     int n = values.length;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double lw : logWeights) {
-      max = Math.max(max, lw);
-    }
-    double[] w = new double[n];
-    double total = 0;
-    for (int i = 0; i < n; i++) {
-      w[i] = Math.exp(logWeights[i] - max);
-      total += w[i];
-    }
+    double[] w = LogWeights.normalised(logWeights);
     double mean = 0;
-    double sumSq = 0;
     for (int i = 0; i < n; i++) {
-      w[i] /= total;
       mean += w[i] * values[i];
-      sumSq += w[i] * w[i];
     }
     double var = 0;
     for (int i = 0; i < n; i++) {
       var += w[i] * (values[i] - mean) * (values[i] - mean);
     }
-    double ess = 1 / sumSq;
+    double ess = ChainDiagnostics.kishEss(logWeights);
     double iqr = weightedQuantile(values, w, 0.75) - weightedQuantile(values, w, 0.25);
     double spread = Math.min(Math.sqrt(var), iqr / 1.34);
     if (!(spread > 0)) {

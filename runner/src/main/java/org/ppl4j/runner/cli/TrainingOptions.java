@@ -1,0 +1,100 @@
+package org.ppl4j.runner.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.ppl4j.compiler.Program;
+import org.ppl4j.runner.UserError;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every network-training command shares ({@code ppl pfn train}, {@code ppl dt
+ * train}), as a picocli mixin: {@code --steps}, {@code --seed}, {@code --heads},
+ * {@code --minutes} and {@code --debug}, with the reading and compiling of the {@code .ppl}
+ * file the network is trained on. A command declares it as
+ * {@code @Mixin TrainingOptions training = new TrainingOptions(defaultSteps)}; picocli then
+ * uses that instance, and {@code --steps}'s help shows the command's own default.
+ */
+public final class TrainingOptions {
+
+  @Option(names = "--steps", description = "Optimiser steps (${DEFAULT-VALUE}).")
+  private int steps;
+
+  @Option(names = "--seed", description = "Seed of initialisation and data (default: random).")
+  private Optional<Long> seed = Optional.empty();
+
+  @Option(names = "--heads", defaultValue = "4",
+      description = "Attention heads (${DEFAULT-VALUE}).")
+  private int heads;
+
+  @Option(names = "--minutes", description = "Stop after this much wall time (the schedule "
+      + "adapts; results then depend on the machine's speed).")
+  private Optional<Double> minutes = Optional.empty();
+
+  @Option(names = "--debug", description = "On an internal error, print the Java stack trace.")
+  private boolean debug;
+
+  /**
+   * The options of a command whose {@code --steps} defaults to {@code defaultSteps}.
+   *
+   * @param defaultSteps optimiser steps without {@code --steps} (validated by the trainer's
+   *     config, like a given value)
+   */
+  public TrainingOptions(int defaultSteps) {
+    this.steps = defaultSteps;
+  }
+
+  /** The number of optimiser steps, {@code --steps}, as given (the config validates it). */
+  public int steps() {
+    return steps;
+  }
+
+  /** The number of attention heads, {@code --heads}, as given (the architecture validates it). */
+  public int heads() {
+    return heads;
+  }
+
+  /**
+   * The seed of initialisation and data: {@code --seed}, else a fresh one from the context.
+   *
+   * @param context where a seed comes from when none is given
+   */
+  public long seed(CommandContext context) {
+    return seed.orElseGet(context.seedSource()::getAsLong);
+  }
+
+  /**
+   * The wall-time budget, {@code --minutes}, when given.
+   *
+   * @throws IllegalArgumentException naming the value when it is not {@code > 0}
+   */
+  public Optional<Duration> timeLimit() {
+    if (minutes.isPresent() && !(minutes.get() > 0)) {
+      throw new IllegalArgumentException("--minutes must be > 0, got " + minutes.get());
+    }
+    return minutes.map(m -> Duration.ofMillis((long) (m * 60_000)));
+  }
+
+  /**
+   * Reads and compiles the {@code .ppl} file the network is trained on.
+   *
+   * @param file the program (a prior or a likelihood)
+   * @param context the compiler
+   * @throws UserError when the file cannot be read
+   */
+  public Program compile(Path file, CommandContext context) {
+    String source;
+    try {
+      source = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UserError("cannot read '" + file + "': no such file");
+    } catch (IOException e) {
+      throw new UserError("cannot read '" + file + "': " + e.getMessage());
+    }
+    return context.compiler().compile(file.toString(), source);
+  }
+}
