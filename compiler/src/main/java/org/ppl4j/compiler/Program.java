@@ -2,6 +2,8 @@ package org.ppl4j.compiler;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.Value;
 
@@ -20,6 +22,14 @@ public interface Program {
    * name their leaves by field and ignore this.
    */
   String resultName();
+
+  /**
+   * Where the returned expression is, so that an error about the result (a value that is not
+   * a finite number in some draws) can point at it; empty where unknown.
+   */
+  default Optional<SourceSpan> resultSpan() {
+    return Optional.empty();
+  }
 
   /** The {@code data} declarations, in source order. */
   List<DataInput> dataInputs();

@@ -4,12 +4,13 @@ import java.util.Objects;
 import org.ppl4j.semantics.model.ScoreSite;
 
 /**
- * The site of a score in a {@code .ppl} program: the {@code observe}, {@code factor} or
- * {@code condition} that made it and where it is, so that an inference error such as "all
+ * The site of a score or a draw in a {@code .ppl} program: the {@code observe}, {@code factor},
+ * {@code condition} or draw that made it and where it is, so that an inference error such as "all
  * particles have zero weight" can point at the source line.
  *
  * @param span where the statement or call is
  * @param statement the word a user wrote: {@code observe}, {@code factor} or {@code condition}
+ *     (for a draw: {@code ~} or {@code sample})
  */
 public record SourceScoreSite(SourceSpan span, String statement) implements ScoreSite {
   public SourceScoreSite {

@@ -141,7 +141,7 @@ public final class EffectNodes {
     @Override
     public Model<State> run(State s, Cont k) {
       ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
-      return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
+      return Model.sample(d, drawSite(span)).flatMap(x -> k.apply(s.fork(x)));
     }
   }
 
@@ -160,7 +160,7 @@ public final class EffectNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }
-      return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
+      return Model.sample(d, drawSite(span)).flatMap(x -> k.apply(s.fork(x)));
     }
   }
 
@@ -246,5 +246,10 @@ public final class EffectNodes {
       throw Fail.at(span, "the right of '~' must be a distribution, got "
           + TypeCheck.describe(v));
     }
+  }
+
+  /** The site of a draw at {@code span}, so that an inference that cannot take it points there. */
+  static SourceScoreSite drawSite(SourceSpan span) {
+    return new SourceScoreSite(span, "~");
   }
 }

@@ -37,7 +37,7 @@ final class StochasticBuiltins {
     }));
     Builtins.add(table, new Effect("sample", (a, s, site, k) -> {
       ValueDistribution d = Args.distribution(a[0], "sample");
-      return Model.sample(d).flatMap(x -> k.apply(s.fork(x)));
+      return Model.sample(d, new SourceScoreSite(site, "sample")).flatMap(x -> k.apply(s.fork(x)));
     }));
     Builtins.add(table, new Effect("factor", (a, s, site, k) -> {
       if (!Arith.isNumber(a[0])) {

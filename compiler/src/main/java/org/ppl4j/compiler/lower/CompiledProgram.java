@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.ppl4j.compiler.DataInput;
 import org.ppl4j.compiler.Program;
 import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.compiler.eval.EffCode;
 import org.ppl4j.compiler.eval.MemoTable;
 import org.ppl4j.compiler.eval.PureCode;
@@ -22,16 +23,18 @@ import org.ppl4j.semantics.value.Value;
 final class CompiledProgram implements Program {
   private final String fileName;
   private final String resultName;
+  private final Optional<SourceSpan> resultSpan;
   private final List<DataInput> dataInputs;
   private final int[] dataSlots;
   private final int frameSize;
   private final Optional<PureCode> pureBody;
   private final Optional<EffCode> effBody;
 
-  CompiledProgram(String fileName, String resultName, List<DataInput> dataInputs,
-      int[] dataSlots, int frameSize, Lowered body) {
+  CompiledProgram(String fileName, String resultName, Optional<SourceSpan> resultSpan,
+      List<DataInput> dataInputs, int[] dataSlots, int frameSize, Lowered body) {
     this.fileName = fileName;
     this.resultName = resultName;
+    this.resultSpan = resultSpan;
     this.dataInputs = List.copyOf(dataInputs);
     this.dataSlots = dataSlots.clone();
     this.frameSize = frameSize;
@@ -47,6 +50,11 @@ final class CompiledProgram implements Program {
   @Override
   public String resultName() {
     return resultName;
+  }
+
+  @Override
+  public Optional<SourceSpan> resultSpan() {
+    return resultSpan;
   }
 
   @Override

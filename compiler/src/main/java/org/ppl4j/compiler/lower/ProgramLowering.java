@@ -10,6 +10,7 @@ import org.ppl4j.compiler.ast.SourceFile;
 import org.ppl4j.compiler.ast.Stmt;
 import org.ppl4j.compiler.check.Resolution;
 import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.compiler.eval.TypeCheck;
 import org.ppl4j.semantics.value.Value;
 
@@ -40,7 +41,9 @@ public final class ProgramLowering {
     Stmt last = body.get(body.size() - 1);
     String resultName = last instanceof Stmt.Return r && r.value() instanceof Expr.Var v
         ? v.name() : "value";
-    return new CompiledProgram(file.fileName(), resultName, inputs,
+    Optional<SourceSpan> resultSpan = last instanceof Stmt.Return r
+        ? Optional.of(r.value().span()) : Optional.empty();
+    return new CompiledProgram(file.fileName(), resultName, resultSpan, inputs,
         slots.stream().mapToInt(Integer::intValue).toArray(),
         resolution.root().slotCount(), code);
   }

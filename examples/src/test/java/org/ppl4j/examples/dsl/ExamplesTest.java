@@ -98,7 +98,7 @@ class ExamplesTest {
   @Test
   void everyMainPrintsASummary() {
     assertTrue(run(Coin::main).contains("p "));
-    assertTrue(run(Burglary::main).contains("burglary: false=0.7158 true=0.2842"));
+    assertTrue(run(Burglary::main).contains("burglary: 0=0.7158 1=0.2842"));
   }
 
   private static String run(java.util.function.Consumer<String[]> main) {

@@ -28,7 +28,7 @@ record Reference(Map<String, Leaf> leaves) {
       for (Map.Entry<Double, Double> e : pmf.entrySet()) {
         mean += e.getKey() * e.getValue();
         second += e.getKey() * e.getKey() * e.getValue();
-        String key = bool ? (e.getKey() == 1 ? "true" : "false")
+        String key = bool ? (e.getKey() == 1 ? "1" : "0")
             : Long.toString(Math.round(e.getKey()));
         probabilities.put(key, e.getValue());
       }

@@ -8,12 +8,14 @@ import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.data.DataFileError;
 import org.ppl4j.semantics.infer.InferenceException;
 
 /**
  * Turns anything a command throws into a message on standard error and an exit code, so that
  * no Java stack trace reaches a user: a {@link PplException} is rendered as a diagnostic with
- * its source line (exit 1), a {@link UserError} or an {@link InferenceException} (the method
+ * its source line (exit 1), a {@link DataFileError} likewise with the data file's line, a
+ * {@link UserError} or an {@link InferenceException} (the method
  * cannot handle the model) as one line (exit 1), running out of stack or
  * memory as advice (exit 1), anything else as an internal error asking for a report (exit 70;
  * the stack trace only with {@code --debug}).
@@ -49,6 +51,9 @@ final class Failures {
           && sources.containsKey(site.span().file())) {
         err.println(DiagnosticRenderer.render(new Diagnostic(site.span(), inference.getMessage()),
             sources.get(site.span().file())));
+        return ExitCode.USER_ERROR;
+      } else if (failure instanceof DataFileError data) {
+        err.println(DiagnosticRenderer.render(data.diagnostic(), data.text()));
         return ExitCode.USER_ERROR;
       } else if (failure instanceof UserError || failure instanceof InferenceException
           || failure instanceof ZeroWeightException) {

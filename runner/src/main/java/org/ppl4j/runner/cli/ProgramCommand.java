@@ -1,7 +1,6 @@
 package org.ppl4j.runner.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,19 +47,25 @@ abstract class ProgramCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads and compiles {@code file}, remembering its text for diagnostics. */
+  /**
+   * Reads and compiles {@code file} (UTF-8, see {@link SourceText}), remembering its text for
+   * diagnostics.
+   */
   Program compile(Path file) {
     String name = file.toString();
-    String source;
+    SourceText source;
     try {
-      source = Files.readString(file, StandardCharsets.UTF_8);
+      source = SourceText.decode(name, Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw new UserError("cannot read '" + name + "': no such file");
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new UserError("cannot read '" + name + "'" + (Files.isDirectory(file)
           ? ": it is a directory" : ": " + e.getMessage()));
     }
-    sources.put(name, source);
-    return context.compiler().compile(name, source);
+    sources.put(name, source.text());
+    source.error().ifPresent(e -> {
+      throw e;
+    });
+    return context.compiler().compile(name, source.text());
   }
 }

@@ -80,6 +80,11 @@ final class RunCommand extends ProgramCommand {
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(names = "--diagnostics",
+      description = "With --format json, also give the run's diagnostics (chains, draws, exact,"
+          + " acceptance_rate, divergences, ess_min) as keys after time_s.")
+  boolean diagnostics;
+
   @Option(names = "--draws", paramLabel = "OUT.csv",
       description = "Also write every draw as CSV (a weight column when weighted, a chain"
           + " column for MCMC; nuts writes CmdStan files OUT_1.csv, OUT_2.csv, ... per chain).")
@@ -123,7 +128,7 @@ final class RunCommand extends ProgramCommand {
     double seconds = (context.nanoClock().getAsLong() - start) / 1e9;
     Optional<Path> runnerDraws = chosen.writesOwnDraws() ? Optional.empty() : Optional.ofNullable(draws);
     RunOutput.write(new RunOutput.Request(program, chosen.name(), usedSeed, posterior, seconds,
-        format, runnerDraws, Optional.ofNullable(plot)), context.out());
+        format, diagnostics, runnerDraws, Optional.ofNullable(plot)), context.out());
     return ExitCode.OK;
   }
 

@@ -10,7 +10,7 @@ import org.ppl4j.semantics.value.Value;
 
 /**
  * Reads one CSV cell as a scalar of a declared type (LANGUAGE.md §8): {@code Int} as a decimal
- * integer, {@code Real} as a decimal number ({@code inf}, {@code -inf} allowed), {@code Bool} as
+ * integer (or a decimal number with an integral value, {@code 3.0}, as JSON data), {@code Real} as a decimal number ({@code inf}, {@code -inf} allowed), {@code Bool} as
  * {@code true}/{@code false} (any case), {@code String} as is. Surrounding blanks are ignored
  * except in strings.
  */
@@ -41,7 +41,7 @@ final class CsvCellReader {
       try {
         return new IntValue(Long.parseLong(text));
       } catch (NumberFormatException e) {
-        throw new DataMismatch(quote(text), path);
+        return new IntValue(integralReal(text, path));
       }
     } else if (element instanceof PplType.RealType) {
       return new RealValue(parseReal(text, path));
@@ -55,6 +55,20 @@ final class CsvCellReader {
       throw new DataMismatch(quote(text), path);
     }
     throw new AssertionError("not a scalar type: " + element);
+  }
+
+  /** A cell such as {@code 3.0} or {@code 1e3} read as an Int, as the JSON reader does. */
+  private static long integralReal(String text, String path) throws DataMismatch {
+    double d;
+    try {
+      d = parseReal(text, path);
+    } catch (DataMismatch e) {
+      throw new DataMismatch(quote(text), path);
+    }
+    if (d == Math.rint(d) && Math.abs(d) < 0x1p63) {
+      return (long) d;
+    }
+    throw new DataMismatch(quote(text), path);
   }
 
   private static double parseReal(String text, String path) throws DataMismatch {

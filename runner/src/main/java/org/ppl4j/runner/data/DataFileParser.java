@@ -15,15 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ppl4j.compiler.diagnostics.Diagnostic;
+import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.runner.UserError;
 
 /**
  * Parses a data file's text into {@link RawData}: a JSON object (duplicate keys refused), or a
  * CSV file with a header row (RFC 4180 quoting; every row as long as the header). The format
- * follows the file name's extension, {@code .json} or {@code .csv}.
+ * follows the file name's extension, {@code .json} or {@code .csv}. A syntax error with a
+ * place in the file is a {@link DataFileError} at that place.
  */
 final class DataFileParser {
   private static final JsonMapper JSON = JsonMapper.builder()
@@ -54,12 +58,21 @@ final class DataFileParser {
     try {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
+      String what = "not valid JSON: " + ParserMessages.json(e.getOriginalMessage());
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-      throw new UserError("data file " + fileName + where + " is not valid JSON: "
-          + firstLine(e.getOriginalMessage()));
+      if (at == null || at.getLineNr() < 1) {
+        throw new UserError("data file '" + fileName + "' is " + what);
+      }
+      int token = ParserMessages.nonNumericLength(e.getOriginalMessage());
+      int column = at.getColumnNr() - token >= 1 ? at.getColumnNr() - token : at.getColumnNr();
+      throw located(fileName, text, at.getLineNr(), Math.max(1, column), Math.max(1, token),
+          what);
     }
-    if (root == null || !root.isObject()) {
+    if (root == null || root.isMissingNode()) {
+      throw new UserError("data file '" + fileName + "' is empty; it must hold a JSON object "
+          + "whose keys are the data names");
+    }
+    if (!root.isObject()) {
       throw new UserError("data file '" + fileName + "' must hold a JSON object whose keys are "
           + "the data names, found " + (root == null ? "nothing" : JsonValueReader.describe(root)));
     }
@@ -92,22 +105,44 @@ final class DataFileParser {
       List<String> names = new ArrayList<>(columns.keySet());
       for (CSVRecord row : parser) {
         if (row.size() != names.size()) {
-          throw new UserError("data file " + fileName + ":" + (row.getRecordNumber() + 1)
-              + ": the row has " + row.size() + " cells, the header " + names.size());
+          int line = lineAt(text, row.getCharacterPosition());
+          throw located(fileName, text, line, 1, Integer.MAX_VALUE,
+              "the row has " + row.size() + (row.size() == 1 ? " cell" : " cells")
+                  + ", the header " + names.size());
         }
         for (int i = 0; i < names.size(); i++) {
           columns.get(names.get(i)).add(row.get(i));
         }
       }
       return new RawData.Csv(columns);
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new UserError("data file '" + fileName + "' is not valid CSV: "
-          + firstLine(String.valueOf(e.getMessage())));
+    } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException
+        | IllegalStateException e) {
+      Throwable cause = e instanceof java.io.UncheckedIOException u && u.getCause() != null
+          ? u.getCause() : e;
+      String message = String.valueOf(cause.getMessage());
+      String what = "not valid CSV: " + ParserMessages.csv(message);
+      OptionalInt line = ParserMessages.csvLine(message);
+      if (line.isPresent() && line.getAsInt() >= 1) {
+        throw located(fileName, text, line.getAsInt(), 1, Integer.MAX_VALUE, what);
+      }
+      throw new UserError("data file '" + fileName + "' is " + what);
     }
   }
 
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+  private static DataFileError located(String fileName, String text, int line, int column,
+      int length, String message) {
+    return new DataFileError(
+        new Diagnostic(new SourceSpan(fileName, line, column, length), message), text);
+  }
+
+  /** The line (from 1) of character {@code offset} of {@code text}. */
+  private static int lineAt(String text, long offset) {
+    int line = 1;
+    for (int i = 0; i < Math.min(offset, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 }

@@ -61,9 +61,11 @@ public final class DataLoader {
     String text;
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UserError("cannot read data file '" + path + "': it is not UTF-8 text");
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new UserError("cannot read data file '" + path + "'"
-          + (Files.exists(path) ? "" : ": no such file"));
+      throw new UserError("cannot read data file '" + path + "'" + (!Files.exists(path)
+          ? ": no such file" : Files.isDirectory(path) ? ": it is a directory" : ""));
     }
     return parse(inputs, path.toString(), text, extraNames);
   }

@@ -90,11 +90,7 @@ public final class PosteriorFigure {
   }
 
   private static long numeric(String label) {
-    return switch (label) {
-      case "true" -> 1;
-      case "false" -> 0;
-      default -> Long.parseLong(label);
-    };
+    return Long.parseLong(label);
   }
 
   private static LinePanel trace(Posterior<?> posterior, String leaf) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.inference.nuts.ChainDraws;
 import org.ppl4j.inference.nuts.CmdStanCsv;
 import org.ppl4j.inference.nuts.Nuts;
@@ -16,6 +17,7 @@ import org.ppl4j.inference.nuts.Transition;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.progress.Progress;
 import org.ppl4j.semantics.infer.InferenceException;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
@@ -99,8 +101,20 @@ public final class NutsMethod implements InferenceMethod {
     try {
       return Nuts.sample(target, config, rng);
     } catch (IllegalArgumentException e) {
-      throw userError(e);
+      RuntimeException error = userError(e);
+      if (error instanceof InferenceException found && found.site() == ScoreSite.NONE
+          && target.lastZeroSite() != ScoreSite.NONE) {
+        // no point of positive density: show where the density vanished
+        throw new InferenceException(found.getMessage()
+            + "; the density is zero after this " + statement(target.lastZeroSite()),
+            target.lastZeroSite());
+      }
+      throw error;
     }
+  }
+
+  private static String statement(ScoreSite site) {
+    return site instanceof SourceScoreSite s ? s.statement() : "score";
   }
 
   /**

@@ -1,12 +1,14 @@
 package org.ppl4j.runner.method;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.inference.nuts.ModelTarget;
 import org.ppl4j.inference.nuts.NutsTarget;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.transform.LogJoint;
 import org.ppl4j.semantics.transform.ProgramDensity;
 import org.ppl4j.semantics.value.Value;
@@ -22,15 +24,24 @@ public final class ProgramTarget implements NutsTarget {
   private final Model<Value> model;
   private final String resultName;
   private final ModelTarget target;
+  private final AtomicReference<ScoreSite> lastZero = new AtomicReference<>(ScoreSite.NONE);
 
   /** The target of {@code model}, whose result leaves are named from {@code resultName}. */
   public ProgramTarget(Model<Value> model, String resultName) {
     this.model = model;
     this.resultName = resultName;
     this.target = ModelTarget.ofRunner(joint -> guarded(() -> {
-      ProgramDensity.run(model, resultName, joint);
+      ProgramDensity.run(model, resultName, joint, lastZero::set);
       return joint;
     }));
+  }
+
+  /**
+   * The site of the last score of weight zero (log weight {@code -inf}) met at any point
+   * evaluated so far; {@link ScoreSite#NONE} if none.
+   */
+  public ScoreSite lastZeroSite() {
+    return lastZero.get();
   }
 
   /** The program's result at unconstrained {@code position}, with plain numbers. */

@@ -10,11 +10,14 @@ import java.util.OptionalDouble;
 import org.ppl4j.semantics.posterior.Summary;
 
 /**
- * Writes a {@link RunReport} as the JSON object of LANGUAGE.md §8: {@code method},
- * {@code seed}, {@code log_evidence} (null where none), {@code summary} (per leaf: {@code mean,
- * sd, q05, q50, q95, ess, rhat}), {@code probabilities} (only when some leaf is discrete),
- * {@code time_s}, then {@code chains}, {@code draws}, {@code exact} and the extra diagnostics as further
- * top-level keys. Non-finite numbers, which JSON cannot hold, are written as {@code null}.
+ * Writes a {@link RunReport} as the JSON object of LANGUAGE.md §8, with exactly its keys, in
+ * its order: {@code method}, {@code seed}, {@code log_evidence} (null where none),
+ * {@code summary} (per leaf: {@code mean, sd, q05, q50, q95, ess, rhat}),
+ * {@code probabilities} (only when some leaf is discrete) and {@code time_s}. On request
+ * ({@code ppl run --diagnostics}) the run's diagnostics follow as further top-level keys:
+ * {@code chains}, {@code draws}, {@code exact} and the method's own ({@code acceptance_rate},
+ * {@code divergences}, {@code ess_min}). Non-finite numbers, which JSON cannot hold, are
+ * written as {@code null}.
  */
 public final class JsonReportWriter {
   private static final JsonMapper JSON =
@@ -23,8 +26,17 @@ public final class JsonReportWriter {
 
   private JsonReportWriter() {}
 
-  /** The report as an indented JSON object, ending in a newline. */
+  /** The report as an indented JSON object with the keys of §8 only, ending in a newline. */
   public static String write(RunReport report) {
+    return write(report, false);
+  }
+
+  /**
+   * The report as an indented JSON object, ending in a newline.
+   *
+   * @param withDiagnostics whether to add the run's diagnostics after {@code time_s}
+   */
+  public static String write(RunReport report, boolean withDiagnostics) {
     ObjectNode root = NODES.objectNode();
     root.put("method", report.method());
     root.put("seed", report.seed());
@@ -49,10 +61,12 @@ public final class JsonReportWriter {
       });
     }
     putNumber(root, "time_s", report.timeSeconds());
-    root.put("chains", report.chains());
-    root.put("draws", report.draws());
-    root.put("exact", report.exact());
-    report.diagnostics().forEach((name, value) -> putNumber(root, name, value));
+    if (withDiagnostics) {
+      root.put("chains", report.chains());
+      root.put("draws", report.draws());
+      root.put("exact", report.exact());
+      report.diagnostics().forEach((name, value) -> putNumber(root, name, value));
+    }
     try {
       return JSON.writeValueAsString(root) + System.lineSeparator();
     } catch (JsonProcessingException e) {

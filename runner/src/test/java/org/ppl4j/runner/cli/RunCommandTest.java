@@ -35,15 +35,19 @@ class RunCommandTest {
     assertEquals(0.8, root.get("summary").get("a").get("mean").doubleValue(), 1e-12);
     assertEquals(0.4, root.get("summary").get("b").get("mean").doubleValue(), 1e-12);
     assertTrue(root.get("summary").get("a").get("ess").isNull(), "no ESS for exact results");
-    assertEquals(0.8, root.get("probabilities").get("a").get("true").doubleValue(), 1e-12);
-    assertEquals(0.2, root.get("probabilities").get("a").get("false").doubleValue(), 1e-12);
+    // a Bool leaf's probabilities are keyed as it is summarised, 0/1 (LANGUAGE.md §8)
+    List<String> values = new java.util.ArrayList<>();
+    root.get("probabilities").get("a").fieldNames().forEachRemaining(values::add);
+    assertEquals(List.of("0", "1"), values);
+    assertEquals(0.8, root.get("probabilities").get("a").get("1").doubleValue(), 1e-12);
+    assertEquals(0.2, root.get("probabilities").get("a").get("0").doubleValue(), 1e-12);
   }
 
   @Test
   void rejectionWithASeedIsReproducibleAndWithinMonteCarloError() throws Exception {
     String m = program();
     Cli first = new Cli().run("run", m, "--method", "rejection", "--samples", "4000",
-        "--seed", "7", "--format", "json");
+        "--seed", "7", "--format", "json", "--diagnostics");
     Cli second = new Cli().run("run", m, "--method", "rejection", "--samples", "4000",
         "--seed", "7", "--format", "json");
     assertEquals(0, first.exitCode, first.err.toString());
@@ -55,7 +59,7 @@ class RunCommandTest {
     double mean = a.get("summary").get("a").get("mean").doubleValue();
     double z = (mean - 0.8) / Math.sqrt(0.16 / 4000);
     assertTrue(Math.abs(z) <= 4.5, "seed 7, N 4000, mean " + mean + ", z " + z);
-    // acceptance probability 5/8 (an extra top-level key); about 6400 attempts give a
+    // acceptance probability 5/8 (a diagnostic key, asked for by --diagnostics); about 6400 attempts give a
     // standard error of sqrt(0.625 * 0.375 / 6400) = 0.006; tolerance 4.5 of them
     assertTrue(Math.abs(a.get("acceptance_rate").doubleValue() - 0.625) < 0.027);
   }
@@ -116,6 +120,25 @@ class RunCommandTest {
     assertEquals(ExitCode.USER_ERROR, unwritable.exitCode);
     assertTrue(unwritable.err.toString().startsWith("ppl: error: cannot write the draws"),
         unwritable.err.toString());
+  }
+
+  @Test
+  void jsonHasTheContractsKeysOnlyUnlessDiagnosticsAreAskedFor() throws Exception {
+    String m = program();
+    Cli plain = new Cli().run("run", m, "--method", "rejection", "--samples", "100", "--seed",
+        "2", "--format", "json");
+    assertEquals(0, plain.exitCode, plain.err.toString());
+    List<String> keys = new java.util.ArrayList<>();
+    JSON.readTree(plain.out.toString()).fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s"),
+        keys, "LANGUAGE.md §8");
+    Cli full = new Cli().run("run", m, "--method", "rejection", "--samples", "100", "--seed",
+        "2", "--format", "json", "--diagnostics");
+    assertEquals(0, full.exitCode, full.err.toString());
+    JsonNode root = JSON.readTree(full.out.toString());
+    assertEquals(100, root.get("draws").intValue());
+    assertEquals(1, root.get("chains").intValue());
+    assertTrue(root.has("acceptance_rate"), full.out.toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.ppl4j.runner.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,9 +128,11 @@ class DataLoaderTest {
 
   @Test
   void malformedJsonIsAUserErrorWithItsPosition() {
-    UserError e = assertThrows(UserError.class, () ->
+    DataFileError e = assertThrows(DataFileError.class, () ->
         DataLoader.parse(List.of(), "d.json", "{\"n\": 1,\n }"));
-    assertTrue(e.getMessage().startsWith("data file d.json:2:"), e.getMessage());
+    assertEquals(new SourceSpan("d.json", 2, 2, 1), e.diagnostic().span());
+    assertTrue(e.diagnostic().message().startsWith("not valid JSON: unexpected character"),
+        e.diagnostic().message());
     UserError notObject = assertThrows(UserError.class, () ->
         DataLoader.parse(List.of(), "d.json", "[1, 2]"));
     assertEquals("data file 'd.json' must hold a JSON object whose keys are the data names, "
@@ -137,6 +140,38 @@ class DataLoaderTest {
     UserError duplicate = assertThrows(UserError.class, () ->
         DataLoader.parse(List.of(), "d.json", "{\"a\": 1, \"a\": 2}"));
     assertTrue(duplicate.getMessage().contains("'a'"), duplicate.getMessage());
+  }
+
+  @Test
+  void nanInfinityAndEmptyJsonAreNamedWithoutParserJargon() {
+    DataFileError nan = assertThrows(DataFileError.class, () ->
+        DataLoader.parse(List.of(), "d.json", "{\"x\": NaN}"));
+    assertEquals("not valid JSON: 'NaN' is not a JSON number (JSON has no NaN or Infinity;"
+        + " give a finite number)", nan.diagnostic().message());
+    DataFileError inf = assertThrows(DataFileError.class, () ->
+        DataLoader.parse(List.of(), "d.json", "{\"x\": [1, -Infinity]}"));
+    assertTrue(inf.diagnostic().message().contains("'-Infinity' is not a JSON number"),
+        inf.diagnostic().message());
+    DataFileError open = assertThrows(DataFileError.class, () ->
+        DataLoader.parse(List.of(), "d.json", "{\"x\": 1"));
+    assertFalse(open.getMessage().contains("Source") || open.getMessage().contains("`"),
+        open.getMessage());
+    UserError empty = assertThrows(UserError.class, () ->
+        DataLoader.parse(List.of(), "d.json", " \n"));
+    assertEquals("data file 'd.json' is empty; it must hold a JSON object whose keys are the "
+        + "data names", empty.getMessage());
+  }
+
+  @Test
+  void malformedCsvIsReportedAtItsLine() {
+    DataFileError quote = assertThrows(DataFileError.class, () ->
+        DataLoader.parse(List.of(), "d.csv", "a,b\n1,\"open\n"));
+    assertEquals(new SourceSpan("d.csv", 2, 1, Integer.MAX_VALUE), quote.diagnostic().span());
+    assertEquals("not valid CSV: a quoted cell has no closing '\"' before the end of the file",
+        quote.diagnostic().message());
+    DataFileError junk = assertThrows(DataFileError.class, () ->
+        DataLoader.parse(List.of(), "d.csv", "a,b\n1,2\n3,\"x\"y\n"));
+    assertEquals(3, junk.diagnostic().span().line());
   }
 
   @Test
@@ -163,6 +198,14 @@ class DataLoaderTest {
             "y\ntrue\nyes\n"));
     assertEquals("data 'y' should be Bool[], found 'yes' at y[1] (line 3 of the CSV file)",
         e.diagnostic().message());
+    assertEquals(new ArrayValue(List.of(new IntValue(3), new IntValue(1000))),
+        DataLoader.parse(List.of(input("k", PplType.arrayOf(PplType.INT))), "d.csv",
+            "k\n3.0\n1e3\n").values().get("k"), "integral decimals are Ints, as in JSON");
+    PplException half = assertThrows(PplException.class, () ->
+        DataLoader.parse(List.of(input("k", PplType.arrayOf(PplType.INT))), "d.csv",
+            "k\n2.5\n"));
+    assertEquals("data 'k' should be Int[], found '2.5' at k[0] (line 2 of the CSV file)",
+        half.diagnostic().message());
     PplException hex = assertThrows(PplException.class, () ->
         DataLoader.parse(List.of(input("x", PplType.arrayOf(PplType.REAL))), "d.csv",
             "x\n0x1p3\n"));
@@ -177,9 +220,11 @@ class DataLoaderTest {
             "d.csv", "m\n1\n"));
     assertTrue(nested.diagnostic().message().startsWith("data 'm' should be Real[][], found a "
         + "CSV column"), nested.diagnostic().message());
-    UserError ragged = assertThrows(UserError.class, () ->
-        DataLoader.parse(List.of(), "d.csv", "a,b\n1,2\n3\n"));
-    assertEquals("data file d.csv:3: the row has 1 cells, the header 2", ragged.getMessage());
+    DataFileError ragged = assertThrows(DataFileError.class, () ->
+        DataLoader.parse(List.of(), "d.csv", "a,b\n1,\"x\ny\"\n3\n"));
+    assertEquals(new SourceSpan("d.csv", 4, 1, Integer.MAX_VALUE), ragged.diagnostic().span(),
+        "the row's line, after a quoted cell over two lines");
+    assertEquals("the row has 1 cell, the header 2", ragged.diagnostic().message());
   }
 
   @Test
@@ -187,6 +232,15 @@ class DataLoaderTest {
     Path txt = Files.writeString(dir.resolve("d.txt"), "{}");
     assertEquals("data file '" + txt + "' must end in .json or .csv",
         assertThrows(UserError.class, () -> DataLoader.load(List.of(), Optional.of(txt)))
+            .getMessage());
+    Path latin1 = Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"',
+        ':', '1', '}'});
+    assertEquals("cannot read data file '" + latin1 + "': it is not UTF-8 text",
+        assertThrows(UserError.class, () -> DataLoader.load(List.of(), Optional.of(latin1)))
+            .getMessage());
+    Path folder = Files.createDirectory(dir.resolve("folder.json"));
+    assertEquals("cannot read data file '" + folder + "': it is a directory",
+        assertThrows(UserError.class, () -> DataLoader.load(List.of(), Optional.of(folder)))
             .getMessage());
     Path absent = dir.resolve("absent.json");
     assertEquals("cannot read data file '" + absent + "': no such file",

@@ -22,8 +22,8 @@ class JsonReportWriterTest {
 
   static RunReport report(OptionalDouble logEvidence, int chains) {
     Map<String, Double> rain = new LinkedHashMap<>();
-    rain.put("false", 0.75);
-    rain.put("true", 0.25);
+    rain.put("0", 0.75);
+    rain.put("1", 0.25);
     Map<String, Summary> summary = new LinkedHashMap<>();
     summary.put("p", new Summary(Leaf.Kind.REAL, 0.42, 0.05, 0.34, 0.42, 0.5,
         OptionalDouble.of(8120.4), chains > 1 ? OptionalDouble.of(1.002) : OptionalDouble.empty(),
@@ -35,8 +35,18 @@ class JsonReportWriterTest {
   }
 
   @Test
+  void byDefaultTheTopLevelKeysAreExactlyThoseOfTheContract() throws Exception {
+    JsonNode root = JSON.readTree(JsonReportWriter.write(report(OptionalDouble.of(-70.12), 4)));
+    List<String> keys = new ArrayList<>();
+    root.fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s"),
+        keys);
+  }
+
+  @Test
   void everyKeyOfTheSchemaParsesBack() throws Exception {
-    JsonNode root = JSON.readTree(JsonReportWriter.write(report(OptionalDouble.of(-70.12), 1)));
+    JsonNode root = JSON.readTree(
+        JsonReportWriter.write(report(OptionalDouble.of(-70.12), 1), true));
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s",
@@ -59,13 +69,14 @@ class JsonReportWriterTest {
     assertEquals(8120.4, p.get("ess").doubleValue());
     assertTrue(p.get("rhat").isNull(), "rhat is null with one chain");
     assertTrue(root.get("summary").get("rain").get("ess").isNull(), "absent ESS is null");
-    assertEquals(0.25, root.get("probabilities").get("rain").get("true").doubleValue());
-    assertEquals(0.75, root.get("probabilities").get("rain").get("false").doubleValue());
+    assertEquals(0.25, root.get("probabilities").get("rain").get("1").doubleValue());
+    assertEquals(0.75, root.get("probabilities").get("rain").get("0").doubleValue());
   }
 
   @Test
   void absentEvidenceIsNullAndRhatIsANumberWithChains() throws Exception {
-    JsonNode root = JSON.readTree(JsonReportWriter.write(report(OptionalDouble.empty(), 4)));
+    JsonNode root = JSON.readTree(
+        JsonReportWriter.write(report(OptionalDouble.empty(), 4), true));
     assertTrue(root.get("log_evidence").isNull());
     assertEquals(1.002, root.get("summary").get("p").get("rhat").doubleValue());
     assertEquals(4, root.get("chains").intValue());

@@ -20,8 +20,8 @@ class TableReportWriterTest {
         rain  0.25  0.433     0     0    1   n/a
 
         Probabilities:
-          rain  false  0.7500
-          rain   true  0.2500
+          rain  0  0.7500
+          rain  1  0.2500
         """, text);
   }
 

@@ -82,7 +82,8 @@ public final class Enumerator {
     Distribution<X> d = sampled.distribution();
     List<X> support = d.finiteSupport().orElseThrow(() -> new InferenceException(
         "enumerate: cannot enumerate a draw from " + d.name()
-            + ": its support is not finite; use another method such as smc or importance"));
+            + ": its support is not finite; use another method such as smc or importance",
+        sampled.site()));
     List<Branch<A>> children = new ArrayList<>(support.size());
     long cut = 0;
     for (X x : support) {

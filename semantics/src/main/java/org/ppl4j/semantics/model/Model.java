@@ -27,11 +27,20 @@ public sealed interface Model<A> permits Model.Pure, Model.Sample, Model.Score, 
   /** The model that returns {@code value} with weight 1 (log weight 0). */
   record Pure<A>(A value) implements Model<A> {}
 
-  /** The primitive draw from {@code distribution}. */
-  record Sample<A>(Distribution<A> distribution) implements Model<A> {
-    /** Requires a distribution. */
+  /**
+   * The primitive draw from {@code distribution}; {@code site} says where the draw is, for
+   * error messages only ({@link ScoreSite#NONE} when unknown).
+   */
+  record Sample<A>(Distribution<A> distribution, ScoreSite site) implements Model<A> {
+    /** Requires a distribution and a site. */
     public Sample {
       Objects.requireNonNull(distribution, "distribution");
+      Objects.requireNonNull(site, "site");
+    }
+
+    /** A draw with no known site. */
+    public Sample(Distribution<A> distribution) {
+      this(distribution, ScoreSite.NONE);
     }
   }
 
@@ -74,6 +83,14 @@ public sealed interface Model<A> permits Model.Pure, Model.Sample, Model.Score, 
   /** A draw from {@code distribution}. */
   static <A> Model<A> sample(Distribution<A> distribution) {
     return new Sample<>(distribution);
+  }
+
+  /**
+   * A draw from {@code distribution}, remembering {@code site} (where the draw is) for error
+   * messages; the measure is that of {@link #sample(Distribution)}.
+   */
+  static <A> Model<A> sample(Distribution<A> distribution, ScoreSite site) {
+    return new Sample<>(distribution, site);
   }
 
   /** Multiplies the weight by {@code exp(logWeight)}; {@code -inf} rejects. */

@@ -15,9 +15,23 @@ public sealed interface Step<A> permits Step.Done, Step.Sampled, Step.Scored {
   /** The model returned {@code value}. */
   record Done<A>(A value) implements Step<A> {}
 
-  /** The model draws from {@code distribution} and continues with {@code next}. */
-  record Sampled<X, A>(Distribution<X> distribution, Function<? super X, ? extends Model<A>> next)
-      implements Step<A> {
+  /**
+   * The model draws from {@code distribution} and continues with {@code next}; {@code site}
+   * says where the draw is (for error messages only).
+   */
+  record Sampled<X, A>(Distribution<X> distribution, Function<? super X, ? extends Model<A>> next,
+      ScoreSite site) implements Step<A> {
+    /** Validates the components. */
+    public Sampled {
+      java.util.Objects.requireNonNull(next, "next");
+      java.util.Objects.requireNonNull(site, "site");
+    }
+
+    /** A draw with no known site. */
+    public Sampled(Distribution<X> distribution, Function<? super X, ? extends Model<A>> next) {
+      this(distribution, next, ScoreSite.NONE);
+    }
+
     /** The rest of the model once {@code x} has been drawn. */
     public Model<A> resumeWith(X x) {
       return next.apply(x);

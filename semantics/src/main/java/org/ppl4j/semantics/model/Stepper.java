@@ -17,7 +17,8 @@ final class Stepper {
       if (current instanceof Model.Pure<?> pure) {
         return new Step.Done<>((A) pure.value());
       } else if (current instanceof Model.Sample<?> sample) {
-        return new Step.Sampled<>(sample.distribution(), x -> (Model<A>) Model.pure(x));
+        return new Step.Sampled<>(sample.distribution(), x -> (Model<A>) Model.pure(x),
+            sample.site());
       } else if (current instanceof Model.Score score) {
         return new Step.Scored<>(score.logWeight(), u -> (Model<A>) Model.pure(u), score.site());
       } else if (current instanceof Model.Bind<?, ?> bind) {
@@ -26,7 +27,7 @@ final class Stepper {
         if (first instanceof Model.Pure<?> pure) {
           current = (Model) next.apply(pure.value());
         } else if (first instanceof Model.Sample<?> sample) {
-          return new Step.Sampled<>(sample.distribution(), next);
+          return new Step.Sampled<>(sample.distribution(), next, sample.site());
         } else if (first instanceof Model.Score score) {
           return new Step.Scored<>(score.logWeight(), next, score.site());
         } else if (first instanceof Model.Bind<?, ?> inner) {

@@ -26,10 +26,14 @@ public record Leaf(String name, double value, Kind kind) {
       return this != REAL;
     }
 
-    /** How a value of this kind is written as a key of {@code probabilities}. */
+    /**
+     * How a value of this kind is written as a key of {@code probabilities}: a {@code Bool} as
+     * {@code 0} or {@code 1} (LANGUAGE.md §8 summarises Bool leaves as 0/1), an {@code Int} as
+     * its number.
+     */
     public String label(double value) {
       if (this == BOOL) {
-        return value != 0.0 ? "true" : "false";
+        return value != 0.0 ? "1" : "0";
       }
       if (this == INT) {
         return Long.toString((long) value);

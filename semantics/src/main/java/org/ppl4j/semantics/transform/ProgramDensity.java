@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.posterior.Leaf;
 import org.ppl4j.semantics.posterior.Leaves;
@@ -41,8 +43,18 @@ public final class ProgramDensity {
    *     distribution or
    *     from a distribution that is not a language distribution
    */
-  @SuppressWarnings("unchecked")
   public static Value run(Model<Value> model, String resultName, LogJoint joint) {
+    return run(model, resultName, joint, site -> { });
+  }
+
+  /**
+   * As {@link #run(Model, String, LogJoint)}, telling {@code onZero} the site of each score of
+   * log weight {@code -inf} (a condition that fails, an observation outside the support), so
+   * that a sampler that finds no point of positive density can say where the density vanished.
+   */
+  @SuppressWarnings("unchecked")
+  public static Value run(Model<Value> model, String resultName, LogJoint joint,
+      Consumer<ScoreSite> onZero) {
     Step<Value> step = model.resume();
     while (true) {
       if (step instanceof Step.Done<Value> done) {
@@ -52,10 +64,13 @@ public final class ProgramDensity {
         }
         return result;
       } else if (step instanceof Step.Sampled<?, Value> sampled) {
-        Value x = draw(sampled.distribution(), joint);
+        Value x = draw(sampled, joint);
         step = ((Step.Sampled<Value, Value>) sampled).resumeWith(x).resume();
       } else if (step instanceof Step.Scored<Value> scored) {
         double logWeight = scored.logWeight();
+        if (logWeight == Double.NEGATIVE_INFINITY) {
+          onZero.accept(scored.site());
+        }
         AdReal term = joint.tape().takeScore().orElse(AdReal.constant(logWeight));
         if (Double.compare(term.value(), logWeight) != 0) {
           throw new AssertionError("score " + logWeight + " read back as " + term.value());
@@ -68,13 +83,19 @@ public final class ProgramDensity {
     }
   }
 
-  private static Value draw(Distribution<?> d, LogJoint joint) {
+  private static Value draw(Step.Sampled<?, Value> sampled, LogJoint joint) {
+    Distribution<?> d = sampled.distribution();
     if (!(d instanceof ValueDistribution vd)) {
       throw new InferenceException("nuts: gradient-based inference needs the program's draws"
-          + " to come from language distributions; got '" + d.name() + "'");
+          + " to come from language distributions; got '" + d.name() + "'", sampled.site());
     }
     AdDistribution ad = AdArith.toAd(vd);
-    AdReal[] x = joint.sampleUnnamed(ad);
+    AdReal[] x;
+    try {
+      x = joint.sampleUnnamed(ad);
+    } catch (InferenceException e) {
+      throw e.site() == ScoreSite.NONE ? new InferenceException(e.getMessage(), sampled.site()) : e;
+    }
     if (vd.kind().valueType() == DistributionKind.ValueType.REAL_ARRAY) {
       List<Value> elements = new ArrayList<>(x.length);
       for (AdReal xi : x) {

@@ -238,7 +238,7 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
           yield Optional.of(b.value());
         }
         throw new IllegalArgumentException("'" + kind.languageName()
-            + "' is a distribution over Bool, so its density at a " + x.typeName()
+            + "' is a distribution over Bool, so its density at " + article(x.typeName())
             + " is undefined");
       }
       case REAL_ARRAY -> Optional.of(
@@ -256,7 +256,12 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
           ? Optional.of((int) v) : Optional.empty();
     }
     throw new IllegalArgumentException("'" + kind.languageName()
-        + "' is a distribution over Int, so its density at a " + x.typeName()
+        + "' is a distribution over Int, so its density at " + article(x.typeName())
         + " is undefined");
+  }
+
+  /** {@code "an Int"}, {@code "a Real"}: a type name with its indefinite article. */
+  private static String article(String typeName) {
+    return ("AEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
   }
 }

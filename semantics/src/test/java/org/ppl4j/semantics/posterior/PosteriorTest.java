@@ -71,7 +71,7 @@ class PosteriorTest {
   @Test
   void boolLeavesGetTrueFalseLabelsAndMoreThanFiftyValuesGetNone() {
     Posterior<Boolean> b = Posterior.of("rejection", Empirical.unweighted(List.of(true, false, true, true)));
-    assertEquals(Map.of("false", 0.25, "true", 0.75), b.probabilities("value").orElseThrow());
+    assertEquals(Map.of("0", 0.25, "1", 0.75), b.probabilities("value").orElseThrow());
     List<Integer> many = java.util.stream.IntStream.range(0, 51).boxed().toList();
     assertFalse(Posterior.of("x", Empirical.unweighted(many)).probabilities("value").isPresent());
   }
