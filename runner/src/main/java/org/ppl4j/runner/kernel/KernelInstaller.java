@@ -41,8 +41,21 @@ public final class KernelInstaller {
 
   /** An installer for the running process's environment. */
   public static KernelInstaller forThisProcess() {
-    return new KernelInstaller(System.getenv(), System.getProperty("os.name"),
-        Path.of(System.getProperty("user.home")));
+    String osName = System.getProperty("os.name");
+    return new KernelInstaller(System.getenv(), osName,
+        homeDirectory(System.getenv(), osName, System.getProperty("user.home")));
+  }
+
+  /**
+   * The home directory as Jupyter (Python's {@code os.path.expanduser}) sees it: {@code $HOME}
+   * where set (on Windows {@code %USERPROFILE%}), else the JVM's {@code user.home}, which comes
+   * from the password database and can differ from {@code $HOME}.
+   */
+  static Path homeDirectory(Map<String, String> env, String osName, String userHome) {
+    String variable = osName.toLowerCase(Locale.ROOT).startsWith("windows") ? "USERPROFILE"
+        : "HOME";
+    String value = env.get(variable);
+    return Path.of(value != null && !value.isBlank() ? value : userHome);
   }
 
   /**

@@ -60,4 +60,15 @@ class KernelSpecTest {
     assertEquals(".ppl", language.get("file_extension").getAsString());
     assertTrue(reply.get("banner").getAsString().contains("%method"));
   }
+
+  @Test
+  void homeIsTakenFromTheEnvironmentAsJupyterDoes() {
+    assertEquals(Path.of("/tmp/h"),
+        KernelInstaller.homeDirectory(Map.of("HOME", "/tmp/h"), "Linux", "/root"));
+    assertEquals(Path.of("/root"), KernelInstaller.homeDirectory(Map.of(), "Linux", "/root"));
+    assertEquals(Path.of("/root"),
+        KernelInstaller.homeDirectory(Map.of("HOME", " "), "Linux", "/root"));
+    assertEquals(Path.of("C:\\Users\\u"), KernelInstaller.homeDirectory(
+        Map.of("USERPROFILE", "C:\\Users\\u", "HOME", "/x"), "Windows 11", "C:\\other"));
+  }
 }
