@@ -5,7 +5,7 @@
 # n in {1, 2, 5, 10, 20, 50}, training time, steps/s, the GEMM rate, and the time of one
 # prediction with 100 context and 100 query points.
 #
-# Usage: bench/pfn/run.sh [MINUTES] [GpEvaluation options, e.g. --layers 5 --contexts equal_queries]
+# Usage: bench/pfn/run.sh [MINUTES] [GpEvaluation options, e.g. --layers 5 --context-sizes equal-queries]
 # Example: bench/pfn/run.sh 10 | tee bench/pfn/runs/DATE-NAME.txt
 set -euo pipefail
 cd "$(dirname "$0")/../.."

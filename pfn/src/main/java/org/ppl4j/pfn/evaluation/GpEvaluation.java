@@ -3,7 +3,6 @@ package org.ppl4j.pfn.evaluation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ppl4j.pfn.backend.cpu.CpuBackend;
@@ -24,7 +23,7 @@ import org.ppl4j.semantics.random.Rng;
  * <p>Options ({@code --name value}): minutes (10), steps (cap, 1000000), batch (16), points (64),
  * width (64), heads (4), layers (4), hidden (128), decoder (128), buckets (100), lr (2e-3),
  * eval (2000 datasets per n), queries (10 per dataset), seed (1), groups (8 context sizes per
- * step), contexts (uniform or equal_queries, see {@link ContextSizes}), threads (all), out (a
+ * step), context-sizes (uniform or equal-queries, see {@link ContextSizes}), threads (all), out (a
  * .pfn path to save the network).
  */
 public final class GpEvaluation {
@@ -54,8 +53,7 @@ public final class GpEvaluation {
         .withLearningRate(Double.parseDouble(o.getOrDefault("lr", "2e-3")))
         .withSeed(Long.parseLong(o.getOrDefault("seed", "1")))
         .withContextGroups(intOpt(o, "groups", 8))
-        .withContextSizes(ContextSizes.valueOf(
-            o.getOrDefault("contexts", "uniform").toUpperCase(Locale.ROOT)));
+        .withContextSizes(ContextSizes.parse(o.getOrDefault("context-sizes", "uniform")));
     int evalCount = intOpt(o, "eval", 2000);
     int queries = intOpt(o, "queries", 10);
     GpPrior gp = GpPrior.benchmark();

@@ -25,6 +25,15 @@ class ScheduleAndContextTest {
   }
 
   @Test
+  void contextSizesParseTheirOptionNames() {
+    for (ContextSizes c : ContextSizes.values()) {
+      assertEquals(c, ContextSizes.parse(c.optionName()));
+    }
+    assertEquals(ContextSizes.EQUAL_QUERIES, ContextSizes.parse("Equal_Queries"));
+    assertThrows(IllegalArgumentException.class, () -> ContextSizes.parse("geometric"));
+  }
+
+  @Test
   void uniformContextSizesAsInTheOriginalPfn() {
     int t = 10;
     ContextSizeSampler s = new ContextSizeSampler(t, ContextSizes.UNIFORM);

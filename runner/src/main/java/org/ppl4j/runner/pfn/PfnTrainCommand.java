@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.ppl4j.pfn.model.PfnArchitecture;
 import org.ppl4j.pfn.predict.Pfn;
 import org.ppl4j.pfn.prior.DatasetPrior;
+import org.ppl4j.pfn.train.ContextSizes;
 import org.ppl4j.pfn.train.TrainConfig;
 import org.ppl4j.pfn.train.Trainer;
 import org.ppl4j.runner.UserError;
@@ -68,6 +69,12 @@ final class PfnTrainCommand implements Callable<Integer> {
           + "(${DEFAULT-VALUE}).")
   int contextGroups;
 
+  @Option(names = "--context-sizes", defaultValue = "uniform",
+      paramLabel = "uniform|equal-queries",
+      description = "How each group's context size n is drawn: uniform on [0, points - 1] as in "
+          + "Muller et al., or equal-queries, with weight 1/(points - n) (${DEFAULT-VALUE}).")
+  String contextSizes;
+
   @Mixin
   TrainingOptions training = new TrainingOptions(2000);
 
@@ -86,7 +93,8 @@ final class PfnTrainCommand implements Callable<Integer> {
     try {
       config = TrainConfig.defaults().withSteps(training.steps()).withBatch(batch)
           .withPoints(points).withLearningRate(learningRate).withBorderSamples(borderSamples)
-          .withTarget(target).withSeed(training.seed(context)).withContextGroups(contextGroups);
+          .withTarget(target).withSeed(training.seed(context)).withContextGroups(contextGroups)
+          .withContextSizes(ContextSizes.parse(contextSizes));
       arch = new PfnArchitecture(1, width, training.heads(), layers, 2 * width, 2 * width,
           buckets);
       timeLimit = training.timeLimit();

@@ -182,4 +182,13 @@ class PfnCommandTest {
         dir.resolve("x.pfn").toString(), "--steps", "0"));
     assertTrue(err.toString().contains("steps must be > 0, got 0"), err.toString());
   }
+
+  @Test
+  void unknownContextSizesIsAUserErrorNamingTheChoices() throws Exception {
+    Path prior = Files.writeString(dir.resolve("p.ppl"), "// stand-in");
+    assertEquals(1, ppl("pfn", "train", prior.toString(), "--out",
+        dir.resolve("x.pfn").toString(), "--context-sizes", "geometric"));
+    assertTrue(err.toString().contains(
+        "context sizes must be 'uniform' or 'equal-queries', got 'geometric'"), err.toString());
+  }
 }
