@@ -191,4 +191,13 @@ class PfnCommandTest {
     assertTrue(err.toString().contains(
         "context sizes must be 'uniform' or 'equal-queries', got 'geometric'"), err.toString());
   }
+
+  @Test
+  void defaultContextGroupsDivideTheBatch() {
+    assertEquals(8, PfnTrainCommand.defaultGroups(32));
+    assertEquals(6, PfnTrainCommand.defaultGroups(12));
+    assertEquals(7, PfnTrainCommand.defaultGroups(7));
+    assertEquals(1, PfnTrainCommand.defaultGroups(11));
+    assertEquals(1, PfnTrainCommand.defaultGroups(1));
+  }
 }
