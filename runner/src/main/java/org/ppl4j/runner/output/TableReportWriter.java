@@ -74,6 +74,6 @@ public final class TableReportWriter {
 
   /** The table's words for a diagnostic's JSON name. */
   private static String label(String jsonName) {
-    return jsonName.equals("ess_min") ? "min ESS" : jsonName.replace('_', ' ');
+    return jsonName.equals("ess_min") ? "lowest step ESS" : jsonName.replace('_', ' ');
   }
 }
