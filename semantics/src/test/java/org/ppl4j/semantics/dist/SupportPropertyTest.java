@@ -1,107 +1,197 @@
 package org.ppl4j.semantics.dist;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Scale;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ppl4j.semantics.random.Rng;
 
 /**
  * For random valid parameters and points: the log density is finite exactly on the support
  * and negative infinity off it (never NaN), and draws lie in the support. Points are kept in
  * [-1e6, 1e6] so that an in-support density never underflows to zero honestly; NaN and the
  * infinities are checked to be outside every support.
+ *
+ * <p>Seeded parameterised cases (generator seed {@value #SEED}): {@value #DENSITY_CASES}
+ * (distribution, point) pairs for each density property, {@value #NON_FINITE_CASES}
+ * distributions for the non-finite points and {@value #DRAW_CASES} (distribution, seed) pairs of
+ * 20 draws each, as many tries as the property tests these replace. Each parameter and point is
+ * an edge value (the bounds of its range, 0, ±1) with probability 1/4 and otherwise uniform on a
+ * log or linear scale, so both the boundaries and the bulk are covered. These are exact checks
+ * (no tolerance): one violating case fails the test and names the distribution and point.
  */
 class SupportPropertyTest {
+  private static final long SEED = 20261207L;
+  private static final int DENSITY_CASES = 300;
+  private static final int NON_FINITE_CASES = 100;
+  private static final int DRAW_CASES = 200;
 
-  @Property(tries = 300)
-  boolean continuousLogDensityIsFiniteExactlyOnTheSupport(
-      @ForAll("realDistributions") RealDistribution d,
-      @ForAll @DoubleRange(min = -1e6, max = 1e6) @Scale(12) double x) {
-    return d.inSupport(x) == Double.isFinite(d.logDensity(x))
-        && (d.inSupport(x) || d.logDensity(x) == Double.NEGATIVE_INFINITY);
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("realPoints")
+  void continuousLogDensityIsFiniteExactlyOnTheSupport(RealDistribution d, double x) {
+    double logDensity = d.logDensity(x);
+    assertEquals(d.inSupport(x), Double.isFinite(logDensity), "log density " + logDensity);
+    if (!d.inSupport(x)) {
+      assertEquals(Double.NEGATIVE_INFINITY, logDensity);
+    }
   }
 
-  @Property(tries = 100)
-  boolean nonFiniteRealsAreOutsideEverySupport(@ForAll("realDistributions") RealDistribution d) {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("realDistributionCases")
+  void nonFiniteRealsAreOutsideEverySupport(RealDistribution d) {
     for (double x : new double[] {Double.NaN, Double.POSITIVE_INFINITY,
         Double.NEGATIVE_INFINITY}) {
-      if (d.inSupport(x) || d.logDensity(x) != Double.NEGATIVE_INFINITY) {
-        return false;
-      }
+      assertFalse(d.inSupport(x), "in support: " + x);
+      assertEquals(Double.NEGATIVE_INFINITY, d.logDensity(x), "log density at " + x);
     }
-    return true;
   }
 
-  @Property(tries = 300)
-  boolean discreteLogMassIsFiniteOnTheSupportWhereTheMassIsPositive(
-      @ForAll("intDistributions") IntDistribution d,
-      @ForAll @IntRange(min = -1000, max = 100_000) int k) {
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("intPoints")
+  void discreteLogMassIsFiniteOnTheSupportWhereTheMassIsPositive(IntDistribution d, int k) {
     double logMass = d.logDensity(k);
     if (!d.inSupport(k)) {
-      return logMass == Double.NEGATIVE_INFINITY;
+      assertEquals(Double.NEGATIVE_INFINITY, logMass);
+      return;
     }
     // Inside the support the log mass is never NaN nor positive; it is finite except for
     // categories given weight zero.
     boolean zeroWeightCategory = d instanceof Categorical c && c.probability(k) == 0;
-    return !Double.isNaN(logMass) && logMass <= 1e-12
-        && (Double.isFinite(logMass) || zeroWeightCategory);
+    assertFalse(Double.isNaN(logMass));
+    assertTrue(logMass <= 1e-12, "log mass " + logMass);
+    assertTrue(Double.isFinite(logMass) || zeroWeightCategory, "log mass " + logMass);
   }
 
-  @Property(tries = 200)
-  boolean drawsLieInTheSupport(@ForAll("realDistributions") RealDistribution d,
-      @ForAll long seed) {
-    var rng = org.ppl4j.semantics.random.Rng.seeded(seed);
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("realDistributionsWithSeeds")
+  void drawsLieInTheSupport(RealDistribution d, long seed) {
+    Rng rng = Rng.seeded(seed);
     for (int i = 0; i < 20; i++) {
-      if (!d.inSupport(d.sample(rng).doubleValue())) {
-        return false;
-      }
+      double x = d.sample(rng).doubleValue();
+      assertTrue(d.inSupport(x), "draw " + x);
     }
-    return true;
   }
 
-  @Provide
-  Arbitrary<RealDistribution> realDistributions() {
-    Arbitrary<Double> real = Arbitraries.doubles().between(-100, 100).ofScale(6);
-    Arbitrary<Double> positive = Arbitraries.doubles().between(1e-3, 100).ofScale(6);
-    return Arbitraries.oneOf(
-        Combinators.combine(real, positive).as(Distributions::normal),
-        Combinators.combine(real, positive.filter(s -> s < 10)).as(Distributions::lognormal),
-        Combinators.combine(positive, real, positive).as(Distributions::studentT),
-        Combinators.combine(real, positive).as(Distributions::cauchy),
-        Combinators.combine(real, positive).as(Distributions::laplace),
-        Combinators.combine(real, positive).as((lo, w) -> Distributions.uniform(lo, lo + w)),
-        Combinators.combine(positive, positive).as(Distributions::beta),
-        Combinators.combine(positive, positive).as(Distributions::gamma),
-        Combinators.combine(positive, positive).as(Distributions::invGamma),
-        positive.map(Distributions::exponential),
-        positive.map(Distributions::halfNormal),
-        positive.map(Distributions::halfCauchy));
+  static Stream<Arguments> realPoints() {
+    Cases g = new Cases(SEED);
+    return Stream.generate(() -> Arguments.of(g.realDistribution(), g.linear(-1e6, 1e6)))
+        .limit(DENSITY_CASES);
   }
 
-  @Provide
-  Arbitrary<IntDistribution> intDistributions() {
-    // Probabilities strictly inside (0, 1) and positive rates: at the boundary values the
-    // mass sits on one point (see DegenerateDistributionTest).
-    Arbitrary<Double> probability = Arbitraries.doubles().between(1e-6, 1 - 1e-6).ofScale(6);
-    Arbitrary<Double> positiveProbability = probability;
-    Arbitrary<Double> positive = Arbitraries.doubles().between(1e-3, 1000).ofScale(6);
-    Arbitrary<double[]> weights = Arbitraries.doubles().between(0, 10).ofScale(6).array(double[].class)
-        .ofMinSize(1).ofMaxSize(8).filter(w -> java.util.Arrays.stream(w).sum() > 0);
-    return Arbitraries.oneOf(
-        Combinators.combine(Arbitraries.integers().between(0, 10_000), probability)
-            .as(Distributions::binomial),
-        Arbitraries.doubles().between(1e-3, 1000).ofScale(6).map(Distributions::poisson),
-        positiveProbability.map(Distributions::geometric),
-        Combinators.combine(positive, positiveProbability).as(Distributions::negBinomial),
-        weights.map(Distributions::categorical),
-        Combinators.combine(Arbitraries.integers().between(-1000, 1000),
-            Arbitraries.integers().between(1, 5000)).as(Tuple::of)
-            .map(t -> Distributions.uniformInt(t.get1(), t.get1() + t.get2())));
+  static Stream<Arguments> realDistributionCases() {
+    Cases g = new Cases(SEED + 1);
+    return Stream.generate(() -> Arguments.of(g.realDistribution())).limit(NON_FINITE_CASES);
+  }
+
+  static Stream<Arguments> intPoints() {
+    Cases g = new Cases(SEED + 2);
+    return Stream.generate(() -> Arguments.of(g.intDistribution(), g.integer(-1000, 100_000)))
+        .limit(DENSITY_CASES);
+  }
+
+  static Stream<Arguments> realDistributionsWithSeeds() {
+    Cases g = new Cases(SEED + 3);
+    return Stream.generate(() -> Arguments.of(g.realDistribution(), g.random.nextLong()))
+        .limit(DRAW_CASES);
+  }
+
+  /** A seeded generator of parameters, points and distributions, edge values included. */
+  private static final class Cases {
+    final SplittableRandom random;
+
+    Cases(long seed) {
+      random = new SplittableRandom(seed);
+    }
+
+    /** A value in [lo, hi]: an edge value with probability 1/4, else uniform. */
+    double linear(double lo, double hi) {
+      if (random.nextInt(4) == 0) {
+        List<Double> edges = new ArrayList<>(List.of(lo, hi));
+        for (double e : new double[] {0, 1, -1}) {
+          if (lo <= e && e <= hi) {
+            edges.add(e);
+          }
+        }
+        return edges.get(random.nextInt(edges.size()));
+      }
+      return lo + (hi - lo) * random.nextDouble();
+    }
+
+    /** A positive value in [lo, hi]: an edge value with probability 1/4, else log-uniform. */
+    double positive(double lo, double hi) {
+      if (random.nextInt(4) == 0) {
+        double[] edges = {lo, hi, 1};
+        return edges[random.nextInt(edges.length)];
+      }
+      return Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * random.nextDouble());
+    }
+
+    int integer(int lo, int hi) {
+      if (random.nextInt(4) == 0) {
+        int[] edges = {lo, hi, Math.max(lo, Math.min(hi, 0)), Math.max(lo, Math.min(hi, 1))};
+        return edges[random.nextInt(edges.length)];
+      }
+      return lo + random.nextInt(hi - lo + 1);
+    }
+
+    double probability() {
+      return linear(1e-6, 1 - 1e-6);
+    }
+
+    RealDistribution realDistribution() {
+      List<Function<Cases, RealDistribution>> families = List.of(
+          c -> Distributions.normal(c.linear(-100, 100), c.positive(1e-3, 100)),
+          c -> Distributions.lognormal(c.linear(-100, 100), c.positive(1e-3, 10)),
+          c -> Distributions.studentT(c.positive(1e-3, 100), c.linear(-100, 100),
+              c.positive(1e-3, 100)),
+          c -> Distributions.cauchy(c.linear(-100, 100), c.positive(1e-3, 100)),
+          c -> Distributions.laplace(c.linear(-100, 100), c.positive(1e-3, 100)),
+          c -> {
+            double lo = c.linear(-100, 100);
+            return Distributions.uniform(lo, lo + c.positive(1e-3, 100));
+          },
+          c -> Distributions.beta(c.positive(1e-3, 100), c.positive(1e-3, 100)),
+          c -> Distributions.gamma(c.positive(1e-3, 100), c.positive(1e-3, 100)),
+          c -> Distributions.invGamma(c.positive(1e-3, 100), c.positive(1e-3, 100)),
+          c -> Distributions.exponential(c.positive(1e-3, 100)),
+          c -> Distributions.halfNormal(c.positive(1e-3, 100)),
+          c -> Distributions.halfCauchy(c.positive(1e-3, 100)));
+      return families.get(random.nextInt(families.size())).apply(this);
+    }
+
+    /**
+     * Probabilities strictly inside (0, 1) and positive rates: at the boundary values the mass
+     * sits on one point (see DegenerateDistributionTest).
+     */
+    IntDistribution intDistribution() {
+      List<Function<Cases, IntDistribution>> families = List.of(
+          c -> Distributions.binomial(c.integer(0, 10_000), c.probability()),
+          c -> Distributions.poisson(c.positive(1e-3, 1000)),
+          c -> Distributions.geometric(c.probability()),
+          c -> Distributions.negBinomial(c.positive(1e-3, 1000), c.probability()),
+          c -> {
+            double[] weights;
+            do {
+              weights = new double[1 + c.random.nextInt(8)];
+              for (int i = 0; i < weights.length; i++) {
+                weights[i] = c.linear(0, 10);
+              }
+            } while (java.util.Arrays.stream(weights).sum() <= 0);
+            return Distributions.categorical(weights);
+          },
+          c -> {
+            int lo = c.integer(-1000, 1000);
+            return Distributions.uniformInt(lo, lo + c.integer(1, 5000));
+          });
+      return families.get(random.nextInt(families.size())).apply(this);
+    }
   }
 }
