@@ -37,9 +37,12 @@ public final class DiagnosticRenderer {
     return header + "\n    " + line + "\n" + caret;
   }
 
-  /** The text of line {@code number} (from 1), without its line break; empty past the end. */
+  /**
+   * The text of line {@code number} (from 1), without its line break ({@code \n}, {@code
+   * \r\n} or a lone {@code \r}); empty past the end.
+   */
   static String lineOf(String text, int number) {
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = text.split("\r\n|\r|\n", -1);
     return number - 1 < lines.length ? lines[number - 1] : "";
   }
 }

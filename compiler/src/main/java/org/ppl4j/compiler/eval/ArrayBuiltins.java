@@ -72,8 +72,14 @@ final class ArrayBuiltins {
 
   /** The Int array {@code [from, ..., to - 1]} (empty when {@code to <= from}). */
   static ArrayValue range(long from, long to) {
-    if (to - from > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("range " + from + ".." + to + " is too long");
+    if (to > from) {
+      // to - from may overflow a long: compare as unsigned (the true difference is below 2^64)
+      long length = to - from;
+      if (Long.compareUnsigned(length, ArrayValue.MAX_LENGTH) > 0) {
+        throw new IllegalArgumentException("range " + from + ".." + to + " would make an array of "
+            + Long.toUnsignedString(length) + " elements; arrays hold at most "
+            + ArrayValue.MAX_LENGTH);
+      }
     }
     List<Value> out = new ArrayList<>((int) Math.max(0, to - from));
     for (long i = from; i < to; i++) {

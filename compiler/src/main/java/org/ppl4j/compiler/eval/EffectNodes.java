@@ -183,8 +183,9 @@ public final class EffectNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }
-      if (Double.isNaN(logDensity)) {
-        throw Fail.at(span, "the log density of '" + d.name() + "' at the observed value is NaN");
+      if (Double.isNaN(logDensity) || logDensity == Double.POSITIVE_INFINITY) {
+        throw Fail.at(span, "the log density of '" + d.name() + "' at the observed value is "
+            + (Double.isNaN(logDensity) ? "NaN" : "+infinity"));
       }
       return Model.score(logDensity, site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
@@ -215,9 +216,9 @@ public final class EffectNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(Calls.isParameterError(e, kind) ? distributionSpan : span, e);
       }
-      if (Double.isNaN(logDensity)) {
+      if (Double.isNaN(logDensity) || logDensity == Double.POSITIVE_INFINITY) {
         throw Fail.at(span, "the log density of '" + kind.languageName()
-            + "' at the observed value is NaN");
+            + "' at the observed value is " + (Double.isNaN(logDensity) ? "NaN" : "+infinity"));
       }
       return Model.score(logDensity, site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }

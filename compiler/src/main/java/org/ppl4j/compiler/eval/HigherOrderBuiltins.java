@@ -61,6 +61,7 @@ final class HigherOrderBuiltins {
       if (n < 0) {
         throw new IllegalArgumentException("'repeat' expects a non-negative count, got " + n);
       }
+      ArrayValue.requireMaxLength(n, "'repeat' with count " + n);
       Callable f = Args.function(a[1], "repeat", 0);
       List<Value[]> calls = new ArrayList<>();
       for (long i = 0; i < n; i++) {

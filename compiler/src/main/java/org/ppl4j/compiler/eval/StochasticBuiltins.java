@@ -44,7 +44,12 @@ final class StochasticBuiltins {
         throw new IllegalArgumentException(
             "'factor' expects a number (a log weight), got " + TypeCheck.describe(a[0]));
       }
-      return score(AdArith.score(a[0]), new SourceScoreSite(site, "factor"), s, k,
+      double logWeight = AdArith.score(a[0]);
+      if (logWeight == Double.POSITIVE_INFINITY) {
+        throw new IllegalArgumentException(
+            "the log weight given to 'factor' is +infinity (it must be finite, or -inf to reject)");
+      }
+      return score(logWeight, new SourceScoreSite(site, "factor"), s, k,
           "the log weight given to 'factor' is NaN");
     }));
     Builtins.add(table, new Effect("condition", (a, s, site, k) -> {

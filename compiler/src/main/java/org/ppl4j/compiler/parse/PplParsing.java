@@ -19,15 +19,20 @@ import org.ppl4j.grammar.PplParser;
  * words, and tree building. The first error is thrown as a {@link PplException}.
  */
 public final class PplParsing {
+  private static final java.util.regex.Pattern LONE_CARRIAGE_RETURN =
+      java.util.regex.Pattern.compile("\r(?!\n)");
+
   private PplParsing() {}
 
   /**
-   * Parses {@code text}.
+   * Parses {@code sourceText}. A carriage return not followed by a line feed (old Mac line
+   * ends) is a line end, like {@code \n} and {@code \r\n}; the replacement keeps every offset.
    *
    * @param fileName the name diagnostics give the file
    * @throws PplException at the first lexical or syntax error
    */
-  public static SourceFile parse(String fileName, String text) {
+  public static SourceFile parse(String fileName, String sourceText) {
+    String text = LONE_CARRIAGE_RETURN.matcher(sourceText).replaceAll("\n");
     Spans spans = new Spans(fileName, text);
     PplLexer lexer = new PplLexer(CharStreams.fromString(text, fileName));
     lexer.removeErrorListeners();

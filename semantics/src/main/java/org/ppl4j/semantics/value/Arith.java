@@ -56,7 +56,10 @@ public final class Arith {
     return new RealValue(real(a, b, "*", true) * real(b, a, "*", false));
   }
 
-  /** {@code a / b}: truncating for two {@code Int}s (a zero divisor is an error), else real. */
+  /**
+   * {@code a / b}: truncating for two {@code Int}s (a zero divisor and an overflowing quotient
+   * are errors), else real.
+   */
   public static Value div(Value a, Value b) {
     if (AdArith.any(a, b)) {
       return AdArith.div(a, b);
@@ -64,6 +67,10 @@ public final class Arith {
     if (a instanceof IntValue x && b instanceof IntValue y) {
       if (y.value() == 0) {
         throw new IllegalArgumentException("integer division by zero");
+      }
+      if (x.value() == Long.MIN_VALUE && y.value() == -1) {
+        // the one quotient that overflows (Java would wrap it silently)
+        throw new IllegalArgumentException("integer overflow in '/'");
       }
       return new IntValue(x.value() / y.value());
     }
