@@ -2,6 +2,7 @@ package org.ppl4j.compiler.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -9,6 +10,8 @@ import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.ppl4j.compiler.ast.SourceFile;
 import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.grammar.PplLexer;
@@ -45,11 +48,27 @@ public final class PplParsing {
       }
     }
     List<Token> tokens = NewlineFilter.apply(all, spans);
-    PplParser parser = new PplParser(new CommonTokenStream(new ListTokenSource(tokens)));
-    parser.removeErrorListeners();
-    parser.addErrorListener(new SyntaxErrors(tokens, spans));
-    PplParser.ProgramContext tree = parser.program();
-    return new SourceFile(fileName, text, new AstBuilder(spans).program(tree));
+    return new SourceFile(fileName, text, new AstBuilder(spans).program(tree(tokens, spans)));
+  }
+
+  /**
+   * The parse tree, in ANTLR's two stages: the fast SLL prediction first (linear on long
+   * operator chains such as {@code 1 ^ 1 ^ ...}, where full LL prediction is quadratic), and
+   * only if that fails the full LL parse, which finds every syntax error and words it.
+   */
+  private static PplParser.ProgramContext tree(List<Token> tokens, Spans spans) {
+    PplParser fast = new PplParser(new CommonTokenStream(new ListTokenSource(tokens)));
+    fast.removeErrorListeners();
+    fast.setErrorHandler(new BailErrorStrategy());
+    fast.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    try {
+      return fast.program();
+    } catch (ParseCancellationException e) {
+      PplParser parser = new PplParser(new CommonTokenStream(new ListTokenSource(tokens)));
+      parser.removeErrorListeners();
+      parser.addErrorListener(new SyntaxErrors(tokens, spans));
+      return parser.program();
+    }
   }
 
   /** Lexical errors: unterminated strings, bad escapes, stray characters. */

@@ -11,10 +11,14 @@ import org.ppl4j.compiler.diagnostics.SourceSpan;
 final class Spans {
   private final String file;
   private final String text;
+  /** The offsets of every line break ({@code \n} or {@code \r}), ascending. */
+  private final int[] lineBreaks;
 
   Spans(String file, String text) {
     this.file = file;
     this.text = text;
+    this.lineBreaks = java.util.stream.IntStream.range(0, text.length())
+        .filter(i -> text.charAt(i) == '\n' || text.charAt(i) == '\r').toArray();
   }
 
   SourceSpan of(Token token) {
@@ -58,11 +62,11 @@ final class Spans {
         Math.min(length, restOfLine(offset)));
   }
 
+  /** The characters from {@code offset} to the end of its line (at least 1): a binary search. */
   private int restOfLine(int offset) {
-    int end = offset;
-    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-      end++;
-    }
+    int at = java.util.Arrays.binarySearch(lineBreaks, offset);
+    int next = at >= 0 ? at : -at - 1;
+    int end = next < lineBreaks.length ? lineBreaks[next] : text.length();
     return Math.max(1, end - offset);
   }
 }
