@@ -29,8 +29,8 @@ java -jar runner/target/ppl.jar dt train examples/dt/range_1d.ppl --out "$out/ra
   --minutes "$minutes_b" --steps 1000000 --width 32 --layers 2 --batch 64 --max-obs 4 \
   --mean-range -6,6 --seed 1 2> >(tail -n 3 >&2)
 echo
-java -cp "$cp" org.ppl4j.pfn.dt.evaluation.ConjugateEvaluation --net "$out/mean.dt" \
+java -cp "$cp" org.ppl4j.bench.dt.ConjugateEvaluation --net "$out/mean.dt" \
   --problems 1000 --particle-problems 50 --kl-draws 2000 --seed 1
 echo
-java -cp "$cp" org.ppl4j.pfn.dt.evaluation.TrackingEvaluation --net "$out/range.dt" \
+java -cp "$cp" org.ppl4j.bench.dt.TrackingEvaluation --net "$out/range.dt" \
   --sequences 10 --steps 100 --particles 1000 --seed 1

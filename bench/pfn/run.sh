@@ -17,7 +17,7 @@ cp="pfn/target/classes:semantics/target/classes"
 cp="$cp:$m2/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar"
 cp="$cp:$m2/org/ejml/ejml-fdense/0.46.1/ejml-fdense-0.46.1.jar:$m2/org/ejml/ejml-core/0.46.1/ejml-core-0.46.1.jar"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$cp" org.ppl4j.pfn.evaluation.GemmBenchmark
+java -cp "$cp" org.ppl4j.bench.pfn.GemmBenchmark
 echo
-java -XX:+UseParallelGC -cp "$cp" org.ppl4j.pfn.evaluation.GpEvaluation --minutes "$minutes" --eval 2000 \
+java -XX:+UseParallelGC -cp "$cp" org.ppl4j.bench.pfn.GpEvaluation --minutes "$minutes" --eval 2000 \
   --out "${PFN_BENCH_OUT:-/tmp/pfn-bench-gp.pfn}" "$@"

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ppl4j.pfn.autograd.Ops;
-import org.ppl4j.pfn.autograd.Tape;
-import org.ppl4j.pfn.autograd.Tensor;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.layers.FeedForward;
-import org.ppl4j.pfn.layers.Layer;
-import org.ppl4j.pfn.layers.Linear;
-import org.ppl4j.pfn.layers.Parameter;
+import org.ppl4j.pfn.nn.DecoderLayer;
+import org.ppl4j.pfn.nn.FeedForward;
+import org.ppl4j.pfn.nn.Layer;
+import org.ppl4j.pfn.nn.Linear;
+import org.ppl4j.pfn.nn.Parameter;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Ops;
+import org.ppl4j.pfn.tensor.Tape;
+import org.ppl4j.pfn.tensor.Tensor;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -27,7 +28,7 @@ import org.ppl4j.semantics.random.Rng;
 public final class DtNetwork implements Layer {
 
   /**
-   * The raw parameters ({@link org.ppl4j.pfn.autograd.MixtureOps} layout) of the posterior and
+   * The raw parameters ({@link org.ppl4j.pfn.tensor.MixtureOps} layout) of the posterior and
    * of the reconstructed prior.
    *
    * @param posterior {@code batch * K} rows: the prior's features plus the de-embedded output

@@ -2,11 +2,11 @@ package org.ppl4j.pfn.dt;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.ppl4j.pfn.autograd.MixtureOps;
-import org.ppl4j.pfn.autograd.Ops;
-import org.ppl4j.pfn.autograd.Tape;
-import org.ppl4j.pfn.autograd.Tensor;
-import org.ppl4j.pfn.backend.Backend;
+import org.ppl4j.pfn.tensor.MixtureOps;
+import org.ppl4j.pfn.tensor.Ops;
+import org.ppl4j.pfn.tensor.Tape;
+import org.ppl4j.pfn.tensor.Tensor;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.train.Adam;
 import org.ppl4j.pfn.train.LearningRateSchedule;
 import org.ppl4j.pfn.train.TrainingListener;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ppl4j.pfn.backend.cpu.CpuBackend;
+import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 import org.ppl4j.pfn.dt.evaluation.GaussianMeanLikelihood;
 import org.ppl4j.pfn.dt.evaluation.HeldOutProblem;
 import org.ppl4j.pfn.train.TrainingListener;
