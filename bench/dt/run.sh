@@ -7,6 +7,7 @@
 #  3. (b) range-only tracking over 100 steps with the posterior fed back as the prior, against
 #     ppl4j's SMC particle filter (1,000 particles), an EKF and an exact grid filter
 #     (TrackingEvaluation).
+# The evaluation programs live in the bench/pfn-eval module (org.ppl4j.bench.dt).
 #
 # Usage: bench/dt/run.sh [MINUTES_A] [MINUTES_B]      (defaults 4 and 6)
 # Example: bench/dt/run.sh 4 6 | tee bench/dt/last-run.txt
@@ -15,9 +16,9 @@ cd "$(dirname "$0")/../.."
 minutes_a="${1:-4}"
 minutes_b="${2:-6}"
 out="${DT_BENCH_OUT:-/tmp}"
-mvn -B -q -o package -pl runner -am -DskipTests >&2
+mvn -B -q -o package -pl runner,bench/pfn-eval -am -DskipTests >&2
 m2="${HOME}/.m2/repository"
-cp="pfn/target/classes:semantics/target/classes:inference/target/classes"
+cp="bench/pfn-eval/target/classes:pfn/target/classes:semantics/target/classes:inference/target/classes"
 cp="$cp:$(ls "$m2"/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar)"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# training (a): ppl dt train examples/dt/gaussian_mean.ppl --minutes $minutes_a --width 32 --layers 2 --batch 64 --seed 1"

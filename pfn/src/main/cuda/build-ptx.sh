@@ -6,7 +6,7 @@
 # with the committed PTX. A source whose PTX in OUTDIR is newer is not compiled again.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-out="${1:-$here/../resources/org/ppl4j/pfn/gpu}"
+out="${1:-$here/../resources/org/ppl4j/pfn/tensor/gpu}"
 if ! command -v nvcc >/dev/null 2>&1; then
   echo "build-ptx: nvcc not found; using the committed PTX"
   exit 0

@@ -12,13 +12,15 @@ import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.Ops;
 import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.train.Adam;
-import org.ppl4j.pfn.train.LearningRateSchedule;
+import org.ppl4j.pfn.train.Objective;
+import org.ppl4j.pfn.train.Trainer;
+import org.ppl4j.pfn.train.TrainingClock;
 import org.ppl4j.pfn.train.TrainingListener;
 import org.ppl4j.semantics.random.Rng;
 
 /**
- * Trains a PFN on datasets drawn from a prior (Müller et al. 2022, Algorithm 1): each step draws
+ * Trains a PFN on datasets drawn from a prior (Müller et al. 2022, Algorithm 1), the PFN's
+ * {@link Objective} run by the shared {@link Trainer} loop: each step draws
  * context sizes n ({@link ContextSizes}: uniform on [0, T - 1] by default, as in the paper), a
  * fresh batch of datasets, and takes one Adam step on the negative log-likelihood of the query
  * targets under the predicted bar distribution.
@@ -69,10 +71,9 @@ public final class PfnTrainer {
   }
 
   /**
-   * Trains for at most {@code config.steps()} steps and, if given, at most {@code timeBudget} of
-   * wall time (counted from the start, bucket borders included): the schedule then follows {@code max(step / steps, elapsed / budget)}, so warm-up
-   * and cosine decay complete within the budget. With a time budget the number of steps, and so
-   * the result, depends on the machine's speed.
+   * Trains for at most {@code config.train().steps()} steps and, if given, at most
+   * {@code timeBudget} of wall time (counted from the start, bucket borders included; see
+   * {@link TrainingClock}).
    */
   public Pfn train(DatasetPrior prior, PfnArchitecture architecture, PfnTrainConfig config,
       TrainingListener listener, Optional<Duration> timeBudget) {
@@ -80,7 +81,7 @@ public final class PfnTrainer {
       throw new IllegalArgumentException("architecture expects " + architecture.xDim()
           + "-dimensional x but the prior draws " + prior.xDim() + "-dimensional x");
     }
-    long start = System.nanoTime();
+    TrainingClock clock = TrainingClock.start(timeBudget);
     Rng root = Rng.seeded(config.seed());
     Rng initRng = root.split();
     Rng borderRng = root.split();
@@ -88,35 +89,21 @@ public final class PfnTrainer {
     BucketBorders borders = borders(prior, config, architecture.buckets(), borderRng);
     PfnArchitecture arch = architecture.withBuckets(borders.buckets());
     PfnNetwork network = new PfnNetwork(arch, backend, initRng);
-    Adam adam = new Adam(backend, network.parameters());
-    LearningRateSchedule schedule =
-        new LearningRateSchedule(config.learningRate(), config.warmupSteps(), config.steps());
     int maxContext = config.targetsLabel() ? config.points() - 1 : config.points();
     ContextSizeSampler contexts = new ContextSizeSampler(config.points(), config.contextSizes());
-    for (int step = 1; step <= config.steps(); step++) {
-      double queryWeight = 1.0 / (config.batch()
-          * (config.targetsLabel() ? contexts.expectedQueries() : 1.0));
-      int groupSize = config.batch() / config.contextGroups();
-      adam.zeroGrad();
+    int batch = config.train().batch();
+    double queryWeight = 1.0 / (batch * (config.targetsLabel() ? contexts.expectedQueries() : 1.0));
+    int groupSize = batch / config.contextGroups();
+    Objective objective = stepNumber -> {
       List<TrainingBatch> groups = new ArrayList<>(config.contextGroups());
       for (int g = 0; g < config.contextGroups(); g++) {
         int n = config.targetsLabel() ? contexts.draw(dataRng) : dataRng.nextInt(maxContext + 1);
         groups.add(TrainingBatch.draw(prior, borders, config.target(), groupSize,
             config.points(), n, dataRng.split()));
       }
-      double nll = step(network, groups, borders, queryWeight);
-      double progress = (double) step / config.steps();
-      if (timeBudget.isPresent()) {
-        progress = Math.max(progress,
-            (System.nanoTime() - start) / (double) timeBudget.get().toNanos());
-      }
-      double lr = schedule.atFraction(Math.min(1, progress));
-      adam.step(lr, config.clipNorm());
-      listener.onStep(step, config.steps(), nll, lr);
-      if (progress >= 1) {
-        break;
-      }
-    }
+      return step(network, groups, borders, queryWeight);
+    };
+    new Trainer(backend).run(network.parameters(), objective, config.train(), listener, clock);
     return new Pfn(arch, borders, config.target(), network, backend);
   }
 

@@ -68,8 +68,8 @@ public final class DeviceGpEvaluation {
         .withSeed(Long.parseLong(o.getOrDefault("seed", "1")));
     GpPrior gp = GpPrior.benchmark();
     System.out.printf(Locale.ROOT, "PFN on the GP prior, backend %s, %s, batch %d, T %d, lr %.1e,"
-        + " budget %.1f min%n", backend.name(), arch, config.batch(), config.points(),
-        config.learningRate(), minutes);
+        + " budget %.1f min%n", backend.name(), arch, config.train().batch(), config.points(),
+        config.train().learningRate(), minutes);
     long t0 = System.nanoTime();
     int[] done = {0};
     double[] ema = {Double.NaN};

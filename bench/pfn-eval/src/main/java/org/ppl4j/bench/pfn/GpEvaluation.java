@@ -63,8 +63,8 @@ public final class GpEvaluation {
     System.out.printf("PFN on the GP prior (lengthscale %.2f, output scale %.1f, noise var %.0e)"
         + "%n%s%nbatch %d in %d context-size groups (%s), T %d, lr %.1e, threads %d, budget %.1f"
         + " min"
-        + "%n", gp.lengthscale(), gp.outputScale(), gp.noiseVariance(), arch, config.batch(),
-        config.contextGroups(), config.contextSizes(), config.points(), config.learningRate(),
+        + "%n", gp.lengthscale(), gp.outputScale(), gp.noiseVariance(), arch, config.train().batch(),
+        config.contextGroups(), config.contextSizes(), config.points(), config.train().learningRate(),
         threads, minutes);
     long t0 = System.nanoTime();
     int[] done = {0};
@@ -82,7 +82,7 @@ public final class GpEvaluation {
       net.save(Path.of(o.get("out")));
     }
     System.out.printf("trained %d steps in %.1f s (%.2f steps/s, %d datasets)%n%n", done[0],
-        trainSeconds, done[0] / trainSeconds, (long) done[0] * config.batch());
+        trainSeconds, done[0] / trainSeconds, (long) done[0] * config.train().batch());
     System.out.printf("%4s %10s %10s %10s %10s %8s%n", "n", "exact GP", "PFN", "prior",
         "PFN-exact", "se");
     Rng evalRng = Rng.seeded(987654321L);

@@ -1,5 +1,6 @@
 package org.ppl4j.pfn.tensor.cpu;
 
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 
@@ -7,6 +8,11 @@ import java.util.concurrent.RecursiveAction;
  * Splits an index range into chunks run on a fork-join pool. Each index is handled by exactly one
  * task, so kernels that write disjoint outputs per index give results independent of the thread
  * count.
+ *
+ * <p>The pool is the module's one worker pool: every {@link CpuBackend} with the same thread
+ * count, whichever network (PFN or Distribution Transformer) it trains or runs, shares it, and it
+ * lives as long as the JVM (its workers are daemon threads), so opening a backend per command or
+ * per loaded file starts no new threads.
  */
 final class Parallel {
 
@@ -16,12 +22,14 @@ final class Parallel {
     void run(int from, int to);
   }
 
+  private static final ConcurrentHashMap<Integer, ForkJoinPool> POOLS = new ConcurrentHashMap<>();
+
   private final ForkJoinPool pool;
   private final int threads;
 
   Parallel(int threads) {
     this.threads = threads;
-    this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+    this.pool = threads > 1 ? POOLS.computeIfAbsent(threads, ForkJoinPool::new) : null;
   }
 
   int threads() {

@@ -21,7 +21,8 @@ class PtxCurrencyTest {
     Path built = Path.of("target", "ptx");
     assumeTrue(Files.isDirectory(built),
         "skipped: target/ptx absent (nvcc not on the PATH when the build ran)");
-    Path committed = Path.of("src", "main", "resources", "org", "ppl4j", "pfn", "gpu");
+    Path committed = Path.of("src", "main", "resources", "org", "ppl4j", "pfn", "tensor",
+        "gpu");
     for (String module : Kernels.MODULES) {
       Path fresh = built.resolve(module);
       assumeTrue(Files.exists(fresh), "skipped: " + fresh + " was not built");
