@@ -5,17 +5,17 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ppl4j.pfn.tensor.Ops;
-import org.ppl4j.pfn.tensor.RowBlocks;
-import org.ppl4j.pfn.tensor.Tape;
-import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.nn.EncoderLayer;
 import org.ppl4j.pfn.nn.FeedForward;
 import org.ppl4j.pfn.nn.Layer;
 import org.ppl4j.pfn.nn.Linear;
 import org.ppl4j.pfn.nn.Parameter;
 import org.ppl4j.pfn.nn.SequenceGroup;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Ops;
+import org.ppl4j.pfn.tensor.RowBlocks;
+import org.ppl4j.pfn.tensor.Tape;
+import org.ppl4j.pfn.tensor.Tensor;
 import org.ppl4j.semantics.random.Rng;
 
 /**

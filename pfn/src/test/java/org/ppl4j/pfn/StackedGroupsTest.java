@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ppl4j.pfn.nn.SequenceGroup;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.cpu.CpuBackend;
-import org.ppl4j.pfn.nn.SequenceGroup;
 import org.ppl4j.semantics.random.Rng;
 
 /**

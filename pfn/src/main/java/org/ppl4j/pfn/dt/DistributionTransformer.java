@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 
 /**

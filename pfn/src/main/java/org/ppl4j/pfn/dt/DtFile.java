@@ -5,8 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.nn.NetworkFile;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.semantics.random.Rng;
 
 /**

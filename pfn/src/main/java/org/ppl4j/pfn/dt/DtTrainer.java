@@ -2,11 +2,11 @@ package org.ppl4j.pfn.dt;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.MixtureOps;
 import org.ppl4j.pfn.tensor.Ops;
 import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.train.Objective;
 import org.ppl4j.pfn.train.Trainer;
 import org.ppl4j.pfn.train.TrainingClock;

@@ -1,18 +1,18 @@
 package org.ppl4j.pfn.evaluation;
 
 import java.util.Arrays;
-import org.ppl4j.pfn.tensor.Ops;
-import org.ppl4j.pfn.tensor.Tape;
-import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.BucketBorders;
 import org.ppl4j.pfn.PfnArchitecture;
 import org.ppl4j.pfn.PfnNetwork;
-import org.ppl4j.pfn.prior.DatasetPrior;
-import org.ppl4j.pfn.train.Adam;
 import org.ppl4j.pfn.PfnTrainConfig;
 import org.ppl4j.pfn.PfnTrainer;
 import org.ppl4j.pfn.TrainingBatch;
+import org.ppl4j.pfn.prior.DatasetPrior;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Ops;
+import org.ppl4j.pfn.tensor.Tape;
+import org.ppl4j.pfn.tensor.Tensor;
+import org.ppl4j.pfn.train.Adam;
 import org.ppl4j.semantics.random.Rng;
 
 /**

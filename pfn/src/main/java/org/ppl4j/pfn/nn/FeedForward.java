@@ -2,10 +2,10 @@ package org.ppl4j.pfn.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.Ops;
 import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.semantics.random.Rng;
 
 /** The position-wise feed-forward block {@code Linear -> GELU -> Linear}. */

@@ -1,7 +1,7 @@
 package org.ppl4j.pfn.nn;
 
-import org.ppl4j.pfn.tensor.Tensor;
 import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Tensor;
 import org.ppl4j.semantics.random.Rng;
 
 /** Parameter initialisers; every random one takes the generator explicitly. */

@@ -1,10 +1,10 @@
 package org.ppl4j.pfn.nn;
 
 import java.util.List;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.Ops;
 import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.tensor.Backend;
 
 /** Layer normalisation over the last dimension, gain 1 and shift 0 at start, eps 1e-5. */
 public final class LayerNorm implements Layer {

@@ -1,10 +1,10 @@
 package org.ppl4j.pfn.nn;
 
 import java.util.List;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.Ops;
 import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.semantics.random.Rng;
 
 /** An affine layer {@code y = x W + b}, {@code W: in x out}. */

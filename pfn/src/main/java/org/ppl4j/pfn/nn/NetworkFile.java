@@ -99,8 +99,8 @@ public final class NetworkFile {
       CRC32 crc = new CRC32();
       crc.update(data, 0, data.length - 8);
       if (readLongAt(data, data.length - 8) != crc.getValue()) {
-        throw new NetworkFormatException("'" + name + "' is truncated or corrupt (checksum mismatch, "
-            + data.length + " bytes): train it again or copy it again");
+        throw new NetworkFormatException("'" + name
+            + "' is truncated or corrupt (checksum mismatch, " + data.length + " bytes): train it again or copy it again");
       }
       T result = header.read(in);
       loadParameters(in, parametersOf.apply(result));

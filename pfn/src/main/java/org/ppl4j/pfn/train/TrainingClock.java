@@ -18,7 +18,10 @@ public record TrainingClock(long startNanos, Optional<Duration> budget) {
     return new TrainingClock(System.nanoTime(), budget);
   }
 
-  /** The fraction of training done after 1-based {@code step} of {@code steps}; 1 or more ends it. */
+  /**
+   * The fraction of training done after 1-based {@code step} of {@code steps}; 1 or more ends
+   * training.
+   */
   public double progress(int step, int steps) {
     double progress = (double) step / steps;
     if (budget.isPresent()) {

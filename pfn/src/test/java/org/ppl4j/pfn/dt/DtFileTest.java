@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ppl4j.pfn.tensor.Backend;
-import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 import org.ppl4j.pfn.nn.NetworkFormatException;
 import org.ppl4j.pfn.nn.Parameter;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 import org.ppl4j.semantics.random.Rng;
 
 /** The {@code .dt} file: exact round trip, and a clear error for corrupt or foreign files. */

@@ -7,13 +7,13 @@ import static org.ppl4j.pfn.tensor.GradientCheck.randn;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ppl4j.pfn.nn.Parameter;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.MixtureOps;
 import org.ppl4j.pfn.tensor.Ops;
 import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.cpu.CpuBackend;
-import org.ppl4j.pfn.nn.Parameter;
 import org.ppl4j.semantics.random.Rng;
 
 /**

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.ppl4j.pfn.tensor.Backend;
-import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 import org.ppl4j.pfn.PfnArchitecture;
 import org.ppl4j.pfn.prior.GpPrior;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 
 /**
  * The benchmark's fixed-batch training on the CPU: a seed fixes the network, the batch and so

@@ -6,11 +6,11 @@ import static org.ppl4j.pfn.tensor.GradientCheck.randn;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ppl4j.pfn.tensor.Tensor;
-import org.ppl4j.pfn.tensor.Backend;
-import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 import org.ppl4j.pfn.PfnArchitecture;
 import org.ppl4j.pfn.PfnNetwork;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Tensor;
+import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 import org.ppl4j.semantics.random.Rng;
 
 /**

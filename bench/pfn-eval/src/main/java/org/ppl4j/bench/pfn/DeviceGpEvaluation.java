@@ -5,17 +5,17 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.Pfn;
+import org.ppl4j.pfn.PfnArchitecture;
+import org.ppl4j.pfn.PfnTrainConfig;
+import org.ppl4j.pfn.PfnTrainer;
 import org.ppl4j.pfn.evaluation.HeldOutSet;
 import org.ppl4j.pfn.evaluation.NllComparison;
+import org.ppl4j.pfn.prior.GpPrior;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.gpu.BackendSelection;
 import org.ppl4j.pfn.tensor.gpu.DeviceChoice;
 import org.ppl4j.pfn.tensor.gpu.GpuUnavailableException;
-import org.ppl4j.pfn.PfnArchitecture;
-import org.ppl4j.pfn.Pfn;
-import org.ppl4j.pfn.prior.GpPrior;
-import org.ppl4j.pfn.PfnTrainConfig;
-import org.ppl4j.pfn.PfnTrainer;
 import org.ppl4j.semantics.random.Rng;
 
 /**

@@ -63,9 +63,9 @@ public final class GpEvaluation {
     System.out.printf("PFN on the GP prior (lengthscale %.2f, output scale %.1f, noise var %.0e)"
         + "%n%s%nbatch %d in %d context-size groups (%s), T %d, lr %.1e, threads %d, budget %.1f"
         + " min"
-        + "%n", gp.lengthscale(), gp.outputScale(), gp.noiseVariance(), arch, config.train().batch(),
-        config.contextGroups(), config.contextSizes(), config.points(), config.train().learningRate(),
-        threads, minutes);
+        + "%n", gp.lengthscale(), gp.outputScale(), gp.noiseVariance(), arch,
+        config.train().batch(), config.contextGroups(), config.contextSizes(), config.points(),
+        config.train().learningRate(), threads, minutes);
     long t0 = System.nanoTime();
     int[] done = {0};
     double[] recent = {Double.NaN};

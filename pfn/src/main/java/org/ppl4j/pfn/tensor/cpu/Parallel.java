@@ -1,5 +1,6 @@
 package org.ppl4j.pfn.tensor.cpu;
 
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
@@ -34,6 +35,11 @@ final class Parallel {
 
   int threads() {
     return threads;
+  }
+
+  /** The shared pool the work runs on; absent with one thread (the work then runs inline). */
+  Optional<ForkJoinPool> pool() {
+    return Optional.ofNullable(pool);
   }
 
   /**

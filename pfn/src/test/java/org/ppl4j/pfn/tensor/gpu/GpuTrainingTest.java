@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.ppl4j.pfn.Pfn;
+import org.ppl4j.pfn.PfnArchitecture;
+import org.ppl4j.pfn.PfnTrainConfig;
+import org.ppl4j.pfn.PfnTrainer;
+import org.ppl4j.pfn.evaluation.FixedBatchTraining;
+import org.ppl4j.pfn.evaluation.HeldOutSet;
+import org.ppl4j.pfn.evaluation.NllComparison;
+import org.ppl4j.pfn.prior.GpPrior;
 import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.Storage;
 import org.ppl4j.pfn.tensor.cpu.CpuBackend;
-import org.ppl4j.pfn.evaluation.HeldOutSet;
-import org.ppl4j.pfn.evaluation.NllComparison;
-import org.ppl4j.pfn.evaluation.FixedBatchTraining;
-import org.ppl4j.pfn.PfnArchitecture;
-import org.ppl4j.pfn.Pfn;
-import org.ppl4j.pfn.prior.GpPrior;
-import org.ppl4j.pfn.PfnTrainConfig;
-import org.ppl4j.pfn.PfnTrainer;
 import org.ppl4j.pfn.train.TrainingListener;
 import org.ppl4j.semantics.random.Rng;
 

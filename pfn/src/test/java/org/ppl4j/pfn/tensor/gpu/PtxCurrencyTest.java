@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed PTX ({@code src/main/resources/org/ppl4j/pfn/tensor/gpu/*.ptx}) is what nvcc makes of
- * the committed CUDA sources: the build compiles them to {@code target/ptx} when nvcc is on the
+ * The committed PTX ({@code src/main/resources/org/ppl4j/pfn/tensor/gpu/*.ptx}) is what nvcc
+ * makes of the committed CUDA sources: the build compiles them to {@code target/ptx} when nvcc is on the
  * PATH (see {@code src/main/cuda/build-ptx.sh}); without nvcc this test is skipped. On a
  * mismatch, regenerate with {@code pfn/src/main/cuda/build-ptx.sh} and commit the PTX.
  */
