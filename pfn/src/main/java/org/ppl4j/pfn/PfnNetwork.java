@@ -2,9 +2,7 @@ package org.ppl4j.pfn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.ppl4j.pfn.nn.EncoderLayer;
 import org.ppl4j.pfn.nn.FeedForward;
 import org.ppl4j.pfn.nn.Layer;
@@ -106,18 +104,9 @@ public final class PfnNetwork implements Layer {
 
   @Override
   public List<Parameter> parameters() {
-    List<Parameter> all = new ArrayList<>(xEncoder.parameters());
-    all.addAll(yEncoder.parameters());
-    for (EncoderLayer l : layers) {
-      all.addAll(l.parameters());
-    }
-    all.addAll(decoder.parameters());
-    Set<String> names = new HashSet<>();
-    for (Parameter p : all) {
-      if (!names.add(p.name())) {
-        throw new AssertionError("duplicate parameter name " + p.name());
-      }
-    }
-    return all;
+    List<Layer> all = new ArrayList<>(List.of(xEncoder, yEncoder));
+    all.addAll(layers);
+    all.add(decoder);
+    return Layer.parametersOf(all);
   }
 }

@@ -27,8 +27,17 @@ public final class FeedForward implements Layer {
    */
   public static FeedForward residual(String name, Backend backend, int width, int hiddenWidth,
       Rng rng) {
-    return new FeedForward(Linear.random(name + ".in", backend, width, hiddenWidth, rng),
-        Linear.zero(name + ".out", backend, hiddenWidth, width));
+    return zeroOutput(name, backend, width, hiddenWidth, width, rng);
+  }
+
+  /**
+   * A block whose second matrix starts at zero, of any output width (e.g. the Distribution
+   * Transformer's de-embedding head, so that an untrained network returns its input).
+   */
+  public static FeedForward zeroOutput(String name, Backend backend, int in, int hiddenWidth,
+      int outWidth, Rng rng) {
+    return new FeedForward(Linear.random(name + ".in", backend, in, hiddenWidth, rng),
+        Linear.zero(name + ".out", backend, hiddenWidth, outWidth));
   }
 
   /** A block with both matrices random (e.g. the PFN decoder to bucket logits). */
