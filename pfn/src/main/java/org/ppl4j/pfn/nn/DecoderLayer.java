@@ -1,6 +1,5 @@
 package org.ppl4j.pfn.nn;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.Ops;
@@ -59,12 +58,8 @@ public final class DecoderLayer implements Layer {
 
   @Override
   public List<Parameter> parameters() {
-    List<Parameter> all = new ArrayList<>(selfAttention.parameters());
-    all.addAll(norm1.parameters());
-    all.addAll(crossAttention.parameters());
-    all.addAll(norm2.parameters());
-    all.addAll(feedForward.parameters());
-    all.addAll(norm3.parameters());
-    return all;
+    return Layer.parametersOf(
+        List.of(selfAttention, norm1, crossAttention, norm2, feedForward, norm3));
   }
+
 }

@@ -1,6 +1,5 @@
 package org.ppl4j.pfn.nn;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.ppl4j.pfn.tensor.AttentionShape;
 import org.ppl4j.pfn.tensor.Backend;
@@ -64,10 +63,7 @@ public final class EncoderLayer implements Layer {
 
   @Override
   public List<Parameter> parameters() {
-    List<Parameter> all = new ArrayList<>(attention.parameters());
-    all.addAll(norm1.parameters());
-    all.addAll(feedForward.parameters());
-    all.addAll(norm2.parameters());
-    return all;
+    return Layer.parametersOf(List.of(attention, norm1, feedForward, norm2));
   }
+
 }
