@@ -6,11 +6,11 @@ Prints `RESULT name value` lines:
   torch_gemm_tf32_tflops   the same with TF32 tensor cores allowed
   torch_gemm_bf16_tflops   the same in bf16
   torch_pfn_steps_per_s    training steps/s (eager, TF32 allowed, as the Java backend) of the PFN
-                           of org.ppl4j.pfn.model.PfnNetwork: d=256, 6 post-LN layers, 4 heads,
+                           of org.ppl4j.pfn.PfnNetwork: d=256, 6 post-LN layers, 4 heads,
                            FFN 512 (GELU, tanh form), decoder 256->512->1000 buckets, batch 64,
                            T=256 with 128 context rows (queries attend to the context only),
                            cross-entropy, Adam, gradient-norm clip 1; one fixed batch on the GPU
-                           (as org.ppl4j.pfn.gpu.evaluation.GpuBenchmark)
+                           (as org.ppl4j.bench.pfn.GpuBenchmark)
   torch_pfn_steps_per_s_fp32  the same with TF32 disabled
 Exits 3 with a message when PyTorch or a CUDA device is missing.
 `--smoke` runs tiny shapes on the CPU instead (checks this script where there is no GPU).

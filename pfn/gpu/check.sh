@@ -34,7 +34,7 @@ tests_line="$(grep -E '^\[ +[0-9]+ tests (successful|failed|skipped|aborted)' "$
   | tr -s ' []' ' ' | sed 's/^ //; s/ $//' | paste -sd, - | sed 's/,/, /g')"
 
 echo "## java benchmarks ($(elapsed))"
-"$java" -cp "$cp" org.ppl4j.pfn.gpu.evaluation.GpuBenchmark 2>&1 | tee "$logs/java-bench.txt"
+"$java" -cp "$cp" org.ppl4j.bench.pfn.GpuBenchmark 2>&1 | tee "$logs/java-bench.txt"
 bench_rc=${PIPESTATUS[0]}
 
 echo "## pytorch reference ($(elapsed))"
@@ -47,7 +47,7 @@ fi
 if [[ $bench_rc -eq 0 ]]; then
   echo "## GP prior: ${minutes}-minute GPU training and NLL table ($(elapsed))"
   # shellcheck disable=SC2086
-  "$java" -cp "$cp" org.ppl4j.pfn.gpu.evaluation.DeviceGpEvaluation --device gpu \
+  "$java" -cp "$cp" org.ppl4j.bench.pfn.DeviceGpEvaluation --device gpu \
     --minutes "$minutes" ${GPU_CHECK_GP_ARGS:-} 2>&1 | tee "$logs/gp-nll.txt"
 else
   echo "no usable GPU: skipping the GP training run" | tee "$logs/gp-nll.txt"

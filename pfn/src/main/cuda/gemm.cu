@@ -1,4 +1,4 @@
-// Matrix products for the ppl4j GPU backend (org.ppl4j.pfn.gpu.GpuBackend).
+// Matrix products for the ppl4j GPU backend (org.ppl4j.pfn.tensor.gpu.GpuBackend).
 //
 // C = alpha * op(A) * op(B) + beta * C, row-major, op(X) = X or X^T, for `batch` independent
 // products: product z reads A at a + (z / inner) * aOuter + (z % inner) * aInner, and likewise

@@ -1,5 +1,5 @@
 // Elementwise, row-wise and reduction kernels for the ppl4j GPU backend
-// (org.ppl4j.pfn.gpu.GpuBackend): the same formulas as org.ppl4j.pfn.backend.cpu.RowKernels and
+// (org.ppl4j.pfn.tensor.gpu.GpuBackend): the same formulas as org.ppl4j.pfn.tensor.cpu.RowKernels and
 // CpuBackend, in fp32. Row kernels give one warp to a row (lanes stride the columns, warp
 // shuffles reduce). Every reduction runs in a fixed order (no floating-point atomics), so results
 // are the same from run to run. Compiled to PTX by `nvcc -ptx -arch=compute_80`.

@@ -1,6 +1,6 @@
 package org.ppl4j.pfn.dt;
 
-import org.ppl4j.pfn.autograd.MixtureOps;
+import org.ppl4j.pfn.tensor.MixtureOps;
 
 /**
  * The token features of mixture components, in the raw layout of {@link MixtureOps}: one row

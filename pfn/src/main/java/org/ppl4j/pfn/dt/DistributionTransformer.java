@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ppl4j.pfn.autograd.Tape;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.backend.cpu.CpuBackend;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Tape;
+import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 
 /**
  * A trained Distribution Transformer (Whittle, Ziomek, Rawling and Osborne 2025): maps a

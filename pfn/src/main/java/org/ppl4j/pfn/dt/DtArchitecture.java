@@ -1,6 +1,6 @@
 package org.ppl4j.pfn.dt;
 
-import org.ppl4j.pfn.autograd.MixtureOps;
+import org.ppl4j.pfn.tensor.MixtureOps;
 
 /**
  * The hyper-parameters of a Distribution Transformer (stored in the {@code .dt} header).

@@ -1,8 +1,8 @@
 package org.ppl4j.pfn.dt;
 
 import java.util.List;
-import org.ppl4j.pfn.autograd.Tensor;
-import org.ppl4j.pfn.backend.Backend;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Tensor;
 import org.ppl4j.semantics.random.Rng;
 
 /**

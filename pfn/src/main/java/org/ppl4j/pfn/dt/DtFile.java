@@ -5,8 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.io.NetworkFile;
+import org.ppl4j.pfn.nn.NetworkFile;
+import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -14,7 +14,7 @@ import org.ppl4j.semantics.random.Rng;
  * {@code PPL4JDT1}, version, header, parameters, CRC32). The header holds seven ints of
  * {@link DtArchitecture} (latentDim, observationDim, width, heads, layers, hiddenWidth,
  * embedWidth), the {@link GmmMetaPrior} (int maxComponents, five doubles) and the int
- * maxObservations. A bad file is a {@link org.ppl4j.pfn.io.PfnFormatException} saying why.
+ * maxObservations. A bad file is a {@link org.ppl4j.pfn.nn.NetworkFormatException} saying why.
  */
 public final class DtFile {
 

@@ -1,17 +1,15 @@
 package org.ppl4j.pfn.dt;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.ppl4j.pfn.autograd.Ops;
-import org.ppl4j.pfn.autograd.Tape;
-import org.ppl4j.pfn.autograd.Tensor;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.layers.FeedForward;
-import org.ppl4j.pfn.layers.Layer;
-import org.ppl4j.pfn.layers.Linear;
-import org.ppl4j.pfn.layers.Parameter;
+import org.ppl4j.pfn.nn.DecoderLayer;
+import org.ppl4j.pfn.nn.FeedForward;
+import org.ppl4j.pfn.nn.Layer;
+import org.ppl4j.pfn.nn.Parameter;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Ops;
+import org.ppl4j.pfn.tensor.Tape;
+import org.ppl4j.pfn.tensor.Tensor;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -27,7 +25,7 @@ import org.ppl4j.semantics.random.Rng;
 public final class DtNetwork implements Layer {
 
   /**
-   * The raw parameters ({@link org.ppl4j.pfn.autograd.MixtureOps} layout) of the posterior and
+   * The raw parameters ({@link org.ppl4j.pfn.tensor.MixtureOps} layout) of the posterior and
    * of the reconstructed prior.
    *
    * @param posterior {@code batch * K} rows: the prior's features plus the de-embedded output
@@ -41,8 +39,7 @@ public final class DtNetwork implements Layer {
   private final FeedForward componentEmbedding;
   private final FeedForward observationEmbedding;
   private final List<DecoderLayer> layers;
-  private final Linear headHidden;
-  private final Linear headOut;
+  private final FeedForward head;
 
   /** A freshly initialised network on {@code backend}, parameters drawn from {@code rng}. */
   public DtNetwork(DtArchitecture architecture, Backend backend, Rng rng) {
@@ -59,8 +56,7 @@ public final class DtNetwork implements Layer {
           architecture.hiddenWidth(), rng));
     }
     this.layers = List.copyOf(ls);
-    this.headHidden = Linear.random("head.in", backend, d, e, rng);
-    this.headOut = Linear.zero("head.out", backend, e, architecture.componentWidth());
+    this.head = FeedForward.zeroOutput("head", backend, d, e, architecture.componentWidth(), rng);
   }
 
   /** The hyper-parameters. */
@@ -92,30 +88,16 @@ public final class DtNetwork implements Layer {
     for (DecoderLayer layer : layers) {
       h = layer.apply(tape, h, obs, batch);
     }
-    Tensor posterior = Ops.add(tape, components, head(tape, h));
-    Tensor reconstruction = Ops.add(tape, components, head(tape, embedded));
+    Tensor posterior = Ops.add(tape, components, head.apply(tape, h));
+    Tensor reconstruction = Ops.add(tape, components, head.apply(tape, embedded));
     return new Output(posterior, reconstruction);
-  }
-
-  private Tensor head(Tape tape, Tensor tokens) {
-    return headOut.apply(tape, Ops.gelu(tape, headHidden.apply(tape, tokens)));
   }
 
   @Override
   public List<Parameter> parameters() {
-    List<Parameter> all = new ArrayList<>(componentEmbedding.parameters());
-    all.addAll(observationEmbedding.parameters());
-    for (DecoderLayer l : layers) {
-      all.addAll(l.parameters());
-    }
-    all.addAll(headHidden.parameters());
-    all.addAll(headOut.parameters());
-    Set<String> names = new HashSet<>();
-    for (Parameter p : all) {
-      if (!names.add(p.name())) {
-        throw new AssertionError("duplicate parameter name " + p.name());
-      }
-    }
-    return all;
+    List<Layer> all = new ArrayList<>(List.of(componentEmbedding, observationEmbedding));
+    all.addAll(layers);
+    all.add(head);
+    return Layer.parametersOf(all);
   }
 }

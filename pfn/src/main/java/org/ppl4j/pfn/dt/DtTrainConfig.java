@@ -1,41 +1,28 @@
 package org.ppl4j.pfn.dt;
 
+import org.ppl4j.pfn.train.TrainConfig;
+
 /**
- * Settings of Distribution Transformer training (Whittle et al. 2025): Adam, global
- * gradient-norm clipping, linear warm-up then cosine decay, fresh problems at every step.
+ * Settings of Distribution Transformer training (Whittle et al. 2025): the shared optimisation
+ * settings ({@link TrainConfig}: Adam, global gradient-norm clipping, linear warm-up then cosine
+ * decay, fresh problems at every step; its batch counts problems) and the DT's own.
  *
- * @param steps optimiser steps, &gt; 0
- * @param batch problems per step, &gt; 0
+ * @param train steps, problems per step, learning rate, warm-up, clipping and seed (the seed of
+ *     every random choice: initialisation, priors, latents, data)
  * @param maxObservations largest number of observations per problem, &gt;= 0 (each step draws
  *     one count, uniform on {@code 0..maxObservations}, for the whole batch)
- * @param learningRate peak learning rate, &gt; 0
- * @param warmupSteps steps of linear warm-up, in [0, steps]
- * @param clipNorm maximum global gradient norm, &gt; 0
  * @param reconstructionWeight weight of the prior-reconstruction term, &gt;= 0
- * @param seed seed of every random choice (initialisation, priors, latents, data)
  */
-public record DtTrainConfig(int steps, int batch, int maxObservations, double learningRate,
-    int warmupSteps, double clipNorm, double reconstructionWeight, long seed) {
+public record DtTrainConfig(TrainConfig train, int maxObservations,
+    double reconstructionWeight) {
 
   /** Validates every field, naming the bad one. */
   public DtTrainConfig {
-    if (steps <= 0) {
-      throw new IllegalArgumentException("steps must be > 0, got " + steps);
-    }
-    if (batch <= 0) {
-      throw new IllegalArgumentException("batch must be > 0, got " + batch);
+    if (train == null) {
+      throw new IllegalArgumentException("train settings must be given");
     }
     if (maxObservations < 0) {
       throw new IllegalArgumentException("maxObservations must be >= 0, got " + maxObservations);
-    }
-    if (!(learningRate > 0)) {
-      throw new IllegalArgumentException("learningRate must be > 0, got " + learningRate);
-    }
-    if (warmupSteps < 0 || warmupSteps > steps) {
-      throw new IllegalArgumentException("warmupSteps must lie in [0, steps], got " + warmupSteps);
-    }
-    if (!(clipNorm > 0)) {
-      throw new IllegalArgumentException("clipNorm must be > 0, got " + clipNorm);
     }
     if (!(reconstructionWeight >= 0)) {
       throw new IllegalArgumentException(
@@ -45,36 +32,41 @@ public record DtTrainConfig(int steps, int batch, int maxObservations, double le
 
   /** 5,000 steps of 64 problems with up to 20 observations, lr 1e-3, warm-up 5%, clip 1. */
   public static DtTrainConfig defaults() {
-    return new DtTrainConfig(5000, 64, 20, 1e-3, 250, 1.0, 1.0, 1L);
+    return new DtTrainConfig(new TrainConfig(5000, 64, 1e-3, 250, 1.0, 1L), 20, 1.0);
+  }
+
+  /** The seed of every random choice. */
+  public long seed() {
+    return train.seed();
+  }
+
+  /** A copy with other training settings. */
+  public DtTrainConfig withTrain(TrainConfig newTrain) {
+    return new DtTrainConfig(newTrain, maxObservations, reconstructionWeight);
   }
 
   /** A copy with another step count, warm-up kept at 5% of the steps. */
   public DtTrainConfig withSteps(int newSteps) {
-    return new DtTrainConfig(newSteps, batch, maxObservations, learningRate,
-        Math.max(0, newSteps / 20), clipNorm, reconstructionWeight, seed);
+    return withTrain(train.withSteps(newSteps, Math.max(0, newSteps / 20)));
   }
 
   /** A copy with another batch size. */
   public DtTrainConfig withBatch(int newBatch) {
-    return new DtTrainConfig(steps, newBatch, maxObservations, learningRate, warmupSteps,
-        clipNorm, reconstructionWeight, seed);
+    return withTrain(train.withBatch(newBatch));
   }
 
   /** A copy with another largest observation count. */
   public DtTrainConfig withMaxObservations(int n) {
-    return new DtTrainConfig(steps, batch, n, learningRate, warmupSteps, clipNorm,
-        reconstructionWeight, seed);
+    return new DtTrainConfig(train, n, reconstructionWeight);
   }
 
   /** A copy with another peak learning rate. */
   public DtTrainConfig withLearningRate(double lr) {
-    return new DtTrainConfig(steps, batch, maxObservations, lr, warmupSteps, clipNorm,
-        reconstructionWeight, seed);
+    return withTrain(train.withLearningRate(lr));
   }
 
   /** A copy with another seed. */
   public DtTrainConfig withSeed(long newSeed) {
-    return new DtTrainConfig(steps, batch, maxObservations, learningRate, warmupSteps, clipNorm,
-        reconstructionWeight, newSeed);
+    return withTrain(train.withSeed(newSeed));
   }
 }

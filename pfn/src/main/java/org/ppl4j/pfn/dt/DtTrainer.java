@@ -2,13 +2,14 @@ package org.ppl4j.pfn.dt;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.ppl4j.pfn.autograd.MixtureOps;
-import org.ppl4j.pfn.autograd.Ops;
-import org.ppl4j.pfn.autograd.Tape;
-import org.ppl4j.pfn.autograd.Tensor;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.train.Adam;
-import org.ppl4j.pfn.train.LearningRateSchedule;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.MixtureOps;
+import org.ppl4j.pfn.tensor.Ops;
+import org.ppl4j.pfn.tensor.Tape;
+import org.ppl4j.pfn.tensor.Tensor;
+import org.ppl4j.pfn.train.Objective;
+import org.ppl4j.pfn.train.Trainer;
+import org.ppl4j.pfn.train.TrainingClock;
 import org.ppl4j.pfn.train.TrainingListener;
 import org.ppl4j.semantics.random.Rng;
 
@@ -19,8 +20,9 @@ import org.ppl4j.semantics.random.Rng;
  * problem a prior, a latent from it, and observations given the latent. The loss is
  * {@code -log q(theta | prior, data)} of the true latent under the predicted posterior plus
  * {@code reconstructionWeight * -log r(theta | prior)} under the prior reconstructed by the
- * de-embedding (the paper's prior term), averaged over the batch; one Adam step with warm-up,
- * cosine decay and gradient-norm clipping follows.
+ * de-embedding (the paper's prior term), averaged over the batch. This {@link Objective} runs in
+ * the shared {@link Trainer} loop: one Adam step with warm-up, cosine decay and gradient-norm
+ * clipping per batch.
  */
 public final class DtTrainer {
 
@@ -31,16 +33,15 @@ public final class DtTrainer {
     this.backend = backend;
   }
 
-  /** Trains for {@code config.steps()} steps; deterministic given the seed. */
+  /** Trains for {@code config.train().steps()} steps; deterministic given the seed. */
   public DistributionTransformer train(Likelihood likelihood, GmmMetaPrior metaPrior,
       DtArchitecture architecture, DtTrainConfig config, TrainingListener listener) {
     return train(likelihood, metaPrior, architecture, config, listener, Optional.empty());
   }
 
   /**
-   * Trains for at most {@code config.steps()} steps and, if given, at most {@code timeBudget}:
-   * the schedule then follows {@code max(step / steps, elapsed / budget)} so that warm-up and
-   * decay complete within the budget (the result then depends on the machine's speed).
+   * Trains for at most {@code config.train().steps()} steps and, if given, at most
+   * {@code timeBudget} (counted once the network is initialised; see {@link TrainingClock}).
    * The listener's "nll" is the step's posterior term alone.
    */
   public DistributionTransformer train(Likelihood likelihood, GmmMetaPrior metaPrior,
@@ -56,36 +57,25 @@ public final class DtTrainer {
     Rng root = Rng.seeded(config.seed());
     DtNetwork network = new DtNetwork(architecture, backend, root.split());
     Rng dataRng = root.split();
-    Adam adam = new Adam(backend, network.parameters());
-    LearningRateSchedule schedule =
-        new LearningRateSchedule(config.learningRate(), config.warmupSteps(), config.steps());
-    long start = System.nanoTime();
-    for (int step = 1; step <= config.steps(); step++) {
+    TrainingClock clock = TrainingClock.start(timeBudget);
+    Objective objective = stepNumber -> {
       int k = metaPrior.sampleComponents(dataRng);
       int n = likelihood.fixedCount().orElseGet(
           () -> dataRng.nextInt(config.maxObservations() + 1));
-      DtBatch batch = DtBatch.draw(architecture, metaPrior, likelihood, config.batch(), k, n,
-          dataRng.split());
-      double nll = step(network, adam, batch, config.reconstructionWeight());
-      double progress = (double) step / config.steps();
-      if (timeBudget.isPresent()) {
-        progress = Math.max(progress,
-            (System.nanoTime() - start) / (double) timeBudget.get().toNanos());
-      }
-      double lr = schedule.atFraction(Math.min(1, progress));
-      adam.step(lr, config.clipNorm());
-      listener.onStep(step, config.steps(), nll, lr);
-      if (progress >= 1) {
-        break;
-      }
-    }
+      DtBatch batch = DtBatch.draw(architecture, metaPrior, likelihood, config.train().batch(),
+          k, n, dataRng.split());
+      return step(network, batch, config.reconstructionWeight());
+    };
+    new Trainer(backend).run(network.parameters(), objective, config.train(), listener, clock);
     return new DistributionTransformer(network, metaPrior,
         config.maxObservations(), backend);
   }
 
-  /** Forward and backward on one batch; returns the posterior term (gradients left in place). */
-  double step(DtNetwork network, Adam adam, DtBatch batch, double reconstructionWeight) {
-    adam.zeroGrad();
+  /**
+   * Forward and backward on one batch, adding into the parameter gradients; returns the
+   * posterior term.
+   */
+  double step(DtNetwork network, DtBatch batch, double reconstructionWeight) {
     DtArchitecture arch = network.architecture();
     try (Tape tape = Tape.recording(backend)) {
       Tensor target = batch.latentTensor(backend, arch);

@@ -1,13 +1,13 @@
 package org.ppl4j.pfn.evaluation;
 
 import java.util.Arrays;
-import org.ppl4j.pfn.autograd.Tape;
-import org.ppl4j.pfn.autograd.Tensor;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.bar.BarDistribution;
-import org.ppl4j.pfn.predict.Pfn;
+import org.ppl4j.pfn.BarDistribution;
+import org.ppl4j.pfn.Pfn;
 import org.ppl4j.pfn.prior.Dataset;
 import org.ppl4j.pfn.prior.GpPrior;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Tape;
+import org.ppl4j.pfn.tensor.Tensor;
 
 /**
  * Per-dataset mean NLLs of the test points of a {@link HeldOutSet} under the PFN, the exact GP

@@ -2,9 +2,9 @@ package org.ppl4j.pfn.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.backend.Storage;
-import org.ppl4j.pfn.layers.Parameter;
+import org.ppl4j.pfn.nn.Parameter;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.Storage;
 
 /**
  * Adam (Kingma and Ba 2015) with bias correction and no weight decay, and global gradient-norm

@@ -1,30 +1,20 @@
 package org.ppl4j.pfn.train;
 
 /**
- * Settings of PFN training (Müller et al. 2022): Adam without weight decay, gradient-norm
- * clipping, linear warm-up then cosine decay, fresh datasets at every step.
+ * The optimisation settings every network of this module is trained with (the PFN's
+ * {@code PfnTrainConfig} and the DT's {@code DtTrainConfig} each hold one, next to their own
+ * fields): {@link Adam}, global gradient-norm clipping, linear warm-up then cosine decay
+ * ({@link LearningRateSchedule}), a fresh batch at every step.
  *
  * @param steps optimiser steps, &gt; 0
- * @param batch datasets per step, &gt; 0
- * @param points points per dataset T (context plus queries), &gt;= 2
+ * @param batch training examples (datasets, problems) per step, &gt; 0
  * @param learningRate peak learning rate, &gt; 0
  * @param warmupSteps steps of linear warm-up, in [0, steps]
  * @param clipNorm maximum global gradient norm, &gt; 0
- * @param borderSamples prior values used to place the bucket borders, &gt;= 1000
- * @param target {@code "y"} for the posterior predictive of the label, else the name of a latent
- *     of the prior
- * @param seed seed of every random choice (initialisation, data, context sizes)
- * @param contextGroups the batch is split into this many equal groups, each with its own context
- *     size n (drawn as {@code contextSizes} says), gradients summed over the groups: more draws of
- *     n per step, so rare small contexts are visited more often; &gt; 0, divides {@code batch}
- * @param contextSizes how each group's context size is drawn
+ * @param seed seed of every random choice (initialisation and data)
  */
-public record TrainConfig(int steps, int batch, int points, double learningRate,
-    int warmupSteps, double clipNorm, int borderSamples, String target, long seed,
-    int contextGroups, ContextSizes contextSizes) {
-
-  /** The label target name. */
-  public static final String LABEL = "y";
+public record TrainConfig(int steps, int batch, double learningRate, int warmupSteps,
+    double clipNorm, long seed) {
 
   /** Validates every field, naming the bad one. */
   public TrainConfig {
@@ -33,9 +23,6 @@ public record TrainConfig(int steps, int batch, int points, double learningRate,
     }
     if (batch <= 0) {
       throw new IllegalArgumentException("batch must be > 0, got " + batch);
-    }
-    if (points < 2) {
-      throw new IllegalArgumentException("points must be >= 2, got " + points);
     }
     if (!(learningRate > 0)) {
       throw new IllegalArgumentException("learningRate must be > 0, got " + learningRate);
@@ -47,86 +34,30 @@ public record TrainConfig(int steps, int batch, int points, double learningRate,
     if (!(clipNorm > 0)) {
       throw new IllegalArgumentException("clipNorm must be > 0, got " + clipNorm);
     }
-    if (borderSamples < 1000) {
-      throw new IllegalArgumentException("borderSamples must be >= 1000, got " + borderSamples);
-    }
-    if (target == null || target.isBlank()) {
-      throw new IllegalArgumentException("target must name 'y' or a latent");
-    }
-    if (contextGroups <= 0 || batch % contextGroups != 0) {
-      throw new IllegalArgumentException("contextGroups must be > 0 and divide batch " + batch
-          + ", got " + contextGroups);
-    }
-    if (contextSizes == null) {
-      throw new IllegalArgumentException("contextSizes must be given");
-    }
   }
 
-  /**
-   * 2,000 steps of 32 datasets of 64 points, lr 1e-3, warm-up 10%, clip 1, 10^6 border samples,
-   * one context size per step, drawn uniformly.
-   */
-  public static TrainConfig defaults() {
-    return new TrainConfig(2000, 32, 64, 1e-3, 200, 1.0, 1_000_000, LABEL, 1L, 1,
-        ContextSizes.UNIFORM);
+  /** The schedule of these settings: warm-up to {@link #learningRate}, cosine decay to 0. */
+  public LearningRateSchedule schedule() {
+    return new LearningRateSchedule(learningRate, warmupSteps, steps);
   }
 
-  /** A copy drawing context sizes from another distribution. */
-  public TrainConfig withContextSizes(ContextSizes sizes) {
-    return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, seed, contextGroups, sizes);
-  }
-
-  /** A copy with another number of context-size groups per step. */
-  public TrainConfig withContextGroups(int groups) {
-    return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, seed, groups, contextSizes);
-  }
-
-  /** Whether the target is the label y (else a latent). */
-  public boolean targetsLabel() {
-    return LABEL.equals(target);
-  }
-
-  /** A copy with other step count, warm-up kept at 10% of the steps. */
-  public TrainConfig withSteps(int newSteps) {
-    return new TrainConfig(newSteps, batch, points, learningRate, Math.max(0, newSteps / 10),
-        clipNorm, borderSamples, target, seed, contextGroups, contextSizes);
+  /** A copy with another step count and warm-up length. */
+  public TrainConfig withSteps(int newSteps, int newWarmupSteps) {
+    return new TrainConfig(newSteps, batch, learningRate, newWarmupSteps, clipNorm, seed);
   }
 
   /** A copy with another batch size. */
   public TrainConfig withBatch(int newBatch) {
-    return new TrainConfig(steps, newBatch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, seed, contextGroups, contextSizes);
-  }
-
-  /** A copy with another seed. */
-  public TrainConfig withSeed(long newSeed) {
-    return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, newSeed, contextGroups, contextSizes);
-  }
-
-  /** A copy with another target. */
-  public TrainConfig withTarget(String newTarget) {
-    return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm,
-        borderSamples, newTarget, seed, contextGroups, contextSizes);
-  }
-
-  /** A copy with another number of points per dataset. */
-  public TrainConfig withPoints(int newPoints) {
-    return new TrainConfig(steps, batch, newPoints, learningRate, warmupSteps, clipNorm,
-        borderSamples, target, seed, contextGroups, contextSizes);
+    return new TrainConfig(steps, newBatch, learningRate, warmupSteps, clipNorm, seed);
   }
 
   /** A copy with another peak learning rate. */
   public TrainConfig withLearningRate(double lr) {
-    return new TrainConfig(steps, batch, points, lr, warmupSteps, clipNorm, borderSamples,
-        target, seed, contextGroups, contextSizes);
+    return new TrainConfig(steps, batch, lr, warmupSteps, clipNorm, seed);
   }
 
-  /** A copy with another number of border samples. */
-  public TrainConfig withBorderSamples(int samples) {
-    return new TrainConfig(steps, batch, points, learningRate, warmupSteps, clipNorm, samples,
-        target, seed, contextGroups, contextSizes);
+  /** A copy with another seed. */
+  public TrainConfig withSeed(long newSeed) {
+    return new TrainConfig(steps, batch, learningRate, warmupSteps, clipNorm, newSeed);
   }
 }

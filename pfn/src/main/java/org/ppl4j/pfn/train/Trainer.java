@@ -1,152 +1,46 @@
 package org.ppl4j.pfn.train;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.ppl4j.pfn.autograd.Ops;
-import org.ppl4j.pfn.autograd.Tape;
-import org.ppl4j.pfn.autograd.Tensor;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.bar.BucketBorders;
-import org.ppl4j.pfn.layers.SequenceGroup;
-import org.ppl4j.pfn.model.PfnArchitecture;
-import org.ppl4j.pfn.model.PfnNetwork;
-import org.ppl4j.pfn.predict.Pfn;
-import org.ppl4j.pfn.prior.Dataset;
-import org.ppl4j.pfn.prior.DatasetPrior;
-import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.pfn.nn.Parameter;
+import org.ppl4j.pfn.tensor.Backend;
 
 /**
- * Trains a PFN on datasets drawn from a prior (Müller et al. 2022, Algorithm 1): each step draws
- * context sizes n ({@link ContextSizes}: uniform on [0, T - 1] by default, as in the paper), a
- * fresh batch of datasets, and takes one Adam step on the negative log-likelihood of the query
- * targets under the predicted bar distribution.
+ * The training loop shared by the PFN ({@code PfnTrainer}) and the Distribution Transformer
+ * ({@code DtTrainer}): at each step zero the gradients, let the {@link Objective} draw a batch
+ * and back-propagate its loss, take one {@link Adam} step (Kingma and Ba 2015) at the rate of
+ * the warm-up + cosine {@link LearningRateSchedule} with global gradient-norm clipping, and
+ * report the step to the {@link TrainingListener}; stop after {@link TrainConfig#steps()} steps
+ * or when the {@link TrainingClock} says the wall-time budget is spent.
  *
- * <p>Every query point has the same loss weight, {@code 1 / (B E[T - n])}, so the loss is the
- * mean over query points in expectation. With uniform n a context size's total weight is
- * proportional to its T - n queries; with {@link ContextSizes#EQUAL_QUERIES} every n gets the
- * same total weight. On the GP benchmark ({@code bench/pfn/run.sh 10}) uniform sizes gave a
- * mean NLL gap of 0.077 nats against 0.099 (bench/pfn/RESULTS.md): every n, large ones
- * included, gained from seeing as many datasets at every context size.
+ * <p>Given the objective's random draws, the loop itself draws nothing, so the trained
+ * parameters are a function of the seed (and, under a time budget, of the number of steps
+ * taken).
  */
 public final class Trainer {
 
   private final Backend backend;
 
-  /** A trainer running on {@code backend}. */
+  /** A trainer whose optimiser state lives on {@code backend}. */
   public Trainer(Backend backend) {
     this.backend = backend;
   }
 
-  /**
-   * Equal-mass bucket borders from {@code samples} prior draws of the target: the labels of
-   * datasets of {@code points} points, or one latent per draw.
-   */
-  public static BucketBorders borders(DatasetPrior prior, TrainConfig config, int buckets,
-      Rng rng) {
-    int need = config.borderSamples();
-    double[] values = new double[need];
-    int filled = 0;
-    boolean label = config.targetsLabel();
-    while (filled < need) {
-      Dataset d = prior.sample(label ? config.points() : 1, rng);
-      if (label) {
-        int take = Math.min(d.size(), need - filled);
-        System.arraycopy(d.y(), 0, values, filled, take);
-        filled += take;
-      } else {
-        values[filled++] = TrainingBatch.latentOf(d, config.target());
-      }
-    }
-    return BucketBorders.fromSamples(values, buckets);
-  }
-
-  /** Trains a network of {@code architecture} on {@code prior}; deterministic given the seed. */
-  public Pfn train(DatasetPrior prior, PfnArchitecture architecture, TrainConfig config,
-      TrainingListener listener) {
-    return train(prior, architecture, config, listener, Optional.empty());
-  }
-
-  /**
-   * Trains for at most {@code config.steps()} steps and, if given, at most {@code timeBudget} of
-   * wall time (counted from the start, bucket borders included): the schedule then follows {@code max(step / steps, elapsed / budget)}, so warm-up
-   * and cosine decay complete within the budget. With a time budget the number of steps, and so
-   * the result, depends on the machine's speed.
-   */
-  public Pfn train(DatasetPrior prior, PfnArchitecture architecture, TrainConfig config,
-      TrainingListener listener, Optional<Duration> timeBudget) {
-    if (architecture.xDim() != prior.xDim()) {
-      throw new IllegalArgumentException("architecture expects " + architecture.xDim()
-          + "-dimensional x but the prior draws " + prior.xDim() + "-dimensional x");
-    }
-    long start = System.nanoTime();
-    Rng root = Rng.seeded(config.seed());
-    Rng initRng = root.split();
-    Rng borderRng = root.split();
-    Rng dataRng = root.split();
-    BucketBorders borders = borders(prior, config, architecture.buckets(), borderRng);
-    PfnArchitecture arch = architecture.withBuckets(borders.buckets());
-    PfnNetwork network = new PfnNetwork(arch, backend, initRng);
-    Adam adam = new Adam(backend, network.parameters());
-    LearningRateSchedule schedule =
-        new LearningRateSchedule(config.learningRate(), config.warmupSteps(), config.steps());
-    int maxContext = config.targetsLabel() ? config.points() - 1 : config.points();
-    ContextSizeSampler contexts = new ContextSizeSampler(config.points(), config.contextSizes());
+  /** Optimises {@code parameters} in place; returns the number of steps taken. */
+  public int run(List<Parameter> parameters, Objective objective, TrainConfig config,
+      TrainingListener listener, TrainingClock clock) {
+    Adam adam = new Adam(backend, parameters);
+    LearningRateSchedule schedule = config.schedule();
     for (int step = 1; step <= config.steps(); step++) {
-      double queryWeight = 1.0 / (config.batch()
-          * (config.targetsLabel() ? contexts.expectedQueries() : 1.0));
-      int groupSize = config.batch() / config.contextGroups();
       adam.zeroGrad();
-      List<TrainingBatch> groups = new ArrayList<>(config.contextGroups());
-      for (int g = 0; g < config.contextGroups(); g++) {
-        int n = config.targetsLabel() ? contexts.draw(dataRng) : dataRng.nextInt(maxContext + 1);
-        groups.add(TrainingBatch.draw(prior, borders, config.target(), groupSize,
-            config.points(), n, dataRng.split()));
-      }
-      double nll = step(network, groups, borders, queryWeight);
-      double progress = (double) step / config.steps();
-      if (timeBudget.isPresent()) {
-        progress = Math.max(progress,
-            (System.nanoTime() - start) / (double) timeBudget.get().toNanos());
-      }
+      double loss = objective.lossAndGradient(step);
+      double progress = clock.progress(step, config.steps());
       double lr = schedule.atFraction(Math.min(1, progress));
       adam.step(lr, config.clipNorm());
-      listener.onStep(step, config.steps(), nll, lr);
+      listener.onStep(step, config.steps(), loss, lr);
       if (progress >= 1) {
-        break;
+        return step;
       }
     }
-    return new Pfn(arch, borders, config.target(), network, backend);
-  }
-
-  /**
-   * Forward and backward on stacked batches, each with its own context size, with loss
-   * {@code queryWeight * sum over all queries of NLL}, adding into the parameter gradients;
-   * returns the mean NLL per query. The groups run through the network together (see
-   * {@link SequenceGroup}), so the row-wise layers see one large matrix per step.
-   */
-  double step(PfnNetwork network, List<TrainingBatch> batches, BucketBorders borders,
-      double queryWeight) {
-    int xDim = network.architecture().xDim();
-    StackedBatch stacked = StackedBatch.of(batches);
-    float[] w = new float[stacked.targets().length];
-    Arrays.fill(w, (float) queryWeight);
-    try (Tape tape = Tape.recording(backend)) {
-      Tensor x = Tensor.of(backend, stacked.y().length, xDim, stacked.x(), false);
-      Tensor y = Tensor.of(backend, stacked.y().length, 1, stacked.y(), false);
-      Tensor targets = Tensor.of(backend, w.length, 1, stacked.targets(), false);
-      Tensor weights = Tensor.of(backend, w.length, 1, w, false);
-      Tensor logits = network.logits(tape, x, y, stacked.groups());
-      Tensor loss = Ops.crossEntropy(tape, logits, targets, weights);
-      double ce = loss.toArray()[0] / (queryWeight * w.length);
-      tape.backward(loss);
-      double withinBucket = 0;
-      for (TrainingBatch b : batches) {
-        withinBucket += b.meanWithinBucketNll(borders) * b.queryCount();
-      }
-      return ce + withinBucket / w.length;
-    }
+    return config.steps();
   }
 }

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.backend.cpu.CpuBackend;
-import org.ppl4j.pfn.io.PfnFormatException;
-import org.ppl4j.pfn.layers.Parameter;
+import org.ppl4j.pfn.nn.NetworkFormatException;
+import org.ppl4j.pfn.nn.Parameter;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 import org.ppl4j.semantics.random.Rng;
 
 /** The {@code .dt} file: exact round trip, and a clear error for corrupt or foreign files. */
@@ -58,7 +58,7 @@ class DtFileTest {
   void corruptFileSaysChecksum(@TempDir Path dir) throws Exception {
     byte[] bytes = DtFile.encode(network());
     bytes[bytes.length / 2] ^= 0x10;
-    PfnFormatException e = assertThrows(PfnFormatException.class,
+    NetworkFormatException e = assertThrows(NetworkFormatException.class,
         () -> DtFile.decode(bytes, "net.dt", be));
     assertTrue(e.getMessage().contains("'net.dt' is truncated or corrupt (checksum mismatch"),
         e.getMessage());
@@ -67,7 +67,7 @@ class DtFileTest {
   @Test
   void truncatedFileIsReported() throws Exception {
     byte[] bytes = Arrays.copyOf(DtFile.encode(network()), 500);
-    PfnFormatException e = assertThrows(PfnFormatException.class,
+    NetworkFormatException e = assertThrows(NetworkFormatException.class,
         () -> DtFile.decode(bytes, "net.dt", be));
     assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
   }
@@ -76,7 +76,7 @@ class DtFileTest {
   void foreignFileIsNamed(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("notes.dt");
     Files.writeString(file, "hello, this is not a network");
-    PfnFormatException e = assertThrows(PfnFormatException.class,
+    NetworkFormatException e = assertThrows(NetworkFormatException.class,
         () -> DistributionTransformer.load(file));
     assertEquals("'notes.dt' is not a ppl4j Distribution Transformer file (no PPL4JDT1 header)",
         e.getMessage());
@@ -86,7 +86,7 @@ class DtFileTest {
   void otherVersionIsNamed() throws Exception {
     byte[] bytes = DtFile.encode(network());
     bytes[11] = 9;
-    PfnFormatException e = assertThrows(PfnFormatException.class,
+    NetworkFormatException e = assertThrows(NetworkFormatException.class,
         () -> DtFile.decode(bytes, "net.dt", be));
     assertEquals("'net.dt' has format version 9; this ppl4j reads version 1", e.getMessage());
   }

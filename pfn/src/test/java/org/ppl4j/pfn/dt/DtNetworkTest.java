@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.backend.cpu.CpuBackend;
-import org.ppl4j.pfn.layers.Parameter;
+import org.ppl4j.pfn.nn.Parameter;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 import org.ppl4j.semantics.random.Rng;
 
 /**

@@ -1,25 +1,25 @@
 package org.ppl4j.pfn.dt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.ppl4j.pfn.autograd.GradientCheck.check;
-import static org.ppl4j.pfn.autograd.GradientCheck.randn;
+import static org.ppl4j.pfn.tensor.GradientCheck.check;
+import static org.ppl4j.pfn.tensor.GradientCheck.randn;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ppl4j.pfn.autograd.MixtureOps;
-import org.ppl4j.pfn.autograd.Ops;
-import org.ppl4j.pfn.autograd.Tape;
-import org.ppl4j.pfn.autograd.Tensor;
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.backend.cpu.CpuBackend;
-import org.ppl4j.pfn.layers.Parameter;
+import org.ppl4j.pfn.nn.Parameter;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.MixtureOps;
+import org.ppl4j.pfn.tensor.Ops;
+import org.ppl4j.pfn.tensor.Tape;
+import org.ppl4j.pfn.tensor.Tensor;
+import org.ppl4j.pfn.tensor.cpu.CpuBackend;
 import org.ppl4j.semantics.random.Rng;
 
 /**
  * The mixture negative log density: its value against {@link Gmm#logDensity} (double, tolerance
  * 1e-4 for float inputs), and finite-difference gradient checks (tolerances of
- * {@link org.ppl4j.pfn.autograd.GradientCheck}) of the op alone and of the whole network plus
+ * {@link org.ppl4j.pfn.tensor.GradientCheck}) of the op alone and of the whole network plus
  * loss, with every zero-initialised matrix set to random values first.
  */
 class MixtureNllGradientTest {

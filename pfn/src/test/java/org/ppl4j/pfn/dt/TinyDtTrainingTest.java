@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ppl4j.pfn.backend.cpu.CpuBackend;
 import org.ppl4j.pfn.dt.evaluation.GaussianMeanLikelihood;
 import org.ppl4j.pfn.dt.evaluation.HeldOutProblem;
+import org.ppl4j.pfn.tensor.cpu.CpuBackend;
+import org.ppl4j.pfn.train.TrainConfig;
 import org.ppl4j.pfn.train.TrainingListener;
 import org.ppl4j.semantics.random.Rng;
 
@@ -25,7 +26,7 @@ class TinyDtTrainingTest {
     GaussianMeanLikelihood likelihood = new GaussianMeanLikelihood(1.0);
     GmmMetaPrior meta = new GmmMetaPrior(3, -3, 3, 0.3, 2, 0);
     DtArchitecture arch = new DtArchitecture(1, 1, 16, 2, 1, 32, 16);
-    DtTrainConfig config = new DtTrainConfig(400, 16, 10, 3e-3, 20, 1.0, 1.0, 1L);
+    DtTrainConfig config = new DtTrainConfig(new TrainConfig(400, 16, 3e-3, 20, 1.0, 1L), 10, 1.0);
     DistributionTransformer dt = new DtTrainer(CpuBackend.withThreads(2)).train(likelihood, meta,
         arch, config, TrainingListener.silent());
     int m = 400;

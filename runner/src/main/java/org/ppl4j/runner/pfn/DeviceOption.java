@@ -1,9 +1,9 @@
 package org.ppl4j.runner.pfn;
 
-import org.ppl4j.pfn.backend.Backend;
-import org.ppl4j.pfn.gpu.BackendSelection;
-import org.ppl4j.pfn.gpu.DeviceChoice;
-import org.ppl4j.pfn.gpu.GpuUnavailableException;
+import org.ppl4j.pfn.tensor.Backend;
+import org.ppl4j.pfn.tensor.gpu.BackendSelection;
+import org.ppl4j.pfn.tensor.gpu.DeviceChoice;
+import org.ppl4j.pfn.tensor.gpu.GpuUnavailableException;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import picocli.CommandLine.ITypeConverter;

@@ -11,11 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ppl4j.pfn.bar.BarDistribution;
+import org.ppl4j.pfn.BarDistribution;
+import org.ppl4j.pfn.Pfn;
+import org.ppl4j.pfn.PfnTrainConfig;
+import org.ppl4j.pfn.PointPrediction;
 import org.ppl4j.pfn.dt.DtFile;
-import org.ppl4j.pfn.predict.Pfn;
-import org.ppl4j.pfn.predict.PointPrediction;
-import org.ppl4j.pfn.train.TrainConfig;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.method.InferenceMethod;
 import org.ppl4j.runner.method.InferenceProblem;
@@ -90,7 +90,7 @@ public final class PfnMethod implements InferenceMethod {
     int samples = options.samples().orElse(DEFAULT_SAMPLES);
     List<Value> draws = new ArrayList<>(samples);
     try {
-      if (TrainConfig.LABEL.equals(pfn.target())) {
+      if (PfnTrainConfig.LABEL.equals(pfn.target())) {
         double[][] xTest = ObservedDataset.points(problem, "x_test", xDim, net);
         if (xTest.length == 0) {
           throw new UserError("data 'x_test' is empty: the network '" + net + "' predicts y "
@@ -103,7 +103,7 @@ public final class PfnMethod implements InferenceMethod {
           for (BarDistribution p : points) {
             ys.add(new RealValue(p.sample(rng)));
           }
-          draws.add(new RecordValue(Map.of(TrainConfig.LABEL, new ArrayValue(ys))));
+          draws.add(new RecordValue(Map.of(PfnTrainConfig.LABEL, new ArrayValue(ys))));
         }
       } else {
         BarDistribution posterior = pfn.predictLatent(data.x(), data.y()).distribution();

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ppl4j.pfn.model.PfnArchitecture;
-import org.ppl4j.pfn.predict.Pfn;
+import org.ppl4j.pfn.ContextSizes;
+import org.ppl4j.pfn.Pfn;
+import org.ppl4j.pfn.PfnArchitecture;
+import org.ppl4j.pfn.PfnTrainConfig;
+import org.ppl4j.pfn.PfnTrainer;
 import org.ppl4j.pfn.prior.DatasetPrior;
-import org.ppl4j.pfn.train.ContextSizes;
-import org.ppl4j.pfn.train.TrainConfig;
-import org.ppl4j.pfn.train.Trainer;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
@@ -94,11 +94,11 @@ final class PfnTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TrainConfig config;
+    PfnTrainConfig config;
     PfnArchitecture arch;
     Optional<Duration> timeLimit;
     try {
-      config = TrainConfig.defaults().withSteps(training.steps()).withBatch(batch)
+      config = PfnTrainConfig.defaults().withSteps(training.steps()).withBatch(batch)
           .withPoints(points).withLearningRate(learningRate).withBorderSamples(borderSamples)
           .withTarget(target).withSeed(training.seed(context))
           .withContextGroups(contextGroups != null ? contextGroups : defaultGroups(batch))
@@ -115,7 +115,7 @@ final class PfnTrainCommand implements Callable<Integer> {
     TrainingProgress progress = new TrainingProgress(context);
     Pfn net;
     try {
-      net = new Trainer(device.backend(context)).train(datasetPrior, arch, config, progress,
+      net = new PfnTrainer(device.backend(context)).train(datasetPrior, arch, config, progress,
           timeLimit);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
