@@ -3,6 +3,7 @@ package org.ppl4j.runner.cli;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import org.ppl4j.runner.pipeline.ProgramCompiler;
 import org.ppl4j.runner.method.MethodRegistry;
 
 /**

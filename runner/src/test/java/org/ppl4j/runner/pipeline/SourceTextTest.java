@@ -1,4 +1,4 @@
-package org.ppl4j.runner.cli;
+package org.ppl4j.runner.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
