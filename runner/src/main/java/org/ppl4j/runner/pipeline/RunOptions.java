@@ -81,8 +81,8 @@ public record RunOptions(MethodOptions method, OptionalLong seed) {
       }
     }
     java.util.List<String> names = Resampler.all().stream().map(Resampler::name).toList();
-    throw UserError.usage("unknown resampler '" + name + "'" + Suggestions.hint(lower, names)
-        + "; the resamplers are: " + String.join(", ", names));
+    throw UserError.usage("--resampler must be one of " + String.join(", ", names) + ", got '"
+        + name + "'" + Suggestions.hint(lower, names));
   }
 
   private static OptionalInt optionalInt(Map<String, String> texts, MethodOption option) {
