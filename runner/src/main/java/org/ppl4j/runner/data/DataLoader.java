@@ -93,8 +93,7 @@ public final class DataLoader {
           values.put(input.name(), raw.get().read(input.name(), input.type()));
         } catch (DataMismatch m) {
           String at = m.path().equals(input.name()) ? "" : " at " + m.path();
-          throw UserError.at(input.span(), "data '" + input.name() + "' should be "
-              + input.type() + ", found " + m.found() + at);
+          throw UserError.at(input.span(), input.mismatch(m.found() + at));
         }
       } else if (input.defaultValue().isPresent()) {
         values.put(input.name(), input.defaultValue().get());
