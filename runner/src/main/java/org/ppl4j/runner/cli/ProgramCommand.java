@@ -51,7 +51,6 @@ abstract class ProgramCommand implements Callable<Integer> {
 
   /** The pipeline over the context's compiler, methods, clock and seeds. */
   RunPipeline pipeline() {
-    return new RunPipeline(context.compiler(), context.methods(), context.nanoClock(),
-        context.seedSource());
+    return context.pipeline();
   }
 }
