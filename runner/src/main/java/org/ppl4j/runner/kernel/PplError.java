@@ -1,30 +1,43 @@
 package org.ppl4j.runner.kernel;
 
+import java.util.Objects;
 import org.ppl4j.runner.UserError;
 
 /**
- * What a notebook shows for an error the user caused: the text of a {@link UserError} as
- * {@link UserError#render()} renders it (the same text {@code ppl run} prints), or a message
- * about the notebook's own syntax (a bad magic line or cell option, as the command line's
- * argument errors are its own). A checked exception without a Java stack trace, so that neither
- * the error output nor the {@code execute_reply} traceback shows Java frames.
+ * A {@link UserError} on its way to a notebook: the checked exception the kernel and the
+ * {@code %%ppl} magic throw, whose message is the error's one rendering,
+ * {@link UserError#render()} (the same text {@code ppl run} prints). It carries no Java stack
+ * trace, so that neither the error output nor the {@code execute_reply} traceback shows Java
+ * frames.
  */
 public final class PplError extends Exception {
 
   private static final long serialVersionUID = 1L;
+  private final transient UserError error;
 
-  /**
-   * An error with the message shown to the user.
-   *
-   * @param message the text shown, e.g. {@code cell:3:5: error: unknown name 'q'} with its
-   *     source line and caret
-   */
-  public PplError(String message) {
-    super(message, null, false, false);
+  private PplError(UserError error) {
+    super(error.render(), null, false, false);
+    this.error = error;
   }
 
-  /** The notebook's form of {@code error}: its one rendering. */
+  /**
+   * An error in the notebook's own syntax (a bad magic line, a bad {@code --out} name, a
+   * notebook variable that cannot be read), as the command line's argument errors are its
+   * own: a {@link UserError.Usage}, shown as {@code error: MESSAGE}.
+   *
+   * @param message what is wrong, lower-case, naming the bad value
+   */
+  public PplError(String message) {
+    this(UserError.usage(Objects.requireNonNull(message, "message")));
+  }
+
+  /** The notebook's form of {@code error}. */
   public static PplError of(UserError error) {
-    return new PplError(error.render());
+    return new PplError(Objects.requireNonNull(error, "error"));
+  }
+
+  /** The user error shown. */
+  public UserError error() {
+    return error;
   }
 }
