@@ -17,4 +17,16 @@ public record DataInput(String name, PplType type, Optional<Value> defaultValue,
     Objects.requireNonNull(defaultValue, "defaultValue");
     Objects.requireNonNull(span, "span");
   }
+
+  /**
+   * The one wording of a value that does not have this input's declared type, used wherever
+   * data is checked (the runner's data loader, {@link Program#model}): e.g. {@code data 'n'
+   * should be Int, found the non-integer number 2.5}.
+   *
+   * @param found what was found, in a user's words, with where in the value when not at its
+   *     root ({@code a number at flips[1]})
+   */
+  public String mismatch(String found) {
+    return "data '" + name + "' should be " + type + ", found " + found;
+  }
 }

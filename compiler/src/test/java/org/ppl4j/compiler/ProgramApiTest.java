@@ -42,7 +42,7 @@ class ProgramApiTest {
     assertEquals("[1.0, 2.0]", ValueText.of(SeededRun.run(p.model(Map.of("xs", ints)), 1).value()));
     PplException e = assertThrows(PplException.class,
         () -> p.model(Map.of("xs", new ArrayValue(List.of(BoolValue.TRUE)))));
-    assertEquals("data 'xs' must be Real[], found Bool[]", e.diagnostic().message());
+    assertEquals("data 'xs' should be Real[], found Bool[]", e.diagnostic().message());
     assertEquals(1, e.diagnostic().span().line());
   }
 

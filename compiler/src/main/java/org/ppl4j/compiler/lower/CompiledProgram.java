@@ -81,8 +81,7 @@ final class CompiledProgram implements Program {
       }
       Value v = given;
       initial[dataSlots[i]] = TypeCheck.coerce(input.type(), v).orElseThrow(() ->
-          new PplException(input.span(), "data '" + input.name() + "' must be "
-              + input.type() + ", found " + TypeCheck.describe(v)));
+          new PplException(input.span(), input.mismatch(TypeCheck.describe(v))));
     }
     if (pureBody.isPresent()) {
       PureCode body = pureBody.get();

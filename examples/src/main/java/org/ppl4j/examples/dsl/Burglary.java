@@ -5,11 +5,11 @@ import static org.ppl4j.semantics.dsl.Dsl.observe;
 import static org.ppl4j.semantics.dsl.Dsl.pure;
 import static org.ppl4j.semantics.dsl.Dsl.sample;
 
+import org.ppl4j.runner.output.SummaryText;
 import org.ppl4j.semantics.infer.Enumerator;
 import org.ppl4j.semantics.infer.EnumeratorConfig;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.posterior.Posterior;
-import org.ppl4j.semantics.posterior.SummaryTable;
 
 /**
  * Pearl's burglary network (Russell and Norvig, AIMA 3rd ed., fig. 14.2): a burglary or an
@@ -47,6 +47,6 @@ public final class Burglary {
 
   /** Prints the exact posterior of the network's state given that both called. */
   public static void main(String[] args) {
-    System.out.print(SummaryTable.format(infer()));
+    System.out.print(SummaryText.format(infer()));
   }
 }

@@ -8,11 +8,11 @@ import static org.ppl4j.semantics.dsl.Dsl.pure;
 import static org.ppl4j.semantics.dsl.Dsl.sample;
 
 import java.util.List;
+import org.ppl4j.runner.output.SummaryText;
 import org.ppl4j.semantics.infer.Rejection;
 import org.ppl4j.semantics.infer.RejectionConfig;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.posterior.Posterior;
-import org.ppl4j.semantics.posterior.SummaryTable;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -51,6 +51,6 @@ public final class Coin {
 
   /** Prints the posterior summary of the coin's bias given {@link #FLIPS}. */
   public static void main(String[] args) {
-    System.out.print(SummaryTable.format(infer(FLIPS, 4000, 1)));
+    System.out.print(SummaryText.format(infer(FLIPS, 4000, 1)));
   }
 }

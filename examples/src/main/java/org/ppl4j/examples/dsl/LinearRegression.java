@@ -8,12 +8,12 @@ import static org.ppl4j.semantics.dsl.Dsl.pure;
 import static org.ppl4j.semantics.dsl.Dsl.sample;
 import static org.ppl4j.semantics.dsl.Dsl.sampleArray;
 
+import org.ppl4j.runner.output.SummaryText;
 import org.ppl4j.semantics.dsl.Direct;
 import org.ppl4j.semantics.infer.Rejection;
 import org.ppl4j.semantics.infer.RejectionConfig;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.posterior.Posterior;
-import org.ppl4j.semantics.posterior.SummaryTable;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -116,6 +116,6 @@ public final class LinearRegression {
 
   /** Prints the posterior summary of the line given {@link #XS} and {@link #YS}. */
   public static void main(String[] args) {
-    System.out.print(SummaryTable.format(infer(XS, YS, 1000, 1)));
+    System.out.print(SummaryText.format(infer(XS, YS, 1000, 1)));
   }
 }

@@ -7,11 +7,11 @@ import static org.ppl4j.semantics.dsl.Dsl.pure;
 import static org.ppl4j.semantics.dsl.Dsl.sample;
 
 import java.util.Arrays;
+import org.ppl4j.runner.output.SummaryText;
 import org.ppl4j.semantics.infer.Rejection;
 import org.ppl4j.semantics.infer.RejectionConfig;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.posterior.Posterior;
-import org.ppl4j.semantics.posterior.SummaryTable;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -61,7 +61,7 @@ public final class NormalMean {
 
   /** Prints the posterior summary of {@code mu} given {@link #YS}, and the exact answer. */
   public static void main(String[] args) {
-    System.out.print(SummaryTable.format(infer(YS, 4000, 1)));
+    System.out.print(SummaryText.format(infer(YS, 4000, 1)));
     double[] exact = exactPosterior(YS);
     System.out.printf(java.util.Locale.ROOT, "exact: mean %.4f sd %.4f%n", exact[0], exact[1]);
   }

@@ -71,7 +71,7 @@ public final class PplCellMagic {
     } catch (PplError e) {
       // a kernel that cannot evaluate code from inside a magic still shows the result
       host.display(MimeBundle.text("note: the posterior could not be bound to '" + out
-          + "' (" + e.getMessage() + "); get it with " + fetch));
+          + "' (" + e.error().getMessage() + "); get it with " + fetch));
     }
     return posterior;
   }

@@ -1,10 +1,8 @@
 package org.ppl4j.runner.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
-import org.ppl4j.compiler.Program;
-import org.ppl4j.runner.data.DataLoader;
-import org.ppl4j.runner.data.DataSet;
+import org.ppl4j.runner.pipeline.DataSource;
+import org.ppl4j.runner.pipeline.ProgramSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,12 +29,11 @@ final class CheckCommand extends ProgramCommand {
 
   @Override
   int execute() {
-    Program program = compile(file);
-    if (data != null) {
-      DataSet dataSet = DataLoader.load(program.dataInputs(), Optional.of(data));
-      dataSet.warnings().forEach(context.err()::println);
-      context.err().flush();
-    }
+    pipeline().check(new ProgramSource.File(file),
+        data == null ? DataSource.none() : new DataSource.File(data), line -> {
+          context.err().println(line);
+          context.err().flush();
+        });
     context.out().println(file + ": ok");
     context.out().flush();
     return ExitCode.OK;

@@ -3,6 +3,8 @@ package org.ppl4j.runner.cli;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import org.ppl4j.runner.pipeline.ProgramCompiler;
+import org.ppl4j.runner.pipeline.RunPipeline;
 import org.ppl4j.runner.method.MethodRegistry;
 
 /**
@@ -33,5 +35,10 @@ public record CommandContext(
     Objects.requireNonNull(methods, "methods");
     Objects.requireNonNull(nanoClock, "nanoClock");
     Objects.requireNonNull(seedSource, "seedSource");
+  }
+
+  /** The run pipeline over this context's compiler, methods, clock and seed source. */
+  public RunPipeline pipeline() {
+    return new RunPipeline(compiler, methods, nanoClock, seedSource);
   }
 }

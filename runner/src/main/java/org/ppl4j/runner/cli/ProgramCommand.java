@@ -1,26 +1,26 @@
 package org.ppl4j.runner.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ppl4j.compiler.Program;
 import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.pipeline.RunPipeline;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * The shared part of the commands that read a {@code .ppl} file: reading and compiling it, and
- * reporting every failure through {@link Failures} with the program's source at hand, so that
- * a diagnostic shows its line and caret and nothing escapes as a stack trace.
+ * The shared part of the commands that run a {@code .ppl} file through the {@link RunPipeline}:
+ * a usage error (a bad method or option) becomes picocli's usage error (one line, a hint,
+ * exit 2); every other failure is reported through {@link Failures}, so that nothing escapes
+ * as a stack trace.
  */
 abstract class ProgramCommand implements Callable<Integer> {
-  private final Map<String, String> sources = new LinkedHashMap<>();
 
   /** The context the command runs in. */
   final CommandContext context;
+
+  @Spec CommandSpec spec;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
@@ -39,33 +39,18 @@ abstract class ProgramCommand implements Callable<Integer> {
   public final Integer call() {
     try {
       return execute();
-    } catch (picocli.CommandLine.ParameterException usage) {
+    } catch (ParameterException usage) {
       throw usage;
+    } catch (UserError.Usage usage) {
+      throw new ParameterException(spec.commandLine(), usage.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
       context.out().flush();
-      return Failures.report(failure, sources, debug, context.err());
+      return Failures.report(failure, Map.of(), debug, context.err());
     }
   }
 
-  /**
-   * Reads and compiles {@code file} (UTF-8, see {@link SourceText}), remembering its text for
-   * diagnostics.
-   */
-  Program compile(Path file) {
-    String name = file.toString();
-    SourceText source;
-    try {
-      source = SourceText.decode(name, Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw new UserError("cannot read '" + name + "': no such file");
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new UserError("cannot read '" + name + "'" + (Files.isDirectory(file)
-          ? ": it is a directory" : ": " + e.getMessage()));
-    }
-    sources.put(name, source.text());
-    source.error().ifPresent(e -> {
-      throw e;
-    });
-    return context.compiler().compile(name, source.text());
+  /** The pipeline over the context's compiler, methods, clock and seeds. */
+  RunPipeline pipeline() {
+    return context.pipeline();
   }
 }

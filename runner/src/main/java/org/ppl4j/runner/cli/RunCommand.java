@@ -1,41 +1,33 @@
 package org.ppl4j.runner.cli;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.Set;
-import org.ppl4j.compiler.Program;
-import org.ppl4j.compiler.check.Suggestions;
-import org.ppl4j.runner.data.DataLoader;
-import org.ppl4j.runner.data.DataSet;
-import org.ppl4j.runner.method.InferenceMethod;
-import org.ppl4j.runner.method.InferenceProblem;
+import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.runner.method.MethodOption;
-import org.ppl4j.runner.method.MethodOptions;
-import org.ppl4j.runner.method.ResamplerKind;
+import org.ppl4j.runner.pipeline.DataSource;
+import org.ppl4j.runner.pipeline.OutputFiles;
+import org.ppl4j.runner.pipeline.ProgramSource;
+import org.ppl4j.runner.pipeline.RunRequest;
+import org.ppl4j.runner.pipeline.RunResult;
 import org.ppl4j.runner.progress.Progress;
 import org.ppl4j.runner.progress.ProgressBar;
-import org.ppl4j.semantics.posterior.Posterior;
-import org.ppl4j.semantics.random.Rng;
-import org.ppl4j.semantics.value.Value;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code ppl run FILE [options]}: compiles a program, loads its data, runs the chosen inference
- * method and prints the posterior summary (LANGUAGE.md §8), optionally writing the draws as CSV.
+ * {@code ppl run FILE [options]}: the command line's front end of the
+ * {@link org.ppl4j.runner.pipeline.RunPipeline}. It reads the arguments into a
+ * {@link RunRequest} (the tuning options as written: the pipeline reads and validates them,
+ * as it does a notebook's), runs it, prints the posterior summary (LANGUAGE.md §8) and writes
+ * the {@code --draws} and {@code --plot} files.
  */
 @Command(name = "run", sortOptions = false,
     description = "Run inference on a .ppl program and print a posterior summary.")
 final class RunCommand extends ProgramCommand {
-
-  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The .ppl program.")
   Path file;
@@ -49,32 +41,32 @@ final class RunCommand extends ProgramCommand {
   String method;
 
   @Option(names = "--particles", paramLabel = "N", description = "Particles (SMC, importance).")
-  Integer particles;
+  String particles;
 
-  @Option(names = "--resampler", paramLabel = "KIND",
+  @Option(names = "--resampler", paramLabel = "KIND", completionCandidates = ResamplerNames.class,
       description = "Resampling scheme: ${COMPLETION-CANDIDATES}.")
-  ResamplerKind resampler;
+  String resampler;
 
   @Option(names = "--ess-threshold", paramLabel = "X",
       description = "Resample when ESS/particles falls below X, in [0, 1].")
-  Double essThreshold;
+  String essThreshold;
 
   @Option(names = "--samples", paramLabel = "N", description = "Draws kept per chain.")
-  Integer samples;
+  String samples;
 
   @Option(names = "--warmup", paramLabel = "N", description = "Draws discarded per chain first.")
-  Integer warmup;
+  String warmup;
 
   @Option(names = "--chains", paramLabel = "N", description = "Independent MCMC chains.")
-  Integer chains;
+  String chains;
 
   @Option(names = "--mcmc-steps", paramLabel = "N",
       description = "MH moves per rejuvenation (rmsmc) or per kept draw.")
-  Integer mcmcSteps;
+  String mcmcSteps;
 
   @Option(names = "--seed", paramLabel = "S",
       description = "Random seed (default: a fresh one, printed in the output).")
-  Long seed;
+  String seed;
 
   @Option(names = "--format", paramLabel = "F", defaultValue = "table",
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -108,64 +100,48 @@ final class RunCommand extends ProgramCommand {
 
   @Override
   int execute() {
-    InferenceMethod chosen = chooseMethod();
-    MethodOptions options = methodOptions();
-    warnUnread(chosen, options);
-    Program program = compile(file);
-    DataSet dataSet = DataLoader.load(program.dataInputs(), Optional.ofNullable(data),
-        chosen.extraDataNames());
-    if (!quiet) {
-      dataSet.warnings().forEach(context.err()::println);
-      context.err().flush();
-    }
-    long usedSeed = seed != null ? seed : context.seedSource().getAsLong();
     Progress progress = quiet || !context.errIsTerminal()
         ? Progress.silent() : ProgressBar.onTerminal(context.err());
-    long start = context.nanoClock().getAsLong();
-    Posterior<Value> posterior = chosen.run(new InferenceProblem(program, dataSet.values(),
-        dataSet.extras()), options,
-        Rng.seeded(usedSeed), progress, Optional.ofNullable(draws), usedSeed);
-    double seconds = (context.nanoClock().getAsLong() - start) / 1e9;
-    Optional<Path> runnerDraws = chosen.writesOwnDraws() ? Optional.empty() : Optional.ofNullable(draws);
-    RunOutput.write(new RunOutput.Request(program, chosen.name(), usedSeed, posterior, seconds,
-        format, diagnostics, runnerDraws, Optional.ofNullable(plot)), context.out());
+    RunRequest request = RunRequest.of(new ProgramSource.File(file),
+            data == null ? DataSource.none() : new DataSource.File(data))
+        .withMethod(Optional.ofNullable(method), optionTexts())
+        .withFiles(Optional.ofNullable(draws), Optional.ofNullable(plot))
+        .reporting(progress, quiet ? line -> { } : line -> {
+          context.err().println(line);
+          context.err().flush();
+        });
+    RunResult result = pipeline().run(request);
+    RunOutput.print(result.report(), format, diagnostics, context.out());
+    OutputFiles.write(result);
     return ExitCode.OK;
   }
 
-  private InferenceMethod chooseMethod() {
-    if (method == null) {
-      return context.methods().defaultMethod().orElseThrow(() ->
-          new ParameterException(spec.commandLine(), "no inference method is available"));
-    }
-    return context.methods().find(method).orElseThrow(() ->
-        new ParameterException(spec.commandLine(), "unknown method '" + method + "'"
-            + Suggestions.hint(method, context.methods().names())
-            + "; the methods are: " + String.join(", ", context.methods().names())));
+  /** The tuning options given, as written, keyed as {@link RunRequest#options()} wants. */
+  private Map<String, String> optionTexts() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    put(texts, MethodOption.PARTICLES.key(), particles);
+    put(texts, MethodOption.RESAMPLER.key(), resampler);
+    put(texts, MethodOption.ESS_THRESHOLD.key(), essThreshold);
+    put(texts, MethodOption.SAMPLES.key(), samples);
+    put(texts, MethodOption.WARMUP.key(), warmup);
+    put(texts, MethodOption.CHAINS.key(), chains);
+    put(texts, MethodOption.MCMC_STEPS.key(), mcmcSteps);
+    put(texts, MethodOption.NET.key(), net == null ? null : net.toString());
+    put(texts, "seed", seed);
+    return texts;
   }
 
-  private MethodOptions methodOptions() {
-    try {
-      return new MethodOptions(optional(particles), Optional.ofNullable(resampler),
-          essThreshold == null ? OptionalDouble.empty() : OptionalDouble.of(essThreshold),
-          optional(samples), optional(warmup), optional(chains), optional(mcmcSteps),
-          Optional.ofNullable(net));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  private void warnUnread(InferenceMethod chosen, MethodOptions options) {
-    Set<MethodOption> unread = EnumSet.allOf(MethodOption.class);
-    unread.removeAll(chosen.reads());
-    for (MethodOption option : unread) {
-      if (options.isGiven(option) && !quiet) {
-        context.err().println("warning: method '" + chosen.name() + "' does not use "
-            + option.flag() + " (ignored)");
-      }
+  private static void put(Map<String, String> texts, String key, String value) {
+    if (value != null) {
+      texts.put(key, value);
     }
   }
 
-  private static OptionalInt optional(Integer value) {
-    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  /** The names {@code --resampler} accepts, from the inference module's one table. */
+  static final class ResamplerNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Resampler.all().stream().map(Resampler::name).iterator();
+    }
   }
 }

@@ -1,14 +1,13 @@
 package org.ppl4j.runner.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.ppl4j.compiler.Program;
 import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.pipeline.DataSource;
+import org.ppl4j.runner.pipeline.ProgramSource;
+import org.ppl4j.runner.pipeline.RunPipeline;
 import picocli.CommandLine.Option;
 
 /**
@@ -80,21 +79,15 @@ public final class TrainingOptions {
   }
 
   /**
-   * Reads and compiles the {@code .ppl} file the network is trained on.
+   * Reads and compiles the {@code .ppl} file the network is trained on, as {@code ppl check}
+   * does (through the one {@link RunPipeline}: a bad program is a {@link UserError} at its
+   * place, with the source line).
    *
    * @param file the program (a prior or a likelihood)
    * @param context the compiler
-   * @throws UserError when the file cannot be read
+   * @throws UserError when the file cannot be read or the program is bad
    */
   public Program compile(Path file, CommandContext context) {
-    String source;
-    try {
-      source = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UserError("cannot read '" + file + "': no such file");
-    } catch (IOException e) {
-      throw new UserError("cannot read '" + file + "': " + e.getMessage());
-    }
-    return context.compiler().compile(file.toString(), source);
+    return context.pipeline().check(new ProgramSource.File(file), DataSource.none(), line -> { });
   }
 }

@@ -19,7 +19,6 @@ import java.util.OptionalInt;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.ppl4j.compiler.diagnostics.Diagnostic;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.runner.UserError;
 
@@ -27,7 +26,8 @@ import org.ppl4j.runner.UserError;
  * Parses a data file's text into {@link RawData}: a JSON object (duplicate keys refused), or a
  * CSV file with a header row (RFC 4180 quoting; every row as long as the header). The format
  * follows the file name's extension, {@code .json} or {@code .csv}. A syntax error with a
- * place in the file is a {@link DataFileError} at that place.
+ * place in the file is a {@link UserError.Located} at that place (with the file's text, for
+ * the quoted line).
  */
 final class DataFileParser {
   private static final JsonMapper JSON = JsonMapper.builder()
@@ -129,10 +129,9 @@ final class DataFileParser {
     }
   }
 
-  private static DataFileError located(String fileName, String text, int line, int column,
+  private static UserError.Located located(String fileName, String text, int line, int column,
       int length, String message) {
-    return new DataFileError(
-        new Diagnostic(new SourceSpan(fileName, line, column, length), message), text);
+    return UserError.at(new SourceSpan(fileName, line, column, length), message, text);
   }
 
   /** The line (from 1) of character {@code offset} of {@code text}. */

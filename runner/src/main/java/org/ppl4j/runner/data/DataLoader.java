@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ppl4j.compiler.DataInput;
-import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.compiler.types.PplType;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.semantics.value.Value;
@@ -38,7 +37,7 @@ public final class DataLoader {
   /**
    * Loads {@code dataFile} (or nothing) for {@code inputs}.
    *
-   * @throws PplException at a declaration: a missing input or a value of the wrong type
+   * @throws UserError.Located at a declaration: a missing input or a value of the wrong type
    * @throws UserError if the file cannot be read or parsed
    */
   public static DataSet load(List<DataInput> inputs, Optional<Path> dataFile) {
@@ -49,7 +48,7 @@ public final class DataLoader {
    * Loads {@code dataFile} (or nothing) for {@code inputs}, also reading the undeclared
    * {@code extraNames} the file binds into {@link DataSet#extras()}.
    *
-   * @throws PplException at a declaration: a missing input or a value of the wrong type
+   * @throws UserError.Located at a declaration: a missing input or a value of the wrong type
    * @throws UserError if the file cannot be read or parsed, or an extra name is not numbers
    */
   public static DataSet load(List<DataInput> inputs, Optional<Path> dataFile,
@@ -94,13 +93,12 @@ public final class DataLoader {
           values.put(input.name(), raw.get().read(input.name(), input.type()));
         } catch (DataMismatch m) {
           String at = m.path().equals(input.name()) ? "" : " at " + m.path();
-          throw new PplException(input.span(), "data '" + input.name() + "' should be "
-              + input.type() + ", found " + m.found() + at);
+          throw UserError.at(input.span(), input.mismatch(m.found() + at));
         }
       } else if (input.defaultValue().isPresent()) {
         values.put(input.name(), input.defaultValue().get());
       } else {
-        throw new PplException(input.span(), raw.isPresent()
+        throw UserError.at(input.span(), raw.isPresent()
             ? "data '" + input.name() + "' is missing from '" + fileName + "' and has no default"
             : "data '" + input.name() + "' has no value: give it in a data file with --data");
       }

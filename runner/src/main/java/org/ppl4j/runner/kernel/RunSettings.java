@@ -1,14 +1,11 @@
 package org.ppl4j.runner.kernel;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.ppl4j.runner.method.MethodOption;
+import org.ppl4j.runner.pipeline.RunOptions;
 
 /**
  * The method and tuning options of a notebook run, parsed from the words of a
@@ -24,10 +21,7 @@ public record RunSettings(Optional<String> method, Map<String, String> options,
     Optional<String> dataVariable, Optional<String> resultVariable) {
 
   /** The tuning flags a run accepts, as {@code ppl run} names them: every method option and seed. */
-  public static final Set<String> FLAGS = Stream.concat(
-          Arrays.stream(MethodOption.values()).map(MethodOption::key),
-          Stream.of("seed"))
-      .collect(Collectors.toUnmodifiableSet());
+  public static final Set<String> FLAGS = RunOptions.KEYS;
 
   /** Copies the options. */
   public RunSettings {

@@ -5,15 +5,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.ppl4j.inference.resampling.Resampler;
 
 /**
- * The tuning options given on the command line, each absent when not given: a method then
- * uses the default of its own {@code XxxConfig.defaults()}. Validated here, so that a method
- * never sees a meaningless value; a bad value is an {@link IllegalArgumentException} whose
- * message names the flag (the command reports it as a usage error).
+ * The tuning options of a run, each absent when not given: a method then uses the default of
+ * its own {@code XxxConfig.defaults()}. Validated here, the one place that checks the domain of
+ * {@code --particles} and the others, so that a method never sees a meaningless value; a bad
+ * value is an {@link IllegalArgumentException} whose message names the flag
+ * ({@link org.ppl4j.runner.pipeline.RunOptions}, which reads the options' text for every front
+ * end, reports it as a usage error).
  *
  * @param particles {@code --particles}, &gt;= 1
- * @param resampler {@code --resampler}
+ * @param resampler {@code --resampler}: a scheme of the inference module's table,
+ *     {@link Resampler#all()}
  * @param essThreshold {@code --ess-threshold}: resample when ESS / particles falls below it,
  *     in [0, 1]
  * @param samples {@code --samples}: draws kept per chain, &gt;= 1
@@ -24,7 +28,7 @@ import java.util.OptionalInt;
  */
 public record MethodOptions(
     OptionalInt particles,
-    Optional<ResamplerKind> resampler,
+    Optional<Resampler> resampler,
     OptionalDouble essThreshold,
     OptionalInt samples,
     OptionalInt warmup,

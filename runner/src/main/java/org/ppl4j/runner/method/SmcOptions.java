@@ -1,6 +1,5 @@
 package org.ppl4j.runner.method;
 
-import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.inference.smc.SmcConfig;
 import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
@@ -17,7 +16,7 @@ final class SmcOptions {
       config = config.withParticles(options.particles().getAsInt());
     }
     if (options.resampler().isPresent()) {
-      config = config.withResampler(Resampler.named(options.resampler().get().optionName()));
+      config = config.withResampler(options.resampler().get());
     }
     if (options.essThreshold().isPresent()) {
       config = config.withEssThreshold(options.essThreshold().getAsDouble());

@@ -33,7 +33,7 @@ class PplCommandTest {
     }
     assertTrue(run.out.toString().contains("fake"), "methods are listed");
     assertTrue(run.out.toString().replaceAll("\\s+", " ")
-        .contains("systematic, stratified, multinomial, residual"), run.out.toString());
+        .contains("multinomial, systematic, stratified, residual"), run.out.toString());
   }
 
   @Test

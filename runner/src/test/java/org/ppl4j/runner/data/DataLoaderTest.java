@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ppl4j.compiler.DataInput;
-import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.compiler.types.PplType;
 import org.ppl4j.runner.UserError;
@@ -65,7 +64,7 @@ class DataLoaderTest {
   void typeMismatchNamesInputTypeAndPlaceAtTheDeclaration() {
     DataInput flips = new DataInput("flips", PplType.arrayOf(PplType.BOOL), Optional.empty(),
         FLIPS_SPAN);
-    PplException e = assertThrows(PplException.class, () ->
+    UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(flips), "flips.json", "{\"flips\": [true, false, true, 1]}"));
     assertEquals(FLIPS_SPAN, e.diagnostic().span());
     assertEquals("data 'flips' should be Bool[], found a number at flips[3]",
@@ -74,7 +73,7 @@ class DataLoaderTest {
 
   @Test
   void wholeValueOfTheWrongShapeHasNoPath() {
-    PplException e = assertThrows(PplException.class, () ->
+    UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("xs", PplType.arrayOf(PplType.REAL))), "d.json",
             "{\"xs\": 3}"));
     assertEquals("data 'xs' should be Real[], found a number", e.diagnostic().message());
@@ -82,7 +81,7 @@ class DataLoaderTest {
 
   @Test
   void nonIntegerForIntIsAnError() {
-    PplException e = assertThrows(PplException.class, () ->
+    UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("n", PplType.INT)), "d.json", "{\"n\": 2.5}"));
     assertEquals("data 'n' should be Int, found the non-integer number 2.5",
         e.diagnostic().message());
@@ -91,12 +90,12 @@ class DataLoaderTest {
   @Test
   void recordFieldsAreCheckedByName() {
     PplType point = new PplType.RecordType(Map.of("x", PplType.REAL));
-    PplException missing = assertThrows(PplException.class, () ->
+    UserError.Located missing = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("ps", PplType.arrayOf(point))), "d.json",
             "{\"ps\": [{\"x\": 1}, {\"y\": 2}]}"));
     assertEquals("data 'ps' should be {x: Real}[], found an object without field 'x' at ps[1]",
         missing.diagnostic().message());
-    PplException nested = assertThrows(PplException.class, () ->
+    UserError.Located nested = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("p", point)), "d.json", "{\"p\": {\"x\": \"a\"}}"));
     assertEquals("data 'p' should be {x: Real}, found a string at p.x",
         nested.diagnostic().message());
@@ -108,11 +107,11 @@ class DataLoaderTest {
         new SourceSpan("m.ppl", 2, 6, 1));
     DataSet set = DataLoader.parse(List.of(withDefault), "d.json", "{}");
     assertEquals(new IntValue(7), set.values().get("k"));
-    PplException e = assertThrows(PplException.class, () ->
+    UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("y", PplType.REAL)), "d.json", "{}"));
     assertEquals("data 'y' is missing from 'd.json' and has no default",
         e.diagnostic().message());
-    PplException none = assertThrows(PplException.class, () ->
+    UserError.Located none = assertThrows(UserError.Located.class, () ->
         DataLoader.load(List.of(input("y", PplType.REAL)), Optional.empty()));
     assertEquals("data 'y' has no value: give it in a data file with --data",
         none.diagnostic().message());
@@ -128,7 +127,7 @@ class DataLoaderTest {
 
   @Test
   void malformedJsonIsAUserErrorWithItsPosition() {
-    DataFileError e = assertThrows(DataFileError.class, () ->
+    UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(), "d.json", "{\"n\": 1,\n }"));
     assertEquals(new SourceSpan("d.json", 2, 2, 1), e.diagnostic().span());
     assertTrue(e.diagnostic().message().startsWith("not valid JSON: unexpected character"),
@@ -144,15 +143,15 @@ class DataLoaderTest {
 
   @Test
   void nanInfinityAndEmptyJsonAreNamedWithoutParserJargon() {
-    DataFileError nan = assertThrows(DataFileError.class, () ->
+    UserError.Located nan = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(), "d.json", "{\"x\": NaN}"));
     assertEquals("not valid JSON: 'NaN' is not a JSON number (JSON has no NaN or Infinity;"
         + " give a finite number)", nan.diagnostic().message());
-    DataFileError inf = assertThrows(DataFileError.class, () ->
+    UserError.Located inf = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(), "d.json", "{\"x\": [1, -Infinity]}"));
     assertTrue(inf.diagnostic().message().contains("'-Infinity' is not a JSON number"),
         inf.diagnostic().message());
-    DataFileError open = assertThrows(DataFileError.class, () ->
+    UserError.Located open = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(), "d.json", "{\"x\": 1"));
     assertFalse(open.getMessage().contains("Source") || open.getMessage().contains("`"),
         open.getMessage());
@@ -164,12 +163,12 @@ class DataLoaderTest {
 
   @Test
   void malformedCsvIsReportedAtItsLine() {
-    DataFileError quote = assertThrows(DataFileError.class, () ->
+    UserError.Located quote = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(), "d.csv", "a,b\n1,\"open\n"));
     assertEquals(new SourceSpan("d.csv", 2, 1, Integer.MAX_VALUE), quote.diagnostic().span());
     assertEquals("not valid CSV: a quoted cell has no closing '\"' before the end of the file",
         quote.diagnostic().message());
-    DataFileError junk = assertThrows(DataFileError.class, () ->
+    UserError.Located junk = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(), "d.csv", "a,b\n1,2\n3,\"x\"y\n"));
     assertEquals(3, junk.diagnostic().span().line());
   }
@@ -193,7 +192,7 @@ class DataLoaderTest {
 
   @Test
   void csvBadCellNamesTheCellAndLine() {
-    PplException e = assertThrows(PplException.class, () ->
+    UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("y", PplType.arrayOf(PplType.BOOL))), "d.csv",
             "y\ntrue\nyes\n"));
     assertEquals("data 'y' should be Bool[], found 'yes' at y[1] (line 3 of the CSV file)",
@@ -201,12 +200,12 @@ class DataLoaderTest {
     assertEquals(new ArrayValue(List.of(new IntValue(3), new IntValue(1000))),
         DataLoader.parse(List.of(input("k", PplType.arrayOf(PplType.INT))), "d.csv",
             "k\n3.0\n1e3\n").values().get("k"), "integral decimals are Ints, as in JSON");
-    PplException half = assertThrows(PplException.class, () ->
+    UserError.Located half = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("k", PplType.arrayOf(PplType.INT))), "d.csv",
             "k\n2.5\n"));
     assertEquals("data 'k' should be Int[], found '2.5' at k[0] (line 2 of the CSV file)",
         half.diagnostic().message());
-    PplException hex = assertThrows(PplException.class, () ->
+    UserError.Located hex = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("x", PplType.arrayOf(PplType.REAL))), "d.csv",
             "x\n0x1p3\n"));
     assertEquals("data 'x' should be Real[], found '0x1p3' at x[0] (line 2 of the CSV file)",
@@ -215,12 +214,12 @@ class DataLoaderTest {
 
   @Test
   void csvCannotHoldNestedTypesAndRowsMustMatchTheHeader() {
-    PplException nested = assertThrows(PplException.class, () ->
+    UserError.Located nested = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("m", PplType.arrayOf(PplType.arrayOf(PplType.REAL)))),
             "d.csv", "m\n1\n"));
     assertTrue(nested.diagnostic().message().startsWith("data 'm' should be Real[][], found a "
         + "CSV column"), nested.diagnostic().message());
-    DataFileError ragged = assertThrows(DataFileError.class, () ->
+    UserError.Located ragged = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(), "d.csv", "a,b\n1,\"x\ny\"\n3\n"));
     assertEquals(new SourceSpan("d.csv", 4, 1, Integer.MAX_VALUE), ragged.diagnostic().span(),
         "the row's line, after a quoted cell over two lines");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ppl4j.runner.method.ResamplerKind;
+import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.value.Value;
 
@@ -56,22 +56,22 @@ class NotebookRunnerTest {
     assertTrue(particles.getMessage().contains("--particles"), particles.getMessage());
     PplError seed = assertThrows(PplError.class,
         () -> runner.check(RunSettings.parse(List.of("smc", "--seed", "x"))));
-    assertEquals("--seed needs an integer, got 'x'", seed.getMessage());
+    assertEquals("error: --seed needs an integer, got 'x'", seed.getMessage());
     PplError huge = assertThrows(PplError.class,
         () -> runner.check(RunSettings.parse(List.of("smc", "--particles", "99999999999"))));
-    assertEquals("--particles is too large, got 99999999999", huge.getMessage());
+    assertEquals("error: --particles is too large, got 99999999999", huge.getMessage());
     PplError resampler = assertThrows(PplError.class,
-        () -> runner.check(RunSettings.parse(List.of("smc", "--resampler", "Systematic"))));
-    assertEquals("unknown resampler 'Systematic'", resampler.getMessage());
+        () -> runner.check(RunSettings.parse(List.of("smc", "--resampler", "sytematic"))));
+    assertEquals("error: --resampler must be one of multinomial, systematic, stratified,"
+        + " residual, got 'sytematic' (did you mean 'systematic'?)", resampler.getMessage());
   }
 
   @Test
   void everyResamplerIsSelectedByItsOptionName() throws Exception {
-    for (ResamplerKind kind : ResamplerKind.values()) {
-      assertEquals(java.util.Optional.of(kind), ResamplerKind.fromOptionName(kind.optionName()));
+    for (Resampler kind : Resampler.all()) {
       Posterior<Value> p = run("x ~ bernoulli(0.25)\nreturn x", "{}", "smc", "--particles", "50",
-          "--resampler", kind.optionName(), "--seed", "1");
-      assertEquals(50, p.draws().size(), kind.optionName());
+          "--resampler", kind.name(), "--seed", "1");
+      assertEquals(50, p.draws().size(), kind.name());
     }
   }
 }

@@ -26,7 +26,9 @@ class PplKernelTest {
 
   private final CellRunner runner = (name, source, settings, data) -> {
     if (source.contains("nosuch")) {
-      throw new PplError(name + ":1:8: error: unknown name 'nosuch'");
+      throw PplError.of(org.ppl4j.runner.UserError.at(
+          new org.ppl4j.compiler.diagnostics.SourceSpan(name, 1, 8, 6), "unknown name 'nosuch'",
+          source));
     }
     sources.add(name + "|" + source.strip() + "|" + settings.method().orElse("default"));
     return Posterior.exact("enumerate", new Empirical<Value>(

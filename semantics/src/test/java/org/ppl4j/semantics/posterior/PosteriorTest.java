@@ -99,17 +99,6 @@ class PosteriorTest {
   }
 
   @Test
-  void summaryTableShowsEveryLeafAndTheProbabilitiesOfDiscreteOnes() {
-    String expected = String.join("\n",
-        "method enumerate  draws 3  log evidence -1.0000",
-        "leaf       mean         sd        q05        q50        q95       ess    rhat",
-        "k        1.4000     1.1136     0.0000     1.0000     3.0000         -       -",
-        "k: 0=0.2000 1=0.5000 3=0.3000",
-        "");
-    assertEquals(expected, SummaryTable.format(exactThreePoint().named("k")));
-  }
-
-  @Test
   void mergingEqualDrawsIntoOneWeightedDrawLeavesTheSummaryUnchanged() {
     Posterior<Integer> repeated = Posterior.of("x",
         Empirical.unweighted(List.of(2, 5, 2, 2, 7, 5)));

@@ -1,17 +1,20 @@
-package org.ppl4j.semantics.posterior;
+package org.ppl4j.runner.output;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.posterior.Posterior;
+import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * A plain-text table of a posterior's summary: one line per leaf with mean, sd, the 5%, 50% and
  * 95% quantiles, ESS and R-hat ({@code -} where absent), after a header line with the method,
  * the number of draws and the log evidence, and followed by the probabilities of discrete
- * leaves.
+ * leaves. The plain form a Java program prints (the Java DSL's examples); {@code ppl run}
+ * prints {@link TableReportWriter}'s, a notebook {@link org.ppl4j.runner.display.SummaryTable}.
  */
-public final class SummaryTable {
-  private SummaryTable() {}
+public final class SummaryText {
+  private SummaryText() {}
 
   /** The table of {@code posterior}, its leaves named with its {@link Posterior#resultName()}. */
   public static String format(Posterior<?> posterior) {

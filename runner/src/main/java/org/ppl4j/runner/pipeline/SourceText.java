@@ -1,4 +1,4 @@
-package org.ppl4j.runner.cli;
+package org.ppl4j.runner.pipeline;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -19,11 +19,11 @@ import org.ppl4j.compiler.diagnostics.SourceSpan;
  *     error's line can be shown)
  * @param error the error, for a file that is not UTF-8
  */
-record SourceText(String text, Optional<PplException> error) {
+public record SourceText(String text, Optional<PplException> error) {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /** Decodes {@code bytes}, the content of the file called {@code fileName}. */
-  static SourceText decode(String fileName, byte[] bytes) {
+  public static SourceText decode(String fileName, byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,4 +1,4 @@
-package org.ppl4j.runner.cli;
+package org.ppl4j.runner.pipeline;
 
 import org.ppl4j.compiler.Program;
 

@@ -1,4 +1,4 @@
-package org.ppl4j.runner.cli;
+package org.ppl4j.runner.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.runner.cli.Main;
 
 /** A program file's bytes: UTF-8 with an optional byte-order mark; anything else is located. */
 class SourceTextTest {

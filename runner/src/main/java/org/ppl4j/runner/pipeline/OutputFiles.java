@@ -1,0 +1,67 @@
+package org.ppl4j.runner.pipeline;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.display.PosteriorFigure;
+import org.ppl4j.runner.output.DrawTable;
+import org.ppl4j.runner.output.DrawsCsvWriter;
+
+/**
+ * Writes the files a run was asked for ({@code --draws}: every draw as CSV; {@code --plot}:
+ * the posterior's plots as SVG). A front end calls it after showing the summary, so that a
+ * file that cannot be written costs nothing already shown.
+ */
+public final class OutputFiles {
+  private OutputFiles() {}
+
+  /**
+   * Writes the draws and the plot {@code result} asks for.
+   *
+   * @throws UserError when a file cannot be written, or the result has nothing to plot
+   */
+  public static void write(RunResult result) {
+    if (result.draws().isEmpty() && result.plot().isEmpty()) {
+      return;
+    }
+    String resultName = result.program().resultName();
+    DrawTable table = DrawTable.of(result.posterior(), resultName);
+    if (result.draws().isPresent()) {
+      Path path = result.draws().get();
+      try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+        DrawsCsvWriter.write(table, writer);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new UserError("cannot write the draws to '" + path + "'" + whyNotWritable(path));
+      }
+    }
+    if (result.plot().isPresent()) {
+      Path path = result.plot().get();
+      Optional<String> svg = table.columns().isEmpty()
+          ? Optional.empty() : PosteriorFigure.svg(result.posterior());
+      if (svg.isEmpty()) {
+        throw new UserError("--plot: the result has no numeric leaves to plot");
+      }
+      try {
+        Files.writeString(path, svg.get(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UserError("cannot write the plot to '" + path + "'" + whyNotWritable(path));
+      }
+    }
+  }
+
+  /** Why {@code path} could not be written, as ": ..." (empty when no reason is evident). */
+  private static String whyNotWritable(Path path) {
+    if (Files.isDirectory(path)) {
+      return ": it is a directory";
+    }
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      return ": no such directory '" + parent + "'";
+    }
+    return "";
+  }
+}

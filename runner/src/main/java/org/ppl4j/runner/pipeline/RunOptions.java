@@ -1,0 +1,114 @@
+package org.ppl4j.runner.pipeline;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ppl4j.compiler.check.Suggestions;
+import org.ppl4j.inference.resampling.Resampler;
+import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.method.MethodOption;
+import org.ppl4j.runner.method.MethodOptions;
+
+/**
+ * The one place where the tuning options of a run are read from the text a user wrote (on the
+ * command line or in a notebook's {@code %method} line) and validated: each number parsed
+ * naming its flag, the resampler looked up in the inference module's table
+ * ({@link Resampler#all()}, the only list of schemes), the domains checked by
+ * {@link MethodOptions}. Every problem is a {@link UserError.Usage} naming the flag.
+ *
+ * @param method the method's tuning options
+ * @param seed {@code --seed}, when given
+ */
+public record RunOptions(MethodOptions method, OptionalLong seed) {
+
+  /** The option keys a run accepts (flags without their dashes): every method option, seed. */
+  public static final Set<String> KEYS = Stream.concat(
+          Stream.of(MethodOption.values()).map(MethodOption::key), Stream.of("seed"))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Reads {@code texts}, keyed by flag without dashes ({@code particles}, {@code seed}), each
+   * value as written.
+   *
+   * @throws UserError.Usage naming the flag of the first bad value
+   */
+  public static RunOptions parse(Map<String, String> texts) {
+    for (String key : texts.keySet()) {
+      if (!KEYS.contains(key)) {
+        throw UserError.usage("unknown option '--" + key + "'");
+      }
+    }
+    OptionalDouble essThreshold = texts.containsKey(MethodOption.ESS_THRESHOLD.key())
+        ? OptionalDouble.of(real(MethodOption.ESS_THRESHOLD.key(),
+            texts.get(MethodOption.ESS_THRESHOLD.key())))
+        : OptionalDouble.empty();
+    MethodOptions options;
+    try {
+      options = new MethodOptions(
+          optionalInt(texts, MethodOption.PARTICLES),
+          Optional.ofNullable(texts.get(MethodOption.RESAMPLER.key())).map(RunOptions::resampler),
+          essThreshold,
+          optionalInt(texts, MethodOption.SAMPLES),
+          optionalInt(texts, MethodOption.WARMUP),
+          optionalInt(texts, MethodOption.CHAINS),
+          optionalInt(texts, MethodOption.MCMC_STEPS),
+          Optional.ofNullable(texts.get(MethodOption.NET.key())).map(Path::of));
+    } catch (IllegalArgumentException e) {
+      throw UserError.usage(e.getMessage());
+    }
+    OptionalLong seed = texts.containsKey("seed")
+        ? OptionalLong.of(integer("seed", texts.get("seed"))) : OptionalLong.empty();
+    return new RunOptions(options, seed);
+  }
+
+  /**
+   * The resampling scheme written {@code name} (any case), from {@link Resampler#all()}.
+   *
+   * @throws UserError.Usage naming the value and the schemes
+   */
+  public static Resampler resampler(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (Resampler r : Resampler.all()) {
+      if (r.name().equals(lower)) {
+        return r;
+      }
+    }
+    java.util.List<String> names = Resampler.all().stream().map(Resampler::name).toList();
+    throw UserError.usage("--resampler must be one of " + String.join(", ", names) + ", got '"
+        + name + "'" + Suggestions.hint(lower, names));
+  }
+
+  private static OptionalInt optionalInt(Map<String, String> texts, MethodOption option) {
+    if (!texts.containsKey(option.key())) {
+      return OptionalInt.empty();
+    }
+    long value = integer(option.key(), texts.get(option.key()));
+    if (value != (int) value) {
+      throw UserError.usage(option.flag() + " is too large, got " + value);
+    }
+    return OptionalInt.of((int) value);
+  }
+
+  private static long integer(String key, String text) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw UserError.usage("--" + key + " needs an integer, got '" + text + "'");
+    }
+  }
+
+  private static double real(String key, String text) {
+    try {
+      return Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      throw UserError.usage("--" + key + " needs a number, got '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package org.ppl4j.runner.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.ppl4j.compiler.Program;
+import org.ppl4j.compiler.check.Suggestions;
+import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.data.DataLoader;
+import org.ppl4j.runner.data.DataSet;
+import org.ppl4j.runner.method.InferenceMethod;
+import org.ppl4j.runner.method.InferenceProblem;
+import org.ppl4j.runner.method.MethodOption;
+import org.ppl4j.runner.method.MethodRegistry;
+import org.ppl4j.runner.output.RunReport;
+import org.ppl4j.semantics.infer.InferenceException;
+import org.ppl4j.semantics.posterior.Posterior;
+import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.value.Value;
+
+/**
+ * The one run pipeline, {@link RunRequest} to {@link RunResult}, that every front end uses
+ * ({@code ppl run} and {@code ppl check}, the {@code .ppl} kernel, the {@code %%ppl} magic):
+ *
+ * <pre>
+ * run = report ∘ infer ∘ loadData ∘ compile ∘ readOptions ∘ chooseMethod
+ * </pre>
+ *
+ * <p>Each stage is written once: the method is looked up by name; the option texts are read
+ * and validated ({@link RunOptions}), and those the method does not read earn a warning; the
+ * program is read and compiled; its data is read and checked against the declared types
+ * ({@link DataLoader}); the method runs from the seed (given, or a fresh one); the summary is
+ * computed. Whatever fails is a {@link UserError} (through {@link UserErrors}, with the
+ * program's text at hand for the caret) or a bug, so that every front end shows the same error
+ * text for the same bad program. Front ends keep their own jobs: reading arguments or cells,
+ * rendering results and errors.
+ */
+public final class RunPipeline {
+  private final ProgramCompiler compiler;
+  private final MethodRegistry methods;
+  private final LongSupplier nanoClock;
+  private final LongSupplier seedSource;
+
+  /**
+   * A pipeline over these parts.
+   *
+   * @param compiler the {@code .ppl} compiler
+   * @param methods the methods a run may name
+   * @param nanoClock a monotonic clock in nanoseconds (for the run's wall time)
+   * @param seedSource the seed of a run without {@code --seed}
+   */
+  public RunPipeline(ProgramCompiler compiler, MethodRegistry methods, LongSupplier nanoClock,
+      LongSupplier seedSource) {
+    this.compiler = Objects.requireNonNull(compiler, "compiler");
+    this.methods = Objects.requireNonNull(methods, "methods");
+    this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+    this.seedSource = Objects.requireNonNull(seedSource, "seedSource");
+  }
+
+  /** The methods this pipeline runs. */
+  public MethodRegistry methods() {
+    return methods;
+  }
+
+  /**
+   * Runs {@code request}.
+   *
+   * @throws UserError for anything the user can fix (a bad program, data, method or option,
+   *     an inference that cannot proceed); other exceptions are bugs
+   */
+  public RunResult run(RunRequest request) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    return userErrors(sources, () -> {
+      InferenceMethod method = chooseMethod(request.method());
+      RunOptions options = RunOptions.parse(request.options());
+      warnUnread(method, options, request.warnings());
+      Program program = compile(request.program(), sources);
+      DataSet data = loadData(program, request.data(), method.extraDataNames());
+      data.warnings().forEach(request.warnings());
+      long seed = options.seed().orElseGet(seedSource);
+      long start = nanoClock.getAsLong();
+      Posterior<Value> posterior = method.run(new InferenceProblem(program, data.values(),
+          data.extras()), options.method(), Rng.seeded(seed), request.progress(),
+          request.draws(), seed).named(program.resultName());
+      double seconds = (nanoClock.getAsLong() - start) / 1e9;
+      RunReport report = report(program, method.name(), seed, posterior, seconds);
+      return new RunResult(program, method.name(), seed, posterior, report,
+          method.writesOwnDraws() ? Optional.empty() : request.draws(), request.plot());
+    });
+  }
+
+  /**
+   * Compiles a program and, when data is given, reads and checks it, without running
+   * inference ({@code ppl check}).
+   *
+   * @param warnings where the data's warnings go
+   * @throws UserError for a bad program or data
+   */
+  public Program check(ProgramSource source, DataSource data, Consumer<String> warnings) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    return userErrors(sources, () -> {
+      Program program = compile(source, sources);
+      if (!(data instanceof DataSource.None)) {
+        loadData(program, data, Set.of()).warnings().forEach(warnings);
+      }
+      return program;
+    });
+  }
+
+  /**
+   * Checks a method name and option texts before any program runs with them (a notebook's
+   * {@code %method} line), as {@link #run} would.
+   *
+   * @throws UserError.Usage naming the unknown method or the bad option
+   */
+  public void checkSettings(Optional<String> method, Map<String, String> options) {
+    chooseMethod(method);
+    RunOptions.parse(options);
+  }
+
+  private InferenceMethod chooseMethod(Optional<String> name) {
+    if (name.isEmpty()) {
+      return methods.defaultMethod()
+          .orElseThrow(() -> UserError.usage("no inference method is available"));
+    }
+    String method = name.get();
+    return methods.find(method).orElseThrow(() -> UserError.usage("unknown method '" + method
+        + "'" + Suggestions.hint(method, methods.names())
+        + "; the methods are: " + String.join(", ", methods.names())));
+  }
+
+  private static void warnUnread(InferenceMethod method, RunOptions options,
+      Consumer<String> warnings) {
+    Set<MethodOption> unread = EnumSet.allOf(MethodOption.class);
+    unread.removeAll(method.reads());
+    for (MethodOption option : unread) {
+      if (options.method().isGiven(option)) {
+        warnings.accept("warning: method '" + method.name() + "' does not use "
+            + option.flag() + " (ignored)");
+      }
+    }
+  }
+
+  /** Reads (for a file: as UTF-8, see {@link SourceText}) and compiles the program. */
+  private Program compile(ProgramSource source, Map<String, String> sources) {
+    String name = source.name();
+    String text;
+    if (source instanceof ProgramSource.File file) {
+      Path path = file.path();
+      SourceText decoded;
+      try {
+        decoded = SourceText.decode(name, Files.readAllBytes(path));
+      } catch (NoSuchFileException e) {
+        throw new UserError("cannot read '" + name + "': no such file");
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new UserError("cannot read '" + name + "'" + (Files.isDirectory(path)
+            ? ": it is a directory" : ": " + e.getMessage()));
+      }
+      sources.put(name, decoded.text());
+      decoded.error().ifPresent(e -> {
+        throw e;
+      });
+      text = decoded.text();
+    } else {
+      text = ((ProgramSource.Text) source).text();
+      sources.put(name, text);
+    }
+    return compiler.compile(name, text);
+  }
+
+  private static DataSet loadData(Program program, DataSource data, Set<String> extraNames) {
+    if (data instanceof DataSource.File file) {
+      return DataLoader.load(program.dataInputs(), Optional.of(file.path()), extraNames);
+    } else if (data instanceof DataSource.Text text) {
+      return DataLoader.parse(program.dataInputs(), text.name(), text.text(), extraNames);
+    }
+    return DataLoader.load(program.dataInputs(), Optional.empty(), extraNames);
+  }
+
+  /** The report; a result a summary cannot hold (NaN in some draws) is an error at the return. */
+  private static RunReport report(Program program, String method, long seed,
+      Posterior<Value> posterior, double seconds) {
+    try {
+      return RunReport.of(program.fileName(), method, seed, posterior, program.resultName(),
+          seconds);
+    } catch (InferenceException e) {
+      throw program.resultSpan().<RuntimeException>map(span -> UserError.at(span, e.getMessage()))
+          .orElse(e);
+    }
+  }
+
+  /** Runs {@code stage}, turning what it throws into a {@link UserError} where it is one. */
+  private static <T> T userErrors(Map<String, String> sources,
+      java.util.function.Supplier<T> stage) {
+    try {
+      return stage.get();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+      Optional<UserError> user = UserErrors.of(failure, sources);
+      if (user.isPresent()) {
+        throw user.get();
+      }
+      throw failure;
+    }
+  }
+}
