@@ -34,7 +34,19 @@ public final class SingleSiteMh {
     if (size == 0) {
       return new Proposal<>(current, 0.0);
     }
-    int j = rng.nextInt(size);
+    return propose(current, rng.nextInt(size), rng);
+  }
+
+  /**
+   * Proposes a prior re-draw of choice {@code j} (the move {@link #propose(Trace, Rng)} makes
+   * once it has picked {@code j}); the ratio includes {@code log|T| - log|T'|}, the odds of
+   * picking {@code j} uniformly, which a caller that picks {@code j} otherwise takes out.
+   *
+   * @param j a position of {@code current}'s choices
+   */
+  public static <A> Proposal<A> propose(Trace<A> current, int j, Rng rng) {
+    List<Choice> choices = current.choices();
+    int size = choices.size();
     Choice site = choices.get(j);
     Object value = site.site().distribution().sample(rng);
     double logNew = site.logDensityOf(value);
