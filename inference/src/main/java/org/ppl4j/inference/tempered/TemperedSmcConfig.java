@@ -1,0 +1,79 @@
+package org.ppl4j.inference.tempered;
+
+import java.util.Objects;
+import org.ppl4j.inference.parallel.Parallelism;
+import org.ppl4j.inference.resampling.Resampler;
+
+/**
+ * Settings of {@link TemperedSmc}.
+ *
+ * @param particles number of particles, &gt;= 1
+ * @param essThreshold the conditional ESS each tempering step keeps, as a fraction of the
+ *     particles, in [0, 1): the next inverse temperature is chosen so that it is
+ *     {@code essThreshold * particles}
+ * @param resampler the resampling scheme (applied at every step)
+ * @param movedTarget the probability with which a particle should have moved at least once in
+ *     the MCMC moves after each step, in (0, 1): sets the number of moves from the first
+ *     move's acceptance rate
+ * @param maxMoves the most MCMC sweeps per step, &gt;= 1
+ * @param maxSteps the most tempering steps before giving up, &gt;= 1
+ * @param parallelism threads for the particles (results do not depend on it)
+ */
+public record TemperedSmcConfig(int particles, double essThreshold, Resampler resampler,
+    double movedTarget, int maxMoves, int maxSteps, Parallelism parallelism) {
+
+  /** Validates the components, naming the bad one. */
+  public TemperedSmcConfig {
+    if (particles < 1) {
+      throw new IllegalArgumentException("particles must be >= 1, got " + particles);
+    }
+    if (!(essThreshold >= 0 && essThreshold < 1)) {
+      throw new IllegalArgumentException(
+          "the ESS threshold of tempered SMC must be in [0, 1), got " + essThreshold);
+    }
+    Objects.requireNonNull(resampler, "resampler");
+    if (!(movedTarget > 0 && movedTarget < 1)) {
+      throw new IllegalArgumentException("movedTarget must be in (0, 1), got " + movedTarget);
+    }
+    if (maxMoves < 1) {
+      throw new IllegalArgumentException("maxMoves must be >= 1, got " + maxMoves);
+    }
+    if (maxSteps < 1) {
+      throw new IllegalArgumentException("maxSteps must be >= 1, got " + maxSteps);
+    }
+    Objects.requireNonNull(parallelism, "parallelism");
+  }
+
+  /**
+   * 1,000 particles, ESS threshold 0.5, systematic resampling, moves until a particle has moved
+   * with probability 0.99 (at most 50 sweeps), at most 1,000 steps, all cores.
+   */
+  public static TemperedSmcConfig defaults() {
+    return new TemperedSmcConfig(1000, 0.5, Resampler.systematic(), 0.99, 50, 1000,
+        Parallelism.allCores());
+  }
+
+  /** This config with {@code n} particles. */
+  public TemperedSmcConfig withParticles(int n) {
+    return new TemperedSmcConfig(n, essThreshold, resampler, movedTarget, maxMoves, maxSteps,
+        parallelism);
+  }
+
+  /** This config with ESS threshold {@code t}. */
+  public TemperedSmcConfig withEssThreshold(double t) {
+    return new TemperedSmcConfig(particles, t, resampler, movedTarget, maxMoves, maxSteps,
+        parallelism);
+  }
+
+  /** This config with resampler {@code r}. */
+  public TemperedSmcConfig withResampler(Resampler r) {
+    return new TemperedSmcConfig(particles, essThreshold, r, movedTarget, maxMoves, maxSteps,
+        parallelism);
+  }
+
+  /** This config with {@code p}. */
+  public TemperedSmcConfig withParallelism(Parallelism p) {
+    return new TemperedSmcConfig(particles, essThreshold, resampler, movedTarget, maxMoves,
+        maxSteps, p);
+  }
+}
