@@ -64,6 +64,11 @@ final class RunCommand extends ProgramCommand {
       description = "MH moves per rejuvenation (rmsmc) or per kept draw.")
   String mcmcSteps;
 
+  @Option(names = "--proposal", paramLabel = "P",
+      description = "MH proposal: auto (random walk on continuous sites, prior re-draws"
+          + " elsewhere; default), prior, rw.")
+  String proposal;
+
   @Option(names = "--seed", paramLabel = "S",
       description = "Random seed (default: a fresh one, printed in the output).")
   String seed;
@@ -127,6 +132,7 @@ final class RunCommand extends ProgramCommand {
     put(texts, MethodOption.CHAINS.key(), chains);
     put(texts, MethodOption.MCMC_STEPS.key(), mcmcSteps);
     put(texts, MethodOption.NET.key(), net == null ? null : net.toString());
+    put(texts, MethodOption.PROPOSAL.key(), proposal);
     put(texts, "seed", seed);
     return texts;
   }

@@ -12,7 +12,8 @@ public enum MethodOption {
   WARMUP("--warmup"),
   CHAINS("--chains"),
   MCMC_STEPS("--mcmc-steps"),
-  NET("--net");
+  NET("--net"),
+  PROPOSAL("--proposal");
 
   private final String flag;
 

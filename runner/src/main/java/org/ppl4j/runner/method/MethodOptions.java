@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.ppl4j.inference.kernels.Proposal;
 import org.ppl4j.inference.resampling.Resampler;
 
 /**
@@ -25,6 +26,7 @@ import org.ppl4j.inference.resampling.Resampler;
  * @param chains {@code --chains}, &gt;= 1
  * @param mcmcSteps {@code --mcmc-steps}: MH moves per rejuvenation or per kept draw, &gt;= 1
  * @param net {@code --net}: a trained network file for amortised methods
+ * @param proposal {@code --proposal}: the MH proposal, {@link Proposal#named}
  */
 public record MethodOptions(
     OptionalInt particles,
@@ -34,12 +36,14 @@ public record MethodOptions(
     OptionalInt warmup,
     OptionalInt chains,
     OptionalInt mcmcSteps,
-    Optional<Path> net) {
+    Optional<Path> net,
+    Optional<Proposal> proposal) {
 
   /** Validates every option, naming its flag; see the type's documentation for the domains. */
   public MethodOptions {
     Objects.requireNonNull(resampler, "resampler");
     Objects.requireNonNull(net, "net");
+    Objects.requireNonNull(proposal, "proposal");
     atLeast("--particles", particles, 1);
     atLeast("--samples", samples, 1);
     atLeast("--warmup", warmup, 0);
@@ -52,6 +56,14 @@ public record MethodOptions(
             "--ess-threshold must be between 0 and 1 (a fraction of the particles), got " + t);
       }
     }
+  }
+
+  /** The options without {@code --proposal}. */
+  public MethodOptions(OptionalInt particles, Optional<Resampler> resampler,
+      OptionalDouble essThreshold, OptionalInt samples, OptionalInt warmup, OptionalInt chains,
+      OptionalInt mcmcSteps, Optional<Path> net) {
+    this(particles, resampler, essThreshold, samples, warmup, chains, mcmcSteps, net,
+        Optional.empty());
   }
 
   /** No option given: every method uses its own defaults. */
@@ -72,6 +84,7 @@ public record MethodOptions(
       case CHAINS: return chains.isPresent();
       case MCMC_STEPS: return mcmcSteps.isPresent();
       case NET: return net.isPresent();
+      case PROPOSAL: return proposal.isPresent();
       default: throw new AssertionError(option);
     }
   }

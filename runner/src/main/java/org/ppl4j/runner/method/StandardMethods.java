@@ -20,6 +20,7 @@ public final class StandardMethods {
         // sequential Monte Carlo and MCMC (inference module)
         new SmcMethod(),
         new RmsmcMethod(),
+        new TemperedMethod(),
         new PmmhMethod(),
         new MhMethod(),
         // gradient-based MCMC (inference module)

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ppl4j.compiler.check.Suggestions;
+import org.ppl4j.inference.kernels.Proposal;
 import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.method.MethodOption;
@@ -59,7 +60,8 @@ public record RunOptions(MethodOptions method, OptionalLong seed) {
           optionalInt(texts, MethodOption.WARMUP),
           optionalInt(texts, MethodOption.CHAINS),
           optionalInt(texts, MethodOption.MCMC_STEPS),
-          Optional.ofNullable(texts.get(MethodOption.NET.key())).map(Path::of));
+          Optional.ofNullable(texts.get(MethodOption.NET.key())).map(Path::of),
+          Optional.ofNullable(texts.get(MethodOption.PROPOSAL.key())).map(Proposal::named));
     } catch (IllegalArgumentException e) {
       throw UserError.usage(e.getMessage());
     }
