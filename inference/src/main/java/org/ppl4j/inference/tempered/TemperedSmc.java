@@ -63,6 +63,7 @@ public final class TemperedSmc {
     double logEvidence = 0;
     List<Double> temperatures = new ArrayList<>(List.of(0.0));
     List<Double> essHistory = new ArrayList<>();
+    List<Double> logIncrements = new ArrayList<>();
     long accepted = 0;
     long proposed = 0;
     int sweeps = 0;
@@ -88,6 +89,7 @@ public final class TemperedSmc {
             + n + " prior draws failed a condition or an observation)");
       }
       logEvidence += logMean;
+      logIncrements.add(logMean);
       essHistory.add(NextTemperature.ess(logLikelihoods, delta));
       int[] ancestors = config.resampler().ancestors(LogWeights.normalised(increments), rng);
       List<Trace<A>> resampled = new ArrayList<>(n);
@@ -108,6 +110,7 @@ public final class TemperedSmc {
       values.add(t.value());
     }
     return new TemperedSmcResult<>(values, logEvidence,
+        logIncrements.stream().mapToDouble(Double::doubleValue).toArray(),
         temperatures.stream().mapToDouble(Double::doubleValue).toArray(),
         essHistory.stream().mapToDouble(Double::doubleValue).toArray(),
         proposed == 0 ? 0 : (double) accepted / proposed, sweeps);
