@@ -28,7 +28,7 @@ public final class MhMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "single-site MH; --samples --warmup --chains --mcmc-steps --proposal";
+    return "trace MH; --samples --warmup --chains --mcmc-steps --proposal";
   }
 
   @Override

@@ -28,7 +28,7 @@ class PplCommandTest {
     assertEquals(0, run.exitCode);
     for (String flag : new String[] {"--data", "--method", "--particles", "--resampler",
         "--ess-threshold", "--samples", "--warmup", "--chains", "--mcmc-steps", "--seed",
-        "--format", "--draws", "--plot", "--net", "--quiet", "--debug"}) {
+        "--format", "--draws", "--plot", "--net", "--quiet", "--debug", "--proposal"}) {
       assertTrue(run.out.toString().contains(flag), "run --help lacks " + flag);
     }
     assertTrue(run.out.toString().contains("fake"), "methods are listed");

@@ -27,7 +27,8 @@ class RunSettingsTest {
     PplError unknown = assertThrows(PplError.class, () -> RunSettings.parse(List.of("smc", "--particle", "3")));
     assertTrue(unknown.getMessage().contains("'--particle'"), unknown.getMessage());
     assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, --chains, "
-        + "--ess-threshold, --mcmc-steps, --net, --particles, --resampler, --samples, --seed, "
+        + "--ess-threshold, --mcmc-steps, --net, --particles, --proposal, --resampler, --samples, "
+        + "--seed, "
         + "--warmup)"), unknown.getMessage());
     PplError missing = assertThrows(PplError.class, () -> RunSettings.parse(List.of("--seed")));
     assertTrue(missing.getMessage().contains("needs a value"), missing.getMessage());

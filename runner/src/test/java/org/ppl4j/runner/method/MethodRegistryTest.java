@@ -13,7 +13,7 @@ class MethodRegistryTest {
   @Test
   void standardMethodsCoverLanguageSection8AndFitTheHelpLine() {
     MethodRegistry registry = StandardMethods.registry();
-    for (String name : List.of("enumerate", "rejection", "importance", "smc", "rmsmc", "pmmh",
+    for (String name : List.of("enumerate", "rejection", "importance", "smc", "rmsmc", "tempered", "pmmh",
         "mh", "pfn", "dt")) {
       assertTrue(registry.find(name).isPresent(), "missing method " + name);
     }

@@ -26,6 +26,7 @@ class RunOptionsTest {
     texts.put("chains", "3");
     texts.put("mcmc-steps", "2");
     texts.put("net", "n.pfn");
+    texts.put("proposal", "RW");
     texts.put("seed", "-7");
     RunOptions o = RunOptions.parse(texts);
     assertEquals(500, o.method().particles().getAsInt());
@@ -36,6 +37,7 @@ class RunOptionsTest {
     assertEquals(3, o.method().chains().getAsInt());
     assertEquals(2, o.method().mcmcSteps().getAsInt());
     assertEquals("n.pfn", o.method().net().orElseThrow().toString());
+    assertEquals(org.ppl4j.inference.kernels.Proposal.RW, o.method().proposal().orElseThrow());
     assertEquals(-7, o.seed().getAsLong());
     for (MethodOption option : MethodOption.values()) {
       assertTrue(o.method().isGiven(option), option.flag());
@@ -65,6 +67,7 @@ class RunOptionsTest {
             "--ess-threshold must be between 0 and 1 (a fraction of the particles), got 1.5"},
         {"ess-threshold", "half", "--ess-threshold needs a number, got 'half'"},
         {"seed", "x", "--seed needs an integer, got 'x'"},
+        {"proposal", "fast", "--proposal must be one of auto, prior, rw, got 'fast'"},
         {"particle", "3", "unknown option '--particle'"},
     };
     for (String[] c : cases) {
