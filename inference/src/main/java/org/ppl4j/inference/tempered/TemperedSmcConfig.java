@@ -46,11 +46,10 @@ public record TemperedSmcConfig(int particles, double essThreshold, Resampler re
 
   /**
    * 1,000 particles, ESS threshold 0.5, systematic resampling, moves until a particle has moved
-   * with probability 0.9 (at most 50 sweeps; PyMC's SMC aims at 0.85), at most 1,000 steps,
-   * all cores.
+   * with probability 0.99 (at most 50 sweeps), at most 1,000 steps, all cores.
    */
   public static TemperedSmcConfig defaults() {
-    return new TemperedSmcConfig(1000, 0.5, Resampler.systematic(), 0.9, 50, 1000,
+    return new TemperedSmcConfig(1000, 0.5, Resampler.systematic(), 0.99, 50, 1000,
         Parallelism.allCores());
   }
 
