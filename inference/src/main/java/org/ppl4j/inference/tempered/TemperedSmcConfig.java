@@ -47,7 +47,7 @@ public record TemperedSmcConfig(int particles, double essThreshold, Resampler re
   /**
    * 1,000 particles, ESS threshold 0.5, systematic resampling, moves until a particle has moved
    * with probability 0.99 (at most 50 sweeps), at most 1,000 steps, all cores. (With 0.9, as
-   * PyMC's 0.85, golf's log evidence came out 0.065 too high in median over 10 seeds, 8 of 10
+   * PyMC's 0.85, golf's log evidence came out 0.065 too high in median over 10 seeds, 9 of 10
    * above the exact value; with 0.99 the median error was 0.003: bench/tempered/README.md.)
    */
   public static TemperedSmcConfig defaults() {
