@@ -10,11 +10,13 @@ import org.ppl4j.semantics.random.Rng;
 /**
  * A single-site MH kernel that mixes: pick one of the trace's {@code |T|} choices uniformly;
  * if it is a scalar continuous site (and the proposal allows), a random walk on it
- * ({@link RandomWalk}) with the position's step size; otherwise a prior re-draw of it
+ * ({@link RandomWalk}) with the position's step size; if it is finite discrete (at most
+ * {@value EnumeratedGibbs#MAX_VALUES} values, proposals other than {@code prior}), with
+ * probability 1/2 an {@link EnumeratedGibbs} move; otherwise a prior re-draw of it
  * ({@link SingleSiteMh#propose(Trace, int, Rng)}), whose ratio carries the {@code |T|/|T'|}
  * odds of the uniform pick. Both moves keep the picked site's kind (a random walk keeps the
  * path, a re-draw keeps the site's distribution), so the choice between them is a fixed function
- * of the picked site and this is one valid MH kernel for {@code prior * likelihood^beta}, also
+ * of the picked site (a Gibbs move keeps the path too) and this is one valid MH kernel for {@code prior * likelihood^beta}, also
  * when the program's structure changes between traces.
  *
  * @param proposal which moves are used
@@ -41,6 +43,10 @@ public record SiteKernel(Proposal proposal,
     int j = rng.nextInt(size);
     Optional<RealSite> site = proposal == Proposal.PRIOR ? Optional.empty()
         : RealSite.at(current.choices(), j, transforms);
+    if (site.isEmpty() && proposal != Proposal.PRIOR && EnumeratedGibbs.applies(current, j)
+        && rng.nextDouble() < 0.5) {
+      return EnumeratedGibbs.step(current, j, beta, rng);
+    }
     boolean redraw = site.isEmpty()
         || (proposal == Proposal.AUTO && sizes.pathChanging(j) && rng.nextDouble() < 0.5);
     if (redraw) {
