@@ -1,6 +1,7 @@
 package org.ppl4j.runner.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,6 +113,14 @@ class RunCommandTest {
 
   @Test
   void methodErrorsAreUserErrors() throws Exception {
+    // a method that cannot run this model (nuts on discrete draws) is the user's error: exit 1,
+    // the method's message naming the distribution, no Java exception
+    Cli nuts = new Cli().withStandardMethods().run("run", program(), "--method", "nuts");
+    assertEquals(ExitCode.USER_ERROR, nuts.exitCode, nuts.err.toString());
+    assertTrue(nuts.err.toString().contains("nuts: ")
+        && nuts.err.toString().contains("'bernoulli'"), nuts.err.toString());
+    assertFalse(nuts.err.toString().contains("Exception"), nuts.err.toString());
+    // the control: the same harness with a method that can run it exits 0
     Path soft = Files.writeString(dir.resolve("soft.ppl"), "two coins");
     Cli c = new Cli().run("run", soft.toString(), "--method", "rejection", "--samples", "1");
     assertEquals(0, c.exitCode, "hard conditions only: rejection works");
