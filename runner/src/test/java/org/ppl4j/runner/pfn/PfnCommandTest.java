@@ -123,7 +123,8 @@ class PfnCommandTest {
     assertTrue(p.get("q05").asDouble() <= p.get("q50").asDouble()
         && p.get("q50").asDouble() <= p.get("q95").asDouble());
     // "mean" NLL: the mean over the test points of each point's NLL, so it equals the average of
-    // the values predicted for each point alone (the same network and training data; to 1e-9)
+    // the values predicted for each point alone (the same network and training data; to 1e-6,
+    // the network computes in float32 and batches the points differently)
     double both = json.get("mean_nll").asDouble();
     double[] alone = new double[2];
     for (int i = 0; i < 2; i++) {
@@ -136,7 +137,7 @@ class PfnCommandTest {
       alone[i] = new ObjectMapper().readTree(out.toString()).get("mean_nll").asDouble();
     }
     assertTrue(Double.isFinite(both), "mean_nll " + both);
-    assertEquals((alone[0] + alone[1]) / 2, both, 1e-9, "mean of " + alone[0] + ", " + alone[1]);
+    assertEquals((alone[0] + alone[1]) / 2, both, 1e-6, "mean of " + alone[0] + ", " + alone[1]);
   }
 
   @Test
