@@ -34,7 +34,8 @@ class BrokenTwinsTest {
   void mhWithoutTheTraceSizeTermFailsKernelInvariance() {
     Model<Integer> model = DiscreteModels.changingStructure();
     AssertionError e = assertThrows(AssertionError.class, () ->
-        KernelInvarianceTest.assertKernelInvariant("broken MH", model, BrokenTwinsTest::brokenStep));
+        KernelInvarianceTest.assertKernelInvariant("broken MH", model,
+            BrokenTwinsTest::brokenStep));
     assertTrue(e.getMessage().contains("chi-square"), e.getMessage());
   }
 
