@@ -75,7 +75,7 @@ public class NutsSbcTest {
       int[] out = new int[names.size()];
       for (int k = 0; k < names.size(); k++) {
         double[] draws = result.pooled(result.indexOf(names.get(k)));
-        double truth = s.truth()[k];
+        double truth = s.truth()[names.indexOf(names.get(k))]; // a repeated name: same truth
         double mean = Arrays.stream(draws).average().orElseThrow();
         for (int i = THIN - 1; i < draws.length; i += THIN) {
           out[k] += mean + (1 - narrowing[k]) * (draws[i] - mean) < truth ? 1 : 0;
