@@ -1,6 +1,11 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SaddlePoint;
 import org.ppl4j.semantics.random.Rng;
 
@@ -10,6 +15,17 @@ import org.ppl4j.semantics.random.Rng;
  * @param rate mean, &gt;= 0 and finite (rate 0 is the point mass at 0)
  */
 public record Poisson(double rate) implements IntDistribution {
+  /** The family poisson: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("poisson", ValueType.INT,
+      List.of(parameter("rate", Domain.NON_NEGATIVE)),
+      a -> new Poisson(a.real(0)),
+      new Density() {
+        @Override
+        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
+          return Poisson.logDensity(n, n.value(x[0]), p.get(0)[0]);
+        }
+      });
+
   /** Validates the parameter; see {@link Distributions#poisson}. */
   public Poisson {
     if (!(rate >= 0)) {
@@ -30,7 +46,12 @@ public record Poisson(double rate) implements IntDistribution {
    */
   @Override
   public double logDensity(int k) {
-    return inSupport(k) ? SaddlePoint.logPoisson(k, rate) : Double.NEGATIVE_INFINITY;
+    return logDensity(DoubleNum.INSTANCE, k, rate);
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static <N> N logDensity(Num<N> n, double k, N rate) {
+    return k >= 0 ? n.logPoisson(k, rate) : n.constant(Double.NEGATIVE_INFINITY);
   }
 
   @Override

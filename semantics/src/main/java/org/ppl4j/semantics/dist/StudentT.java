@@ -1,6 +1,11 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -13,6 +18,19 @@ import org.ppl4j.semantics.random.Rng;
  * @param sigma scale, &gt; 0 and finite
  */
 public record StudentT(double nu, double mu, double sigma) implements RealDistribution {
+  /** The family student_t: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "student_t", ValueType.REAL,
+      List.of(parameter("nu", Domain.POSITIVE), parameter("mu", Domain.FINITE),
+          parameter("sigma", Domain.POSITIVE)),
+      a -> new StudentT(a.real(0), a.real(1), a.real(2)),
+      new Density() {
+        @Override
+        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
+          return StudentT.logDensity(n, x[0], p.get(0)[0], p.get(1)[0], p.get(2)[0]);
+        }
+      });
+
   /** Validates the parameters; see {@link Distributions#studentT}. */
   public StudentT {
     Parameters.positive("student_t", "nu", nu);
@@ -43,13 +61,19 @@ public record StudentT(double nu, double mu, double sigma) implements RealDistri
    */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return logDensity(DoubleNum.INSTANCE, x, nu, mu, sigma);
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static <N> N logDensity(Num<N> n, N x, N nu, N mu, N sigma) {
+    if (!Double.isFinite(n.value(x))) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    double z = (x - mu) / sigma;
-    return SpecialFunctions.lgamma((nu + 1) / 2) - SpecialFunctions.lgamma(nu / 2)
-        - 0.5 * Math.log(nu * Math.PI) - Math.log(sigma)
-        - (nu + 1) / 2 * SpecialFunctions.log1pSquared(z / Math.sqrt(nu));
+    N z = n.div(n.sub(x, mu), sigma);
+    N halfNuPlusHalf = n.over(n.plus(nu, 1), 2);
+    N constant = n.sub(n.sub(n.sub(n.lgamma(halfNuPlusHalf), n.lgamma(n.over(nu, 2))),
+        n.times(n.log(n.times(nu, Math.PI)), 0.5)), n.log(sigma));
+    return n.sub(constant, n.mul(halfNuPlusHalf, n.log1pSquared(n.div(z, n.sqrt(nu)))));
   }
 
   @Override
