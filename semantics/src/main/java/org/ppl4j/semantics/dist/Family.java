@@ -34,7 +34,8 @@ public enum Family {
   CATEGORICAL(Categorical.FAMILY),
   UNIFORM_INT(UniformInt.FAMILY),
   DIRICHLET(Dirichlet.FAMILY),
-  MV_NORMAL(MvNormal.FAMILY);
+  MV_NORMAL(MvNormal.FAMILY),
+  GUMBEL(Gumbel.FAMILY);
 
   private final FamilyDescription description;
   private final List<String> parameters;

@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.ad;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ class FamilyConsistencyTest {
       } catch (IllegalArgumentException outsideTheJointDomain) {
         continue; // e.g. uniform(lo, hi) with hi <= lo
       }
+      assertEquals(family.languageName(), plain.name());
       for (int draw = 0; draw < DRAWS; draw++) {
         double[] x = asArray(plain.sample(rng));
         double expected = plainLogDensity(family, params, x);
