@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.ad;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -109,7 +110,13 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
           + dimension() + ", got " + x.length);
     }
     plain();
-    return family.description().logDensity(AdNum.INSTANCE, x, parameters);
+    AdNum num = new AdNum();
+    long[] point = num.put(x);
+    List<long[]> ps = new ArrayList<>(parameters.size());
+    for (AdReal[] p : parameters) {
+      ps.add(num.put(p));
+    }
+    return num.get(family.description().logDensity(num, point, ps));
   }
 
   /** The parameters' values, in the shapes the family's constructor reads. */

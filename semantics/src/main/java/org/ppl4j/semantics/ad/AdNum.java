@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.ad;
 
+import java.util.Arrays;
 import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SaddlePoint;
 import org.ppl4j.semantics.math.SpecialFunctions;
@@ -8,147 +9,182 @@ import org.ppl4j.semantics.math.SpecialFunctions;
  * {@link Num} on {@link AdReal} numbers: each operation computes its value exactly as
  * {@link org.ppl4j.semantics.math.DoubleNum} does and records its partial derivatives on the
  * operands' tape, so a log density written once over {@link Num} gives, on these numbers, the
- * same value and its reverse-mode gradient.
+ * same value and its reverse-mode gradient. A number is the index of an {@link AdReal} in this
+ * object's register ({@link #put}, {@link #get}); use one instance per evaluation, from one
+ * thread.
  */
-public final class AdNum implements Num<AdReal> {
-  /** The one instance. */
-  public static final AdNum INSTANCE = new AdNum();
+public final class AdNum implements Num {
+  private AdReal[] registers = new AdReal[32];
+  private int size;
 
-  private AdNum() {}
+  /** An empty register. */
+  public AdNum() {}
 
-  @Override
-  public AdReal constant(double c) {
-    return AdReal.constant(c);
+  /** {@code x} as a number of this {@link Num}. */
+  public long put(AdReal x) {
+    if (size == registers.length) {
+      registers = Arrays.copyOf(registers, 2 * size);
+    }
+    registers[size] = x;
+    return size++;
+  }
+
+  /** {@code xs} as numbers of this {@link Num}. */
+  public long[] put(AdReal[] xs) {
+    long[] out = new long[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      out[i] = put(xs[i]);
+    }
+    return out;
+  }
+
+  /** The {@link AdReal} a number of this {@link Num} stands for. */
+  public AdReal get(long x) {
+    return registers[(int) x];
   }
 
   @Override
-  public double value(AdReal x) {
-    return x.value();
+  public long constant(double c) {
+    return put(AdReal.constant(c));
   }
 
   @Override
-  public AdReal add(AdReal a, AdReal b) {
-    return a.plus(b);
+  public double value(long x) {
+    return get(x).value();
   }
 
   @Override
-  public AdReal sub(AdReal a, AdReal b) {
-    return a.minus(b);
+  public long add(long a, long b) {
+    return put(get(a).plus(get(b)));
   }
 
   @Override
-  public AdReal mul(AdReal a, AdReal b) {
-    return a.times(b);
+  public long sub(long a, long b) {
+    return put(get(a).minus(get(b)));
   }
 
   @Override
-  public AdReal div(AdReal a, AdReal b) {
-    return a.div(b);
+  public long mul(long a, long b) {
+    return put(get(a).times(get(b)));
   }
 
   @Override
-  public AdReal neg(AdReal a) {
-    return a.negate();
+  public long div(long a, long b) {
+    return put(get(a).div(get(b)));
   }
 
   @Override
-  public AdReal plus(AdReal a, double c) {
-    return a.plus(c);
+  public long neg(long a) {
+    return put(get(a).negate());
   }
 
   @Override
-  public AdReal times(AdReal a, double c) {
-    return a.times(c);
+  public long plus(long a, double c) {
+    return put(get(a).plus(c));
   }
 
   @Override
-  public AdReal over(AdReal a, double c) {
-    return a.div(c);
+  public long times(long a, double c) {
+    return put(get(a).times(c));
   }
 
   @Override
-  public AdReal minusFrom(double c, AdReal a) {
-    return a.subtractedFrom(c);
+  public long over(long a, double c) {
+    return put(get(a).div(c));
   }
 
   @Override
-  public AdReal log(AdReal x) {
-    return AdMath.log(x);
+  public long minusFrom(double c, long a) {
+    return put(get(a).subtractedFrom(c));
   }
 
   @Override
-  public AdReal log1p(AdReal x) {
-    return AdMath.log1p(x);
+  public long log(long x) {
+    return put(AdMath.log(get(x)));
   }
 
   @Override
-  public AdReal exp(AdReal x) {
-    return AdMath.exp(x);
+  public long log1p(long x) {
+    return put(AdMath.log1p(get(x)));
   }
 
   @Override
-  public AdReal sqrt(AdReal x) {
-    return AdMath.sqrt(x);
+  public long exp(long x) {
+    return put(AdMath.exp(get(x)));
   }
 
   @Override
-  public AdReal abs(AdReal x) {
-    return AdMath.abs(x);
+  public long sqrt(long x) {
+    return put(AdMath.sqrt(get(x)));
+  }
+
+  @Override
+  public long abs(long x) {
+    return put(AdMath.abs(get(x)));
   }
 
   /** Derivative {@link SpecialFunctions#digamma}. */
   @Override
-  public AdReal lgamma(AdReal x) {
+  public long lgamma(long number) {
+    AdReal x = get(number);
     double v = x.value();
-    return x.tape().unary(SpecialFunctions.lgamma(v), x,
-        x.isConstant() ? 0.0 : SpecialFunctions.digamma(v));
+    return put(x.tape().unary(SpecialFunctions.lgamma(v), x,
+        x.isConstant() ? 0.0 : SpecialFunctions.digamma(v)));
   }
 
   /** Partials {@code digamma(a) - digamma(a + b)} and {@code digamma(b) - digamma(a + b)}. */
   @Override
-  public AdReal logBeta(AdReal a, AdReal b) {
+  public long logBeta(long aNumber, long bNumber) {
+    AdReal a = get(aNumber);
+    AdReal b = get(bNumber);
     double value = SpecialFunctions.logBeta(a.value(), b.value());
     if (a.isConstant() && b.isConstant()) {
-      return AdReal.constant(value);
+      return constant(value);
     }
     double both = SpecialFunctions.digamma(a.value() + b.value());
     double da = a.isConstant() ? 0.0 : SpecialFunctions.digamma(a.value()) - both;
     double db = b.isConstant() ? 0.0 : SpecialFunctions.digamma(b.value()) - both;
-    return Tape.nary(value, new AdReal[] {a, b}, new double[] {da, db});
+    return put(Tape.nary(value, new AdReal[] {a, b}, new double[] {da, db}));
   }
 
   /** Derivative {@code 2z / (1 + z^2) = 2 / (z + 1/z)} (no overflow for large z). */
   @Override
-  public AdReal log1pSquared(AdReal z) {
+  public long log1pSquared(long number) {
+    AdReal z = get(number);
     double v = z.value();
-    return z.tape().unary(SpecialFunctions.log1pSquared(v), z, v == 0 ? 0.0 : 2 / (v + 1 / v));
+    return put(z.tape().unary(SpecialFunctions.log1pSquared(v), z,
+        v == 0 ? 0.0 : 2 / (v + 1 / v)));
   }
 
   /** Derivative {@code x / (1 + y)}. */
   @Override
-  public AdReal xLog1pY(double x, AdReal y) {
+  public long xLog1pY(double x, long number) {
+    AdReal y = get(number);
     double v = y.value();
-    return y.tape().unary(SpecialFunctions.xLog1pY(x, v), y, x == 0 ? 0.0 : x / (1 + v));
+    return put(y.tape().unary(SpecialFunctions.xLog1pY(x, v), y, x == 0 ? 0.0 : x / (1 + v)));
   }
 
   /** Derivative {@code k / rate - 1}. */
   @Override
-  public AdReal logPoisson(double k, AdReal rate) {
+  public long logPoisson(double k, long number) {
+    AdReal rate = get(number);
     double v = rate.value();
-    return rate.tape().unary(SaddlePoint.logPoisson(k, v), rate, (k == 0 ? 0.0 : k / v) - 1);
+    return put(rate.tape().unary(SaddlePoint.logPoisson(k, v), rate,
+        (k == 0 ? 0.0 : k / v) - 1));
   }
 
   /** Derivative {@code k / p - (n - k) / (1 - p)} (a term with count 0 contributes 0). */
   @Override
-  public AdReal logBinomial(double k, double n, AdReal p) {
+  public long logBinomial(double k, double n, long number) {
+    AdReal p = get(number);
     double v = p.value();
     double d = (k == 0 ? 0.0 : k / v) - (n - k == 0 ? 0.0 : (n - k) / (1 - v));
-    return p.tape().unary(SaddlePoint.logBinomial(k, n, v), p, d);
+    return put(p.tape().unary(SaddlePoint.logBinomial(k, n, v), p, d));
   }
 
   @Override
-  public AdReal partials(double value, AdReal a, double da, AdReal b, double db, AdReal c,
-      double dc) {
-    return Tape.nary(value, new AdReal[] {a, b, c}, new double[] {da, db, dc});
+  public long partials(double value, long a, double da, long b, double db, long c, double dc) {
+    return put(Tape.nary(value, new AdReal[] {get(a), get(b), get(c)},
+        new double[] {da, db, dc}));
   }
 }

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +21,7 @@ public record Bernoulli(double p) implements Distribution<Boolean> {
   public static final FamilyDescription FAMILY = new FamilyDescription("bernoulli", ValueType.BOOL,
       List.of(parameter("p", Domain.PROBABILITY)),
       a -> new Bernoulli(a.real(0)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Bernoulli.logDensity(n, n.value(x[0]), p.get(0)[0]);
-        }
-      });
+      (n, x, p) -> Bernoulli.logDensity(n, n.value(x[0]), p.get(0)[0]));
 
   private static final List<Boolean> VALUES = List.of(false, true);
 
@@ -42,11 +39,11 @@ public record Bernoulli(double p) implements Distribution<Boolean> {
   /** {@code log p} for true, {@code log(1 - p)} for false. */
   @Override
   public double logDensity(Boolean x) {
-    return logDensity(DoubleNum.INSTANCE, x ? 1 : 0, p);
+    return real(logDensity(DoubleNum.INSTANCE, x ? 1 : 0, num(p)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, double k, N p) {
+  public static long logDensity(Num n, double k, long p) {
     return k == 1 ? n.log(p) : k == 0 ? n.log1p(n.neg(p)) : n.constant(Double.NEGATIVE_INFINITY);
   }
 

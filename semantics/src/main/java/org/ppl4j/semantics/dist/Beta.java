@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -20,12 +22,7 @@ public record Beta(double a, double b) implements RealDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("beta", ValueType.REAL,
       List.of(parameter("a", Domain.POSITIVE), parameter("b", Domain.POSITIVE)),
       a -> new Beta(a.real(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Beta.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> Beta.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
 
   /** Validates the parameters; see {@link Distributions#beta}. */
   public Beta {
@@ -48,11 +45,11 @@ public record Beta(double a, double b) implements RealDistribution {
   /** {@code (a - 1) log x + (b - 1) log(1 - x) - log B(a, b)}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, a, b);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(a), num(b)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N a, N b) {
+  public static long logDensity(Num n, long x, long a, long b) {
     double xv = n.value(x);
     if (!(xv > 0 && xv < 1)) {
       return n.constant(Double.NEGATIVE_INFINITY);

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,12 +23,7 @@ public record Binomial(int n, double p) implements IntDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("binomial", ValueType.INT,
       List.of(parameter("n", Domain.COUNT), parameter("p", Domain.PROBABILITY)),
       a -> new Binomial(a.integer(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Binomial.logDensity(n, n.value(x[0]), n.value(p.get(0)[0]), p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> Binomial.logDensity(n, n.value(x[0]), n.value(p.get(0)[0]), p.get(1)[0]));
 
   /** Validates the parameters; see {@link Distributions#binomial}. */
   public Binomial {
@@ -46,11 +43,11 @@ public record Binomial(int n, double p) implements IntDistribution {
    */
   @Override
   public double logDensity(int k) {
-    return logDensity(DoubleNum.INSTANCE, k, n, p);
+    return real(logDensity(DoubleNum.INSTANCE, k, n, num(p)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, double k, double trials, N p) {
+  public static long logDensity(Num n, double k, double trials, long p) {
     return k >= 0 && k <= trials ? n.logBinomial(k, trials, p)
         : n.constant(Double.NEGATIVE_INFINITY);
   }

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,20 +24,17 @@ public record Categorical(double[] ps) implements IntDistribution {
       "categorical", ValueType.INT,
       List.of(parameter("ps", Domain.WEIGHTS)),
       a -> Distributions.categorical(a.reals(0)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          N[] weights = p.get(0);
-          double k = n.value(x[0]);
-          if (!(k >= 0 && k < weights.length)) {
-            return n.constant(Double.NEGATIVE_INFINITY);
-          }
-          N total = n.constant(0);
-          for (N w : weights) {
-            total = n.add(total, w);
-          }
-          return Categorical.logDensity(n, weights[(int) k], total);
+      (n, x, p) -> {
+        long[] weights = p.get(0);
+        double k = n.value(x[0]);
+        if (!(k >= 0 && k < weights.length)) {
+          return n.constant(Double.NEGATIVE_INFINITY);
         }
+        long total = n.constant(0);
+        for (long w : weights) {
+          total = n.add(total, w);
+        }
+        return Categorical.logDensity(n, weights[(int) k], total);
       });
 
   /**
@@ -101,14 +100,15 @@ public record Categorical(double[] ps) implements IntDistribution {
   /** {@code log ps[k]}. */
   @Override
   public double logDensity(int k) {
-    return inSupport(k) ? logDensity(DoubleNum.INSTANCE, ps[k], 1.0) : Double.NEGATIVE_INFINITY;
+    return inSupport(k) ? real(logDensity(DoubleNum.INSTANCE, num(ps[k]), num(1.0)))
+        : Double.NEGATIVE_INFINITY;
   }
 
   /**
    * The log mass {@code log(weight / total)} of a category of weight {@code weight} among
    * weights summing to {@code total} (1 for the normalised {@link #ps}), over any {@link Num}.
    */
-  public static <N> N logDensity(Num<N> n, N weight, N total) {
+  public static long logDensity(Num n, long weight, long total) {
     return n.log(n.div(weight, total));
   }
 

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import org.ppl4j.semantics.math.DoubleNum;
@@ -19,12 +21,7 @@ public record Cauchy(double loc, double scale) implements RealDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("cauchy", ValueType.REAL,
       List.of(parameter("loc", Domain.FINITE), parameter("scale", Domain.POSITIVE)),
       a -> new Cauchy(a.real(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Cauchy.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> Cauchy.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
 
   /** Validates the parameters; see {@link Distributions#cauchy}. */
   public Cauchy {
@@ -41,15 +38,15 @@ public record Cauchy(double loc, double scale) implements RealDistribution {
   /** {@code -log(pi scale) - log(1 + z^2)}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, loc, scale);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(loc), num(scale)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N loc, N scale) {
+  public static long logDensity(Num n, long x, long loc, long scale) {
     if (!Double.isFinite(n.value(x))) {
       return n.constant(Double.NEGATIVE_INFINITY);
     }
-    N z = n.div(n.sub(x, loc), scale);
+    long z = n.div(n.sub(x, loc), scale);
     return n.sub(n.neg(n.log(n.times(scale, Math.PI))), n.log1pSquared(z));
   }
 

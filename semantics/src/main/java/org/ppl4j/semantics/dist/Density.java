@@ -4,10 +4,11 @@ import java.util.List;
 import org.ppl4j.semantics.math.Num;
 
 /**
- * A family's log density written once over a {@link Num} number type: the same code gives
- * plain values ({@link org.ppl4j.semantics.math.DoubleNum}) and differentiable ones
- * ({@code org.ppl4j.semantics.ad.AdNum}).
+ * A family's log density written once over {@link Num}: the same code gives plain values
+ * ({@link org.ppl4j.semantics.math.DoubleNum}) and differentiable ones
+ * ({@code org.ppl4j.semantics.ad.AdNum}). Numbers are {@code num}'s handles.
  */
+@FunctionalInterface
 public interface Density {
 
   /**
@@ -20,5 +21,5 @@ public interface Density {
    * @param parameters one array per parameter, in order: length 1 for a scalar, the entries of
    *     an array, a matrix flattened row by row
    */
-  <N> N logDensity(Num<N> num, N[] x, List<N[]> parameters);
+  long logDensity(Num num, long[] x, List<long[]> parameters);
 }

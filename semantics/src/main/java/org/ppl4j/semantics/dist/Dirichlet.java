@@ -1,6 +1,7 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,12 +27,7 @@ public record Dirichlet(double[] alphas) implements Distribution<double[]> {
       "dirichlet", ValueType.REAL_ARRAY,
       List.of(parameter("alphas", Domain.POSITIVE_VECTOR)),
       a -> Distributions.dirichlet(a.reals(0)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Dirichlet.logDensity(n, x, p.get(0));
-        }
-      });
+      (n, x, p) -> Dirichlet.logDensity(n, x, p.get(0)));
 
   /** Validates the concentrations (copied); see {@link Distributions#dirichlet}. */
   public Dirichlet {
@@ -82,11 +78,11 @@ public record Dirichlet(double[] alphas) implements Distribution<double[]> {
     if (!inSupport(x)) {
       return Double.NEGATIVE_INFINITY;
     }
-    return logDensity(DoubleNum.INSTANCE, DoubleNum.box(x), DoubleNum.box(alphas));
+    return real(logDensity(DoubleNum.INSTANCE, DoubleNum.nums(x), DoubleNum.nums(alphas)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N[] x, N[] alphas) {
+  public static long logDensity(Num n, long[] x, long[] alphas) {
     double[] point = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       point[i] = n.value(x[i]);
@@ -94,8 +90,8 @@ public record Dirichlet(double[] alphas) implements Distribution<double[]> {
     if (!onSimplex(point, alphas.length)) {
       return n.constant(Double.NEGATIVE_INFINITY);
     }
-    N alphaTotal = n.constant(0);
-    N sum = n.constant(0);
+    long alphaTotal = n.constant(0);
+    long sum = n.constant(0);
     for (int i = 0; i < alphas.length; i++) {
       alphaTotal = n.add(alphaTotal, alphas[i]);
       sum = n.add(sum, n.sub(n.mul(n.plus(alphas[i], -1), n.log(x[i])), n.lgamma(alphas[i])));

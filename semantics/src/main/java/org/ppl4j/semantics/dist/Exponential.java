@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -19,12 +21,7 @@ public record Exponential(double rate) implements RealDistribution {
       "exponential", ValueType.REAL,
       List.of(parameter("rate", Domain.POSITIVE)),
       a -> new Exponential(a.real(0)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Exponential.logDensity(n, x[0], p.get(0)[0]);
-        }
-      });
+      (n, x, p) -> Exponential.logDensity(n, x[0], p.get(0)[0]));
 
   /** Validates the parameter; see {@link Distributions#exponential}. */
   public Exponential {
@@ -41,11 +38,11 @@ public record Exponential(double rate) implements RealDistribution {
   /** {@code log rate - rate x}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, rate);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(rate)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N rate) {
+  public static long logDensity(Num n, long x, long rate) {
     double xv = n.value(x);
     if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
       return n.constant(Double.NEGATIVE_INFINITY);

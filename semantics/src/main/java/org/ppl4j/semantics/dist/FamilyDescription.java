@@ -55,7 +55,7 @@ public record FamilyDescription(String name, ValueType valueType, List<Parameter
    * The log density at {@code x}: a draw of a discrete family that is not integral has log
    * mass {@code -inf}; otherwise {@link Density#logDensity}.
    */
-  public <N> N logDensity(Num<N> num, N[] x, List<N[]> parameters) {
+  public long logDensity(Num num, long[] x, List<long[]> parameters) {
     if (valueType.isDiscrete()) {
       double k = num.value(x[0]);
       if (k != Math.rint(k)) {

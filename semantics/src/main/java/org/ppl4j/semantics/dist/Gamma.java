@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -21,12 +23,7 @@ public record Gamma(double shape, double rate) implements RealDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("gamma", ValueType.REAL,
       List.of(parameter("shape", Domain.POSITIVE), parameter("rate", Domain.POSITIVE)),
       a -> new Gamma(a.real(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Gamma.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> Gamma.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
 
   /** Validates the parameters; see {@link Distributions#gamma}. */
   public Gamma {
@@ -44,11 +41,11 @@ public record Gamma(double shape, double rate) implements RealDistribution {
   /** {@code shape log rate - lgamma(shape) + (shape - 1) log x - rate x}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, shape, rate);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(shape), num(rate)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N shape, N rate) {
+  public static long logDensity(Num n, long x, long shape, long rate) {
     double xv = n.value(x);
     if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
       return n.constant(Double.NEGATIVE_INFINITY);

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -19,12 +21,7 @@ public record Geometric(double p) implements IntDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("geometric", ValueType.INT,
       List.of(parameter("p", Domain.POSITIVE_PROBABILITY)),
       a -> new Geometric(a.real(0)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Geometric.logDensity(n, n.value(x[0]), p.get(0)[0]);
-        }
-      });
+      (n, x, p) -> Geometric.logDensity(n, n.value(x[0]), p.get(0)[0]));
 
   /** Validates the parameter; see {@link Distributions#geometric}. */
   public Geometric {
@@ -44,11 +41,11 @@ public record Geometric(double p) implements IntDistribution {
   /** {@code log p + k log(1 - p)}. */
   @Override
   public double logDensity(int k) {
-    return logDensity(DoubleNum.INSTANCE, k, p);
+    return real(logDensity(DoubleNum.INSTANCE, k, num(p)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, double k, N p) {
+  public static long logDensity(Num n, double k, long p) {
     if (!(k >= 0)) {
       return n.constant(Double.NEGATIVE_INFINITY);
     }

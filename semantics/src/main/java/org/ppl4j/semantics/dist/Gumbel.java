@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -22,12 +24,7 @@ public record Gumbel(double mu, double beta) implements RealDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("gumbel", ValueType.REAL,
       List.of(parameter("mu", Domain.FINITE), parameter("beta", Domain.POSITIVE)),
       a -> new Gumbel(a.real(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Gumbel.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> Gumbel.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
 
   /** Validates the parameters. */
   public Gumbel {
@@ -48,15 +45,15 @@ public record Gumbel(double mu, double beta) implements RealDistribution {
   /** {@code -log beta - z - e^-z} with {@code z = (x - mu) / beta}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, mu, beta);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(mu), num(beta)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N mu, N beta) {
+  public static long logDensity(Num n, long x, long mu, long beta) {
     if (!Double.isFinite(n.value(x))) {
       return n.constant(Double.NEGATIVE_INFINITY);
     }
-    N z = n.div(n.sub(x, mu), beta);
+    long z = n.div(n.sub(x, mu), beta);
     return n.sub(n.sub(n.neg(n.log(beta)), z), n.exp(n.neg(z)));
   }
 

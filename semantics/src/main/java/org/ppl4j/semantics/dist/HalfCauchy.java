@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import org.ppl4j.semantics.math.DoubleNum;
@@ -20,12 +22,7 @@ public record HalfCauchy(double scale) implements RealDistribution {
       "half_cauchy", ValueType.REAL,
       List.of(parameter("scale", Domain.POSITIVE)),
       a -> new HalfCauchy(a.real(0)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return HalfCauchy.logDensity(n, x[0], p.get(0)[0]);
-        }
-      });
+      (n, x, p) -> HalfCauchy.logDensity(n, x[0], p.get(0)[0]));
 
   private static final double LOG_2_OVER_PI = Math.log(2 / Math.PI);
 
@@ -44,11 +41,11 @@ public record HalfCauchy(double scale) implements RealDistribution {
   /** {@code log(2 / pi) - log scale - log(1 + (x / scale)^2)}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, scale);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(scale)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N scale) {
+  public static long logDensity(Num n, long x, long scale) {
     double xv = n.value(x);
     if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
       return n.constant(Double.NEGATIVE_INFINITY);

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -21,12 +23,7 @@ public record HalfNormal(double sigma) implements RealDistribution {
       "half_normal", ValueType.REAL,
       List.of(parameter("sigma", Domain.POSITIVE)),
       a -> new HalfNormal(a.real(0)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return HalfNormal.logDensity(n, x[0], p.get(0)[0]);
-        }
-      });
+      (n, x, p) -> HalfNormal.logDensity(n, x[0], p.get(0)[0]));
 
   private static final double LOG_2 = Math.log(2);
 
@@ -49,16 +46,16 @@ public record HalfNormal(double sigma) implements RealDistribution {
   /** {@code log 2 - log sigma - log sqrt(2 pi) - x^2 / (2 sigma^2)}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, sigma);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(sigma)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N sigma) {
+  public static long logDensity(Num n, long x, long sigma) {
     double xv = n.value(x);
     if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
       return n.constant(Double.NEGATIVE_INFINITY);
     }
-    N z = n.div(x, sigma);
+    long z = n.div(x, sigma);
     return n.plus(n.sub(n.minusFrom(LOG_2, n.mul(n.times(z, 0.5), z)), n.log(sigma)),
         -SpecialFunctions.LOG_SQRT_2PI);
   }

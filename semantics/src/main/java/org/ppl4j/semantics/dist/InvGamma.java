@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -22,12 +24,7 @@ public record InvGamma(double shape, double scale) implements RealDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("inv_gamma", ValueType.REAL,
       List.of(parameter("shape", Domain.POSITIVE), parameter("scale", Domain.POSITIVE)),
       a -> new InvGamma(a.real(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return InvGamma.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> InvGamma.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
 
   /** Validates the parameters; see {@link Distributions#invGamma}. */
   public InvGamma {
@@ -45,11 +42,11 @@ public record InvGamma(double shape, double scale) implements RealDistribution {
   /** {@code shape log scale - lgamma(shape) - (shape + 1) log x - scale / x}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, shape, scale);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(shape), num(scale)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N shape, N scale) {
+  public static long logDensity(Num n, long x, long shape, long scale) {
     double xv = n.value(x);
     if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
       return n.constant(Double.NEGATIVE_INFINITY);

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -21,12 +23,7 @@ public record LogNormal(double mu, double sigma) implements RealDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("lognormal", ValueType.REAL,
       List.of(parameter("mu", Domain.FINITE), parameter("sigma", Domain.POSITIVE)),
       a -> new LogNormal(a.real(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return LogNormal.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> LogNormal.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
 
   /** Validates the parameters; see {@link Distributions#lognormal}. */
   public LogNormal {
@@ -44,17 +41,17 @@ public record LogNormal(double mu, double sigma) implements RealDistribution {
   /** {@code -log x - log sigma - log sqrt(2 pi) - (log x - mu)^2 / (2 sigma^2)}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, mu, sigma);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(mu), num(sigma)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N mu, N sigma) {
+  public static long logDensity(Num n, long x, long mu, long sigma) {
     double xv = n.value(x);
     if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
       return n.constant(Double.NEGATIVE_INFINITY);
     }
-    N logX = n.log(x);
-    N z = n.div(n.sub(logX, mu), sigma);
+    long logX = n.log(x);
+    long z = n.div(n.sub(logX, mu), sigma);
     return n.plus(n.sub(n.sub(n.mul(n.times(z, -0.5), z), logX), n.log(sigma)),
         -SpecialFunctions.LOG_SQRT_2PI);
   }

@@ -1,6 +1,7 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.Arrays;
 import java.util.List;
@@ -24,13 +25,11 @@ public record MvNormal(double[] meanVector, Cholesky cov) implements Distributio
       "mv_normal", ValueType.REAL_ARRAY,
       List.of(parameter("mean", Domain.VECTOR), parameter("cov", Domain.COVARIANCE)),
       a -> Distributions.mvNormal(a.reals(0), a.matrix(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          N[] mean = p.get(0);
-          return MvNormal.logDensity(n, x, mean, lowerFactor(n, p.get(1), mean.length));
-        }
+      (n, x, p) -> {
+        long[] mean = p.get(0);
+        return MvNormal.logDensity(n, x, mean, lowerFactor(n, p.get(1), mean.length));
       });
+
   /** Validates the parameters (the mean is copied); see {@link Distributions#mvNormal}. */
   public MvNormal {
     Parameters.length("mv_normal", "mean", meanVector.length, 1);
@@ -86,8 +85,8 @@ public record MvNormal(double[] meanVector, Cholesky cov) implements Distributio
     for (int i = 0; i < x.length; i++) {
       System.arraycopy(lower[i], 0, flat, i * x.length, x.length);
     }
-    return logDensity(DoubleNum.INSTANCE, DoubleNum.box(x), DoubleNum.box(meanVector),
-        DoubleNum.box(flat));
+    return real(logDensity(DoubleNum.INSTANCE, DoubleNum.nums(x), DoubleNum.nums(meanVector),
+        DoubleNum.nums(flat)));
   }
 
   /**
@@ -95,18 +94,18 @@ public record MvNormal(double[] meanVector, Cholesky cov) implements Distributio
    * covariance flattened row by row (as {@link Cholesky#solveLower} and
    * {@link Cholesky#logDeterminant}, operation for operation).
    */
-  public static <N> N logDensity(Num<N> n, N[] x, N[] mean, N[] lower) {
+  public static long logDensity(Num n, long[] x, long[] mean, long[] lower) {
     int d = mean.length;
-    for (N xi : x) {
+    for (long xi : x) {
       if (!Double.isFinite(n.value(xi))) {
         return n.constant(Double.NEGATIVE_INFINITY);
       }
     }
-    N squaredNorm = n.constant(0);
-    N sumLogDiagonal = n.constant(0);
-    N[] whitened = Arrays.copyOf(x, d);
+    long squaredNorm = n.constant(0);
+    long sumLogDiagonal = n.constant(0);
+    long[] whitened = Arrays.copyOf(x, d);
     for (int i = 0; i < d; i++) {
-      N sum = n.sub(x[i], mean[i]);
+      long sum = n.sub(x[i], mean[i]);
       for (int k = 0; k < i; k++) {
         sum = n.sub(sum, n.mul(lower[i * d + k], whitened[k]));
       }
@@ -122,11 +121,11 @@ public record MvNormal(double[] meanVector, Cholesky cov) implements Distributio
    * The lower Cholesky factor of the symmetric positive-definite {@code cov} (d x d, row-major)
    * over any {@link Num}, row-major, as {@link Cholesky#of} computes it.
    */
-  static <N> N[] lowerFactor(Num<N> n, N[] cov, int d) {
-    N[] l = Arrays.copyOf(cov, d * d);
+  static long[] lowerFactor(Num n, long[] cov, int d) {
+    long[] l = Arrays.copyOf(cov, d * d);
     for (int i = 0; i < d; i++) {
       for (int j = 0; j <= i; j++) {
-        N sum = cov[i * d + j];
+        long sum = cov[i * d + j];
         for (int k = 0; k < j; k++) {
           sum = n.sub(sum, n.mul(l[i * d + k], l[j * d + k]));
         }

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -23,12 +25,7 @@ public record NegBinomial(double r, double p) implements IntDistribution {
       "neg_binomial", ValueType.INT,
       List.of(parameter("r", Domain.POSITIVE), parameter("p", Domain.POSITIVE_PROBABILITY)),
       a -> new NegBinomial(a.real(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return NegBinomial.logDensity(n, n.value(x[0]), p.get(0)[0], p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> NegBinomial.logDensity(n, n.value(x[0]), p.get(0)[0], p.get(1)[0]));
 
   /** Validates the parameters; see {@link Distributions#negBinomial}. */
   public NegBinomial {
@@ -49,16 +46,16 @@ public record NegBinomial(double r, double p) implements IntDistribution {
   /** {@code lgamma(k + r) - lgamma(k + 1) - lgamma(r) + r log p + k log(1 - p)}. */
   @Override
   public double logDensity(int k) {
-    return logDensity(DoubleNum.INSTANCE, k, r, p);
+    return real(logDensity(DoubleNum.INSTANCE, k, num(r), num(p)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, double k, N r, N p) {
+  public static long logDensity(Num n, double k, long r, long p) {
     if (!(k >= 0)) {
       return n.constant(Double.NEGATIVE_INFINITY);
     }
     // Gamma(k + r) / (k! Gamma(r)) = 1 / (k B(r, k)) for k >= 1.
-    N logCoefficient = k == 0 ? n.constant(0)
+    long logCoefficient = k == 0 ? n.constant(0)
         : n.minusFrom(-Math.log(k), n.logBeta(r, n.constant(k)));
     return n.add(n.add(logCoefficient, n.mul(r, n.log(p))), n.xLog1pY(k, n.neg(p)));
   }

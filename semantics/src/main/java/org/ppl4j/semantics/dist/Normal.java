@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -20,12 +22,7 @@ public record Normal(double mu, double sigma) implements RealDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("normal", ValueType.REAL,
       List.of(parameter("mu", Domain.FINITE), parameter("sigma", Domain.POSITIVE)),
       a -> new Normal(a.real(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Normal.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> Normal.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
 
   /** Validates the parameters; see {@link Distributions#normal}. */
   public Normal {
@@ -41,11 +38,11 @@ public record Normal(double mu, double sigma) implements RealDistribution {
   /** {@code -log sigma - log sqrt(2 pi) - z^2 / 2} with {@code z = (x - mu) / sigma}. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, mu, sigma);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(mu), num(sigma)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N mu, N sigma) {
+  public static long logDensity(Num n, long x, long mu, long sigma) {
     double xv = n.value(x);
     if (!Double.isFinite(xv)) {
       return n.constant(Double.NEGATIVE_INFINITY);

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -19,12 +21,7 @@ public record Poisson(double rate) implements IntDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("poisson", ValueType.INT,
       List.of(parameter("rate", Domain.NON_NEGATIVE)),
       a -> new Poisson(a.real(0)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Poisson.logDensity(n, n.value(x[0]), p.get(0)[0]);
-        }
-      });
+      (n, x, p) -> Poisson.logDensity(n, n.value(x[0]), p.get(0)[0]));
 
   /** Validates the parameter; see {@link Distributions#poisson}. */
   public Poisson {
@@ -46,11 +43,11 @@ public record Poisson(double rate) implements IntDistribution {
    */
   @Override
   public double logDensity(int k) {
-    return logDensity(DoubleNum.INSTANCE, k, rate);
+    return real(logDensity(DoubleNum.INSTANCE, k, num(rate)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, double k, N rate) {
+  public static long logDensity(Num n, double k, long rate) {
     return k >= 0 ? n.logPoisson(k, rate) : n.constant(Double.NEGATIVE_INFINITY);
   }
 

@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -24,12 +26,7 @@ public record StudentT(double nu, double mu, double sigma) implements RealDistri
       List.of(parameter("nu", Domain.POSITIVE), parameter("mu", Domain.FINITE),
           parameter("sigma", Domain.POSITIVE)),
       a -> new StudentT(a.real(0), a.real(1), a.real(2)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return StudentT.logDensity(n, x[0], p.get(0)[0], p.get(1)[0], p.get(2)[0]);
-        }
-      });
+      (n, x, p) -> StudentT.logDensity(n, x[0], p.get(0)[0], p.get(1)[0], p.get(2)[0]));
 
   /** Validates the parameters; see {@link Distributions#studentT}. */
   public StudentT {
@@ -61,17 +58,17 @@ public record StudentT(double nu, double mu, double sigma) implements RealDistri
    */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, nu, mu, sigma);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(nu), num(mu), num(sigma)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N nu, N mu, N sigma) {
+  public static long logDensity(Num n, long x, long nu, long mu, long sigma) {
     if (!Double.isFinite(n.value(x))) {
       return n.constant(Double.NEGATIVE_INFINITY);
     }
-    N z = n.div(n.sub(x, mu), sigma);
-    N halfNuPlusHalf = n.over(n.plus(nu, 1), 2);
-    N constant = n.sub(n.sub(n.sub(n.lgamma(halfNuPlusHalf), n.lgamma(n.over(nu, 2))),
+    long z = n.div(n.sub(x, mu), sigma);
+    long halfNuPlusHalf = n.over(n.plus(nu, 1), 2);
+    long constant = n.sub(n.sub(n.sub(n.lgamma(halfNuPlusHalf), n.lgamma(n.over(nu, 2))),
         n.times(n.log(n.times(nu, Math.PI)), 0.5)), n.log(sigma));
     return n.sub(constant, n.mul(halfNuPlusHalf, n.log1pSquared(n.div(z, n.sqrt(nu)))));
   }

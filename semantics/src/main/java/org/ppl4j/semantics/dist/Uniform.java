@@ -1,6 +1,8 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -19,12 +21,7 @@ public record Uniform(double lo, double hi) implements RealDistribution {
   public static final FamilyDescription FAMILY = new FamilyDescription("uniform", ValueType.REAL,
       List.of(parameter("lo", Domain.FINITE), parameter("hi", Domain.FINITE)),
       a -> new Uniform(a.real(0), a.real(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return Uniform.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]);
-        }
-      });
+      (n, x, p) -> Uniform.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
 
   /** Validates the parameters; see {@link Distributions#uniform}. */
   public Uniform {
@@ -52,11 +49,11 @@ public record Uniform(double lo, double hi) implements RealDistribution {
   /** {@code -log(hi - lo)} inside the interval. */
   @Override
   public double logDensity(double x) {
-    return logDensity(DoubleNum.INSTANCE, x, lo, hi);
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(lo), num(hi)));
   }
 
   /** The log density written once over any {@link Num}; see the instance method. */
-  public static <N> N logDensity(Num<N> n, N x, N lo, N hi) {
+  public static long logDensity(Num n, long x, long lo, long hi) {
     double xv = n.value(x);
     if (!(xv > n.value(lo) && xv < n.value(hi))) {
       return n.constant(Double.NEGATIVE_INFINITY);

@@ -1,6 +1,7 @@
 package org.ppl4j.semantics.dist;
 
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.real;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,9 @@ public record UniformInt(int lo, int hi) implements IntDistribution {
       "uniform_int", ValueType.INT,
       List.of(parameter("lo", Domain.INTEGER), parameter("hi", Domain.INTEGER)),
       a -> new UniformInt(a.integer(0), a.integer(1)),
-      new Density() {
-        @Override
-        public <N> N logDensity(Num<N> n, N[] x, List<N[]> p) {
-          return UniformInt.logDensity(n, n.value(x[0]), n.value(p.get(0)[0]),
-              n.value(p.get(1)[0]));
-        }
+      (n, x, p) -> {
+        return UniformInt.logDensity(n, n.value(x[0]), n.value(p.get(0)[0]),
+            n.value(p.get(1)[0]));
       });
 
   /** Validates the parameters; see {@link Distributions#uniformInt}. */
@@ -60,11 +58,11 @@ public record UniformInt(int lo, int hi) implements IntDistribution {
   /** {@code -log(hi - lo)} on the support. */
   @Override
   public double logDensity(int k) {
-    return logDensity(DoubleNum.INSTANCE, k, lo, hi);
+    return real(logDensity(DoubleNum.INSTANCE, k, lo, hi));
   }
 
   /** {@code -log(hi - lo)} for {@code lo <= k < hi}, over any {@link Num}. */
-  public static <N> N logDensity(Num<N> n, double k, double lo, double hi) {
+  public static long logDensity(Num n, double k, double lo, double hi) {
     return n.constant(k >= lo && k < hi ? -Math.log(hi - lo) : Double.NEGATIVE_INFINITY);
   }
 

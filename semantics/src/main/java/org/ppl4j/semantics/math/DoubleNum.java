@@ -1,138 +1,147 @@
 package org.ppl4j.semantics.math;
 
 /**
- * {@link Num} on plain {@code double}s (boxed as {@link Double} by the generic signature; a
- * density inlined into its caller lets the JIT's escape analysis remove the boxes). Each
- * operation is exactly the {@code double} expression it names.
+ * {@link Num} on plain {@code double}s: a number is the raw bits of its {@code double}
+ * ({@link Double#doubleToRawLongBits}, a register move), so a density evaluated here allocates
+ * nothing. Each operation is exactly the {@code double} expression it names.
  */
-public final class DoubleNum implements Num<Double> {
+public final class DoubleNum implements Num {
   /** The one instance. */
   public static final DoubleNum INSTANCE = new DoubleNum();
 
   private DoubleNum() {}
 
-  /** {@code xs} boxed, for the array arguments of a density over {@link Num}. */
-  public static Double[] box(double[] xs) {
-    Double[] out = new Double[xs.length];
+  /** {@code x} as a number of this {@link Num}. */
+  public static long num(double x) {
+    return Double.doubleToRawLongBits(x);
+  }
+
+  /** The {@code double} a number of this {@link Num} holds. */
+  public static double real(long x) {
+    return Double.longBitsToDouble(x);
+  }
+
+  /** {@code xs} as numbers of this {@link Num}, for the array arguments of a density. */
+  public static long[] nums(double[] xs) {
+    long[] out = new long[xs.length];
     for (int i = 0; i < xs.length; i++) {
-      out[i] = xs[i];
+      out[i] = num(xs[i]);
     }
     return out;
   }
 
   @Override
-  public Double constant(double c) {
-    return c;
+  public long constant(double c) {
+    return num(c);
   }
 
   @Override
-  public double value(Double x) {
-    return x;
+  public double value(long x) {
+    return real(x);
   }
 
   @Override
-  public Double add(Double a, Double b) {
-    return a + b;
+  public long add(long a, long b) {
+    return num(real(a) + real(b));
   }
 
   @Override
-  public Double sub(Double a, Double b) {
-    return a - b;
+  public long sub(long a, long b) {
+    return num(real(a) - real(b));
   }
 
   @Override
-  public Double mul(Double a, Double b) {
-    return a * b;
+  public long mul(long a, long b) {
+    return num(real(a) * real(b));
   }
 
   @Override
-  public Double div(Double a, Double b) {
-    return a / b;
+  public long div(long a, long b) {
+    return num(real(a) / real(b));
   }
 
   @Override
-  public Double neg(Double a) {
-    return -a;
+  public long neg(long a) {
+    return num(-real(a));
   }
 
   @Override
-  public Double plus(Double a, double c) {
-    return a + c;
+  public long plus(long a, double c) {
+    return num(real(a) + c);
   }
 
   @Override
-  public Double times(Double a, double c) {
-    return a * c;
+  public long times(long a, double c) {
+    return num(real(a) * c);
   }
 
   @Override
-  public Double over(Double a, double c) {
-    return a / c;
+  public long over(long a, double c) {
+    return num(real(a) / c);
   }
 
   @Override
-  public Double minusFrom(double c, Double a) {
-    return c - a;
+  public long minusFrom(double c, long a) {
+    return num(c - real(a));
   }
 
   @Override
-  public Double log(Double x) {
-    return Math.log(x);
+  public long log(long x) {
+    return num(Math.log(real(x)));
   }
 
   @Override
-  public Double log1p(Double x) {
-    return Math.log1p(x);
+  public long log1p(long x) {
+    return num(Math.log1p(real(x)));
   }
 
   @Override
-  public Double exp(Double x) {
-    return Math.exp(x);
+  public long exp(long x) {
+    return num(Math.exp(real(x)));
   }
 
   @Override
-  public Double sqrt(Double x) {
-    return Math.sqrt(x);
+  public long sqrt(long x) {
+    return num(Math.sqrt(real(x)));
   }
 
   @Override
-  public Double abs(Double x) {
-    return Math.abs(x);
+  public long abs(long x) {
+    return num(Math.abs(real(x)));
   }
 
   @Override
-  public Double lgamma(Double x) {
-    return SpecialFunctions.lgamma(x);
+  public long lgamma(long x) {
+    return num(SpecialFunctions.lgamma(real(x)));
   }
 
   @Override
-  public Double logBeta(Double a, Double b) {
-    return SpecialFunctions.logBeta(a, b);
+  public long logBeta(long a, long b) {
+    return num(SpecialFunctions.logBeta(real(a), real(b)));
   }
 
   @Override
-  public Double log1pSquared(Double z) {
-    return SpecialFunctions.log1pSquared(z);
+  public long log1pSquared(long z) {
+    return num(SpecialFunctions.log1pSquared(real(z)));
   }
 
   @Override
-  public Double xLog1pY(double x, Double y) {
-    return SpecialFunctions.xLog1pY(x, y);
+  public long xLog1pY(double x, long y) {
+    return num(SpecialFunctions.xLog1pY(x, real(y)));
   }
 
   @Override
-  public Double logPoisson(double k, Double rate) {
-    return SaddlePoint.logPoisson(k, rate);
+  public long logPoisson(double k, long rate) {
+    return num(SaddlePoint.logPoisson(k, real(rate)));
   }
 
   @Override
-  public Double logBinomial(double k, double n, Double p) {
-    return SaddlePoint.logBinomial(k, n, p);
+  public long logBinomial(double k, double n, long p) {
+    return num(SaddlePoint.logBinomial(k, n, real(p)));
   }
 
   @Override
-  public Double partials(double value, Double a, double da, Double b, double db, Double c,
-      double dc) {
-    return value;
+  public long partials(double value, long a, double da, long b, double db, long c, double dc) {
+    return num(value);
   }
 }

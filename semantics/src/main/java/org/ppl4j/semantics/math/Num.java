@@ -2,9 +2,15 @@ package org.ppl4j.semantics.math;
 
 /**
  * The arithmetic and special functions that the log densities of the distribution families
- * need, over a number type {@code N}: written once against this interface, a density runs on
- * plain numbers ({@link DoubleNum}) and on reverse-mode automatic-differentiation numbers
+ * need: written once against this interface, a density runs on plain numbers
+ * ({@link DoubleNum}) and on reverse-mode automatic-differentiation numbers
  * ({@code org.ppl4j.semantics.ad.AdNum}), which then also yield its gradient.
+ *
+ * <p>A number is a {@code long} handle that only its {@code Num} interprets: for
+ * {@link DoubleNum} the raw bits of the {@code double} itself (so the double path allocates
+ * nothing and needs no escape analysis: the hot path of SMC and MH), for {@code AdNum} an index
+ * into its register of tape numbers. Handles are never combined with Java operators, only
+ * through these methods; {@link #value} reads the plain value for comparisons.
  *
  * <p>Every operation rounds exactly as the corresponding {@code double} expression (same
  * {@link Math} or {@link SpecialFunctions} call, same operand order), so a density evaluated on
@@ -12,81 +18,79 @@ package org.ppl4j.semantics.math;
  * double. The special functions are the numerically careful forms of {@link SpecialFunctions}
  * and {@link SaddlePoint}; an implementation supplies their derivatives. An array form (a
  * number type holding a vector) can implement the same interface later.
- *
- * @param <N> the number type
  */
-public interface Num<N> {
+public interface Num {
 
   /** The constant {@code c} (no derivative). */
-  N constant(double c);
+  long constant(double c);
 
   /** The plain value of {@code x} (for comparisons and support checks). */
-  double value(N x);
+  double value(long x);
 
   /** {@code a + b}. */
-  N add(N a, N b);
+  long add(long a, long b);
 
   /** {@code a - b}. */
-  N sub(N a, N b);
+  long sub(long a, long b);
 
   /** {@code a * b}. */
-  N mul(N a, N b);
+  long mul(long a, long b);
 
   /** {@code a / b}. */
-  N div(N a, N b);
+  long div(long a, long b);
 
   /** {@code -a}. */
-  N neg(N a);
+  long neg(long a);
 
   /** {@code a + c}. */
-  N plus(N a, double c);
+  long plus(long a, double c);
 
   /** {@code a * c}. */
-  N times(N a, double c);
+  long times(long a, double c);
 
   /** {@code a / c}. */
-  N over(N a, double c);
+  long over(long a, double c);
 
   /** {@code c - a}. */
-  N minusFrom(double c, N a);
+  long minusFrom(double c, long a);
 
   /** The natural logarithm. */
-  N log(N x);
+  long log(long x);
 
   /** {@code log(1 + x)}. */
-  N log1p(N x);
+  long log1p(long x);
 
   /** {@code e^x}. */
-  N exp(N x);
+  long exp(long x);
 
   /** The square root. */
-  N sqrt(N x);
+  long sqrt(long x);
 
   /** {@code |x|} (derivative 0 at 0). */
-  N abs(N x);
+  long abs(long x);
 
   /** {@link SpecialFunctions#lgamma}; derivative digamma. */
-  N lgamma(N x);
+  long lgamma(long x);
 
   /** {@link SpecialFunctions#logBeta}. */
-  N logBeta(N a, N b);
+  long logBeta(long a, long b);
 
   /** {@link SpecialFunctions#log1pSquared}: {@code log(1 + z^2)}. */
-  N log1pSquared(N z);
+  long log1pSquared(long z);
 
   /** {@link SpecialFunctions#xLog1pY}: {@code x log(1 + y)}, 0 when {@code x == 0}. */
-  N xLog1pY(double x, N y);
+  long xLog1pY(double x, long y);
 
   /** {@link SaddlePoint#logPoisson}: the Poisson log mass at count {@code k}. */
-  N logPoisson(double k, N rate);
+  long logPoisson(double k, long rate);
 
   /** {@link SaddlePoint#logBinomial}: the binomial log mass at {@code k} of {@code n}. */
-  N logBinomial(double k, double n, N p);
+  long logBinomial(double k, double n, long p);
 
   /**
    * A function of {@code a}, {@code b}, {@code c} whose value and partial derivatives the
    * caller computed (one node on a tape, as Stan's precomputed gradients): for a formula on a
    * hot path whose derivative is simple.
    */
-  N partials(double value, N a, double da, N b, double db, N c, double dc);
+  long partials(double value, long a, double da, long b, double db, long c, double dc);
 }
