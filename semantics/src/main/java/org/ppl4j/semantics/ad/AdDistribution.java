@@ -1,6 +1,5 @@
 package org.ppl4j.semantics.ad;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -112,11 +111,11 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
     plain();
     AdNum num = new AdNum();
     long[] point = num.put(x);
-    List<long[]> ps = new ArrayList<>(parameters.size());
-    for (AdReal[] p : parameters) {
-      ps.add(num.put(p));
+    long[][] ps = new long[parameters.size()][];
+    for (int i = 0; i < ps.length; i++) {
+      ps[i] = num.put(parameters.get(i));
     }
-    return num.get(family.description().logDensity(num, point, ps));
+    return num.get(family.description().logDensity(num, point, Arrays.asList(ps)));
   }
 
   /** The parameters' values, in the shapes the family's constructor reads. */

@@ -14,7 +14,7 @@ import org.ppl4j.semantics.math.SpecialFunctions;
  * thread.
  */
 public final class AdNum implements Num {
-  private AdReal[] registers = new AdReal[32];
+  private AdReal[] registers = new AdReal[16];
   private int size;
 
   /** An empty register. */
