@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.dist;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.ppl4j.semantics.math.Cholesky;
@@ -16,7 +17,7 @@ import org.ppl4j.semantics.math.Cholesky;
 public final class Distributions {
   /** The language names of all distribution constructors, in {@link Family} order. */
   public static final List<String> NAMES =
-      java.util.Arrays.stream(Family.values()).map(Family::languageName).toList();
+      Arrays.stream(Family.values()).map(Family::languageName).toList();
 
   private Distributions() {}
 
