@@ -3,10 +3,10 @@ package org.ppl4j.compiler.eval;
 import java.util.List;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.BoolValue;
-import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.UnitValue;
 import org.ppl4j.semantics.value.Value;
 import org.ppl4j.semantics.value.ValueDistribution;
@@ -149,7 +149,7 @@ public final class EffectNodes {
    * {@code x ~ kind(args...)} (with a {@link SetSlot}) with a distribution constructor known at
    * compile time: the draw goes through the {@link ValueDistribution} of the arguments.
    */
-  public record SampleKnown(DistributionKind kind, PureCode[] args, SourceSpan span)
+  public record SampleKnown(Family kind, PureCode[] args, SourceSpan span)
       implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
@@ -195,12 +195,12 @@ public final class EffectNodes {
    * {@code observe value ~ kind(args...)} with a distribution constructor known at compile
    * time: the density is computed without building the distribution value.
    */
-  public record ObserveKnown(PureCode value, DistributionKind kind, PureCode[] args,
+  public record ObserveKnown(PureCode value, Family kind, PureCode[] args,
       SourceSpan distributionSpan, SourceSpan span, boolean realParameters,
       SourceScoreSite site) implements EffCode {
 
     /** The node; {@code args.length == kind.arity()}. */
-    public ObserveKnown(PureCode value, DistributionKind kind, PureCode[] args,
+    public ObserveKnown(PureCode value, Family kind, PureCode[] args,
         SourceSpan distributionSpan, SourceSpan span) {
       this(value, kind, args, distributionSpan, span,
           kind.hasRealParameters() && args.length >= 1 && args.length <= 3,

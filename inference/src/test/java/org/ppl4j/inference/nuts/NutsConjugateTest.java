@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
-import org.ppl4j.semantics.ad.Family;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.random.Rng;

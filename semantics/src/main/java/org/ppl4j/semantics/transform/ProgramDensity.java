@@ -17,7 +17,6 @@ import org.ppl4j.semantics.posterior.Leaves;
 import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.ArrayValue;
-import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.RecordValue;
 import org.ppl4j.semantics.value.Value;
@@ -96,7 +95,7 @@ public final class ProgramDensity {
     } catch (InferenceException e) {
       throw e.site() == ScoreSite.NONE ? new InferenceException(e.getMessage(), sampled.site()) : e;
     }
-    if (vd.kind().valueType() == DistributionKind.ValueType.REAL_ARRAY) {
+    if (vd.kind().valueType() == org.ppl4j.semantics.dist.ValueType.REAL_ARRAY) {
       List<Value> elements = new ArrayList<>(x.length);
       for (AdReal xi : x) {
         elements.add(AdArith.of(xi));
