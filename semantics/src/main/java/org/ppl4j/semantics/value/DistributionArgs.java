@@ -72,6 +72,10 @@ final class DistributionArgs {
       if (v instanceof IntValue x && x.value() == (int) x.value()) {
         return (int) x.value();
       }
+      if (v instanceof IntValue x) {
+        throw new IllegalArgumentException(kind.languageName() + ": parameter " + param
+            + " must be at most " + Integer.MAX_VALUE + " in absolute value, got " + x.value());
+      }
       throw new IllegalArgumentException(kind.languageName() + ": parameter " + param
           + " must be an Int, got " + describe(v));
     }
