@@ -101,7 +101,13 @@ public class JavaKernel extends BaseKernel {
    */
   @Override
   public DisplayData eval(String code) throws Exception {
-    CellMagicParseContext magic = isCellMagic(code) ? magicParser.parseCellMagic(code) : null;
+    String stripped = code.stripLeading();
+    if (stripped.startsWith("%") && !isCellMagic(code)) {
+      String name = stripped.split("\\s", 2)[0];
+      throw new PplError("unknown line magic '" + name + "'; this kernel has only the cell magic %%"
+          + PplCellMagic.NAME + " (ppl4j is already on the class path)");
+    }
+    CellMagicParseContext magic = isCellMagic(code) ? magicParser.parseCellMagic(stripped) : null;
     if (magic != null) {
       String name = magic.getMagicCall().getName();
       try {

@@ -92,7 +92,7 @@ class JavaKernelTest {
   void pplCellUsesJavaDataAndBindsItsPosterior() throws Exception {
     kernel.displayed.clear();
     kernel.eval("Map<String, Object> prior = Map.of(\"q\", 0.25);");
-    assertNull(kernel.eval("%%ppl enumerate --data prior --out fromPpl\n"
+    assertNull(kernel.eval("\n%%ppl enumerate --data prior --out fromPpl\n"
         + "data q : Real\nx ~ bernoulli(q)\nreturn x"));
     assertEquals(1, kernel.displayed.size());
     assertTrue(text(kernel.displayed.get(0), "text/html").contains("<table"));
@@ -124,6 +124,18 @@ class JavaKernelTest {
     PplError thrown = assertThrows(PplError.class, () -> kernel.eval("int[] a = new int[1];\na[3]"));
     assertTrue(thrown.getMessage().startsWith(
         "error: the cell threw java.lang.ArrayIndexOutOfBoundsException"), thrown.getMessage());
+  }
+
+  /** Magics other than {@code %%ppl} are errors that say what the kernel has. */
+  @Test
+  void otherMagicsAreErrors() {
+    assertEquals("error: unknown line magic '%jars'; this kernel has only the cell magic %%ppl"
+        + " (ppl4j is already on the class path)",
+        assertThrows(PplError.class, () -> kernel.eval("%jars x.jar")).getMessage());
+    assertEquals("error: unknown cell magic '%%bash'; this kernel has %%ppl",
+        assertThrows(PplError.class, () -> kernel.eval("%%bash\nls")).getMessage());
+    assertEquals("error: a %%ppl cell needs a program after its first line",
+        assertThrows(PplError.class, () -> kernel.eval("%%ppl enumerate")).getMessage());
   }
 
   /** JShell's completion sees the DSL's static imports; {@code %%ppl} cells complete .ppl. */
