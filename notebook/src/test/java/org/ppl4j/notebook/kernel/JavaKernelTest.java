@@ -126,6 +126,15 @@ class JavaKernelTest {
         "error: the cell threw java.lang.ArrayIndexOutOfBoundsException"), thrown.getMessage());
   }
 
+  /** An error in a {@code %%ppl} cell's program is the {@code .ppl} diagnostic, at its line. */
+  @Test
+  void pplCellErrorsAreDiagnostics() {
+    PplError error = assertThrows(PplError.class,
+        () -> kernel.eval("%%ppl enumerate\nx ~ bernoulli(0.5)\nreturn nosuch"));
+    assertTrue(error.getMessage().contains(":2:8: error: "), error.getMessage());
+    assertTrue(error.getMessage().contains("nosuch"), error.getMessage());
+  }
+
   /** Magics other than {@code %%ppl} are errors that say what the kernel has. */
   @Test
   void otherMagicsAreErrors() {
