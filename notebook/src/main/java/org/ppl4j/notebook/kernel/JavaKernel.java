@@ -144,17 +144,8 @@ public class JavaKernel extends BaseKernel {
 
   @Override
   public String isComplete(String code) {
-    Completeness verdict = isCellMagic(code) ? Completeness.of(code) : session.completeness(code);
-    switch (verdict.state()) {
-      case COMPLETE:
-        return IS_COMPLETE_YES;
-      case INVALID:
-        return IS_COMPLETE_BAD;
-      case INCOMPLETE:
-        return verdict.indent();
-      default:
-        throw new AssertionError(verdict.state());
-    }
+    return (isCellMagic(code) ? Completeness.of(code) : session.completeness(code))
+        .jupyterReply();
   }
 
   /** A user error shows its message only; anything else (a bug) also shows its stack trace. */
