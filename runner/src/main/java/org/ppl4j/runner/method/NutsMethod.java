@@ -11,6 +11,7 @@ import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.inference.nuts.ChainDraws;
 import org.ppl4j.inference.nuts.CmdStanCsv;
 import org.ppl4j.inference.nuts.Nuts;
+import org.ppl4j.inference.nuts.NutsChecks;
 import org.ppl4j.inference.nuts.NutsConfig;
 import org.ppl4j.inference.nuts.NutsResult;
 import org.ppl4j.inference.nuts.Transition;
@@ -84,7 +85,9 @@ public final class NutsMethod implements InferenceMethod {
         .mapToDouble(Transition::acceptStat).average().orElse(0);
     return Posterior.fromChains(name(), chains, Diagnostics.none()
         .withAcceptanceRate(Math.min(1, Math.max(0, accept)))
-        .withDivergences(result.divergences()));
+        .withDivergences(result.divergences())
+        .withHamiltonian(NutsChecks.of(result))
+        .withAdaptiveWarmup(config.warmup()));
   }
 
   /** The program of {@code problem} as a NUTS target; user errors as the runner reports them. */
