@@ -13,14 +13,31 @@ import java.util.List;
  * @param gradientEvaluations log-density gradient evaluations, warm-up included
  * @param warmupDivergences divergent transitions during warm-up (expected early on; not counted
  *     as sampling divergences)
+ * @param warmupOutputs the reported quantities of the kept warm-up iterations (empty unless
+ *     {@link NutsConfig#saveWarmup()})
+ * @param warmupTransitions their sampler diagnostics, one per warm-up output
  */
 public record ChainDraws(List<double[]> outputs, List<Transition> transitions, double stepSize,
-    double[] inverseMetric, long gradientEvaluations, int warmupDivergences) {
+    double[] inverseMetric, long gradientEvaluations, int warmupDivergences,
+    List<double[]> warmupOutputs, List<Transition> warmupTransitions) {
 
+  /** Copies the lists and the metric; requires one warm-up transition per warm-up output. */
   public ChainDraws {
     outputs = List.copyOf(outputs);
     transitions = List.copyOf(transitions);
     inverseMetric = inverseMetric.clone();
+    warmupOutputs = List.copyOf(warmupOutputs);
+    warmupTransitions = List.copyOf(warmupTransitions);
+    if (warmupOutputs.size() != warmupTransitions.size()) {
+      throw new IllegalArgumentException("warm-up outputs and transitions differ in number");
+    }
+  }
+
+  /** A chain that kept no warm-up iteration. */
+  public ChainDraws(List<double[]> outputs, List<Transition> transitions, double stepSize,
+      double[] inverseMetric, long gradientEvaluations, int warmupDivergences) {
+    this(outputs, transitions, stepSize, inverseMetric, gradientEvaluations, warmupDivergences,
+        List.of(), List.of());
   }
 
   /** The number of kept draws. */

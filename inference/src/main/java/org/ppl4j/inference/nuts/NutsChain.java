@@ -34,11 +34,17 @@ final class NutsChain {
     WarmupWindows windows = new WarmupWindows(config.warmup());
     VarianceEstimator variances = new VarianceEstimator(hamiltonian.dimension());
     int warmupDivergences = 0;
+    List<double[]> warmupOutputs = new ArrayList<>();
+    List<Transition> warmupTransitions = new ArrayList<>();
     for (int it = 0; it < config.warmup(); it++) {
       NutsTransition kernel = kernel(epsilon);
       Transition t = kernel.run(z);
       z = kernel.lastSample();
       warmupDivergences += t.divergent() ? 1 : 0;
+      if (config.saveWarmup() && it % config.thin() == 0) {
+        warmupTransitions.add(t);
+        warmupOutputs.add(target.outputs(t.position()));
+      }
       epsilon = stepSizes.learn(t.acceptStat());
       if (windows.inSlowWindow()) {
         variances.add(z.position);
@@ -59,11 +65,13 @@ final class NutsChain {
       NutsTransition kernel = kernel(epsilon);
       Transition t = kernel.run(z);
       z = kernel.lastSample();
-      transitions.add(t);
-      outputs.add(target.outputs(t.position()));
+      if (it % config.thin() == 0) {
+        transitions.add(t);
+        outputs.add(target.outputs(t.position()));
+      }
     }
     return new ChainDraws(outputs, transitions, epsilon, hamiltonian.inverseMetric(),
-        hamiltonian.gradientEvaluations(), warmupDivergences);
+        hamiltonian.gradientEvaluations(), warmupDivergences, warmupOutputs, warmupTransitions);
   }
 
   private NutsTransition kernel(double epsilon) {

@@ -39,12 +39,14 @@ public final class NutsMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "no-U-turn HMC; --samples --warmup --chains";
+    return "no-U-turn HMC; --samples --warmup --chains --adapt-delta ...";
   }
 
   @Override
   public Set<MethodOption> reads() {
-    return Set.of(MethodOption.SAMPLES, MethodOption.WARMUP, MethodOption.CHAINS);
+    return Set.of(MethodOption.SAMPLES, MethodOption.WARMUP, MethodOption.CHAINS,
+        MethodOption.ADAPT_DELTA, MethodOption.MAX_TREEDEPTH, MethodOption.INIT,
+        MethodOption.THIN, MethodOption.SAVE_WARMUP);
   }
 
   @Override
@@ -61,9 +63,7 @@ public final class NutsMethod implements InferenceMethod {
   @Override
   public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress, Optional<Path> draws, long seed) {
-    NutsConfig d = NutsConfig.defaults();
-    NutsConfig config = d.withIterations(options.warmup().orElse(d.warmup()),
-        options.samples().orElse(d.samples()), options.chains().orElse(d.chains()));
+    NutsConfig config = config(options);
     ProgramTarget target = target(problem);
     NutsResult result = sample(target, config, rng);
     if (draws.isPresent()) {
@@ -88,6 +88,18 @@ public final class NutsMethod implements InferenceMethod {
         .withDivergences(result.divergences())
         .withHamiltonian(NutsChecks.of(result))
         .withAdaptiveWarmup(config.warmup()));
+  }
+
+  /** Stan's defaults ({@link NutsConfig#defaults()}) with the options given. */
+  static NutsConfig config(MethodOptions options) {
+    NutsConfig d = NutsConfig.defaults();
+    HmcOptions hmc = options.hmc();
+    return d.withIterations(options.warmup().orElse(d.warmup()),
+            options.samples().orElse(d.samples()), options.chains().orElse(d.chains()))
+        .withTargetAcceptance(hmc.adaptDelta().orElse(d.targetAcceptance()))
+        .withMaxTreeDepth(hmc.maxTreedepth().orElse(d.maxTreeDepth()))
+        .withInitRadius(hmc.initRadius().orElse(d.initRadius()))
+        .withOutput(hmc.thin().orElse(d.thin()), hmc.saveWarmup());
   }
 
   /** The program of {@code problem} as a NUTS target; user errors as the runner reports them. */

@@ -15,8 +15,7 @@ import org.ppl4j.semantics.posterior.Summary;
  * {@code summary} (per leaf: {@code mean, sd, q05, q50, q95, ess, rhat}),
  * {@code probabilities} (only when some leaf is discrete), {@code time_s} and
  * {@code warnings} (the run's warnings as strings, empty when none). On request
- * ({@code ppl run --diagnostics}) each leaf also gets {@code mcse} and {@code ess_tail}, and the
- * run's diagnostics follow as further top-level keys:
+ * ({@code ppl run --diagnostics}) the run's diagnostics follow as further top-level keys:
  * {@code chains}, {@code draws}, {@code exact} and the method's own ({@code acceptance_rate},
  * {@code divergences}, {@code ess_min}). Non-finite numbers, which JSON cannot hold, are
  * written as {@code null}.
@@ -54,10 +53,6 @@ public final class JsonReportWriter {
       putNumber(leaf, "q95", s.q95());
       putNumber(leaf, "ess", s.ess());
       putNumber(leaf, "rhat", s.rhat());
-      if (withDiagnostics) {
-        putNumber(leaf, "mcse", s.mcse());
-        putNumber(leaf, "ess_tail", s.tailEss());
-      }
     }
     if (!report.probabilities().isEmpty()) {
       ObjectNode probabilities = root.putObject("probabilities");
