@@ -13,31 +13,27 @@ import java.util.List;
  * @param gradientEvaluations log-density gradient evaluations, warm-up included
  * @param warmupDivergences divergent transitions during warm-up (expected early on; not counted
  *     as sampling divergences)
- * @param warmupOutputs the reported quantities of the kept warm-up iterations (empty unless
- *     {@link NutsConfig#saveWarmup()})
- * @param warmupTransitions their sampler diagnostics, one per warm-up output
+ * @param warmup the kept warm-up iterations (none unless {@link NutsConfig#saveWarmup()})
+ * @param warmupSeconds wall time of the warm-up, &gt;= 0
+ * @param samplingSeconds wall time of the sampling after warm-up, &gt;= 0
  */
 public record ChainDraws(List<double[]> outputs, List<Transition> transitions, double stepSize,
     double[] inverseMetric, long gradientEvaluations, int warmupDivergences,
-    List<double[]> warmupOutputs, List<Transition> warmupTransitions) {
+    WarmupDraws warmup, double warmupSeconds, double samplingSeconds) {
 
-  /** Copies the lists and the metric; requires one warm-up transition per warm-up output. */
+  /** Copies the lists and the metric. */
   public ChainDraws {
     outputs = List.copyOf(outputs);
     transitions = List.copyOf(transitions);
     inverseMetric = inverseMetric.clone();
-    warmupOutputs = List.copyOf(warmupOutputs);
-    warmupTransitions = List.copyOf(warmupTransitions);
-    if (warmupOutputs.size() != warmupTransitions.size()) {
-      throw new IllegalArgumentException("warm-up outputs and transitions differ in number");
-    }
+    java.util.Objects.requireNonNull(warmup, "warmup");
   }
 
-  /** A chain that kept no warm-up iteration. */
+  /** A chain that kept no warm-up iteration and did not time itself. */
   public ChainDraws(List<double[]> outputs, List<Transition> transitions, double stepSize,
       double[] inverseMetric, long gradientEvaluations, int warmupDivergences) {
     this(outputs, transitions, stepSize, inverseMetric, gradientEvaluations, warmupDivergences,
-        List.of(), List.of());
+        WarmupDraws.none(), 0.0, 0.0);
   }
 
   /** The number of kept draws. */

@@ -34,8 +34,10 @@ final class NutsChain {
     WarmupWindows windows = new WarmupWindows(config.warmup());
     VarianceEstimator variances = new VarianceEstimator(hamiltonian.dimension());
     int warmupDivergences = 0;
+    long start = System.nanoTime();
     List<double[]> warmupOutputs = new ArrayList<>();
     List<Transition> warmupTransitions = new ArrayList<>();
+    List<Double> warmupStepSizes = new ArrayList<>();
     for (int it = 0; it < config.warmup(); it++) {
       NutsTransition kernel = kernel(epsilon);
       Transition t = kernel.run(z);
@@ -44,6 +46,7 @@ final class NutsChain {
       if (config.saveWarmup() && it % config.thin() == 0) {
         warmupTransitions.add(t);
         warmupOutputs.add(target.outputs(t.position()));
+        warmupStepSizes.add(epsilon);
       }
       epsilon = stepSizes.learn(t.acceptStat());
       if (windows.inSlowWindow()) {
@@ -59,6 +62,7 @@ final class NutsChain {
     if (config.warmup() > 0) {
       epsilon = stepSizes.finalStepSize();
     }
+    long warmupEnd = System.nanoTime();
     List<double[]> outputs = new ArrayList<>(config.samples());
     List<Transition> transitions = new ArrayList<>(config.samples());
     for (int it = 0; it < config.samples(); it++) {
@@ -71,7 +75,9 @@ final class NutsChain {
       }
     }
     return new ChainDraws(outputs, transitions, epsilon, hamiltonian.inverseMetric(),
-        hamiltonian.gradientEvaluations(), warmupDivergences, warmupOutputs, warmupTransitions);
+        hamiltonian.gradientEvaluations(), warmupDivergences,
+        new WarmupDraws(warmupOutputs, warmupTransitions, warmupStepSizes),
+        (warmupEnd - start) / 1e9, (System.nanoTime() - warmupEnd) / 1e9);
   }
 
   private NutsTransition kernel(double epsilon) {
