@@ -117,7 +117,8 @@ public record RunOptions(MethodOptions method, OptionalLong seed) {
       return OptionalDouble.of(Double.parseDouble(text));
     } catch (NumberFormatException e) {
       throw UserError.usage("--init needs a radius R >= 0 (initial values uniform on (-R, R) on"
-          + " the unconstrained scale, as Stan's init=R), got '" + texts.get(key) + "'");
+          + " the unconstrained scale, as Stan's init=R; initial values by name are not"
+          + " supported yet), got '" + texts.get(key) + "'");
     }
   }
 

@@ -85,7 +85,8 @@ class RunOptionsTest {
         {"init", "-1", "--init must be a radius >= 0 (initial values uniform on (-R, R) on the"
             + " unconstrained scale), got -1.0"},
         {"init", "inits.json", "--init needs a radius R >= 0 (initial values uniform on (-R, R)"
-            + " on the unconstrained scale, as Stan's init=R), got 'inits.json'"},
+            + " on the unconstrained scale, as Stan's init=R; initial values by name are not"
+            + " supported yet), got 'inits.json'"},
         {"thin", "0", "--thin must be at least 1, got 0"},
         {"save-warmup", "yes", "--save-warmup is true or false, got 'yes'"},
     };
