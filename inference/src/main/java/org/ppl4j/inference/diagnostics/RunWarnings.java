@@ -46,9 +46,8 @@ public final class RunWarnings {
     if (d.exact()) {
       return out;
     }
-    int chains = Math.max(1, posterior.chains().size());
     rhat(summary, out);
-    ess(summary, chains, out);
+    ess(summary, posterior.chains().size(), out);
     d.divergences().ifPresent(n -> divergences(n, d, out));
     d.hamiltonian().ifPresent(h -> hamiltonian(h, out));
     d.adaptiveWarmup().ifPresent(w -> warmup(w, out));
@@ -75,8 +74,9 @@ public final class RunWarnings {
     }
   }
 
+  /** {@code chains} is 0 for draws without chains (weighted or independent). */
   private static void ess(Map<String, Summary> summary, int chains, List<Warning> out) {
-    double least = (double) MIN_ESS_PER_CHAIN * chains;
+    double least = (double) MIN_ESS_PER_CHAIN * Math.max(1, chains);
     List<String> low = new ArrayList<>();
     summary.forEach((leaf, s) -> {
       OptionalDouble bulk = s.ess();
@@ -84,12 +84,15 @@ public final class RunWarnings {
       boolean bulkLow = bulk.isPresent() && bulk.getAsDouble() < least;
       boolean tailLow = tail.isPresent() && tail.getAsDouble() < least;
       if (bulkLow || tailLow) {
-        low.add("'" + leaf + "' (bulk " + whole(bulk) + ", tail " + whole(tail) + ")");
+        low.add("'" + leaf + "' (" + (chains == 0 ? whole(bulk)
+            : "bulk " + whole(bulk) + ", tail " + whole(tail)) + ")");
       }
     });
     if (!low.isEmpty()) {
-      out.add(new Warning(Warning.Check.ESS, "bulk or tail ESS is below " + MIN_ESS_PER_CHAIN
-          + " per chain (" + (long) least + " in all) for " + listed(low)
+      String bound = chains == 0 ? "ESS is below " + MIN_ESS_PER_CHAIN
+          : "bulk or tail ESS is below " + MIN_ESS_PER_CHAIN + " per chain (" + (long) least
+              + " in all)";
+      out.add(new Warning(Warning.Check.ESS, bound + " for " + listed(low)
           + ": the mean and the 5%/95% quantiles are unreliable; draw more (--samples,"
           + " --particles) or use a method that mixes better"));
     }

@@ -83,6 +83,10 @@ class RunWarningsTest {
     Posterior<Double> sticky = Posterior.fromChains("test", chains, Diagnostics.none());
     assertTrue(checks(sticky).contains(Check.ESS));
     assertTrue(sticky.summary().get("value").tailEss().getAsDouble() < 400);
+    String message = RunWarnings.of(sticky, sticky.summary()).stream()
+        .filter(w -> w.check() == Check.ESS).findFirst().orElseThrow().message();
+    assertTrue(message.startsWith("bulk or tail ESS is below 100 per chain (400 in all) for"
+        + " 'value' (bulk "), message);
   }
 
   @Test
@@ -90,6 +94,9 @@ class RunWarningsTest {
     Posterior<Double> few = Posterior.of("test",
         Empirical.unweighted(normalChains(1, 50, 3, 0).get(0)));
     assertEquals(Set.of(Check.ESS), checks(few));
+    assertEquals("ESS is below 100 for 'value' (50): the mean and the 5%/95% quantiles are"
+        + " unreliable; draw more (--samples, --particles) or use a method that mixes better",
+        RunWarnings.of(few, few.summary()).get(0).message());
     Posterior<Double> many = Posterior.of("test",
         Empirical.unweighted(normalChains(1, 500, 3, 0).get(0)));
     assertEquals(Set.of(), checks(many));
