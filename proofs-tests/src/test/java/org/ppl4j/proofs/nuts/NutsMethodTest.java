@@ -77,7 +77,7 @@ class NutsMethodTest {
 
     for (int c = 1; c <= 4; c++) {
       List<String> lines = Files.readAllLines(dir.resolve("coin_" + c + ".csv"));
-      assertTrue(lines.contains("# id = " + c), "chain id line");
+      assertTrue(lines.contains("# id = " + c + (c == 1 ? " (Default)" : "")), "chain id line");
       assertTrue(lines.contains("#   seed = 3"), "seed line");
       List<String> data = lines.stream().filter(l -> !l.startsWith("#")).toList();
       assertEquals("lp__,accept_stat__,stepsize__,treedepth__,n_leapfrog__,divergent__,"

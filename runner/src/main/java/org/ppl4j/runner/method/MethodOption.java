@@ -12,7 +12,12 @@ public enum MethodOption {
   WARMUP("--warmup"),
   CHAINS("--chains"),
   MCMC_STEPS("--mcmc-steps"),
-  NET("--net");
+  NET("--net"),
+  ADAPT_DELTA("--adapt-delta"),
+  MAX_TREEDEPTH("--max-treedepth"),
+  INIT("--init"),
+  THIN("--thin"),
+  SAVE_WARMUP("--save-warmup");
 
   private final String flag;
 

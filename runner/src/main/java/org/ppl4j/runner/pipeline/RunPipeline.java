@@ -86,6 +86,9 @@ public final class RunPipeline {
       Program program = compile(request.program(), sources);
       DataSet data = loadData(program, request.data(), method.extraDataNames());
       data.warnings().forEach(request.warnings());
+      if (method.writesOwnDraws()) {
+        request.draws().ifPresent(OutputFiles::checkDrawsTarget);
+      }
       long seed = options.seed().orElseGet(seedSource);
       long start = nanoClock.getAsLong();
       Posterior<Value> posterior = method.run(new InferenceProblem(program, data.values(),

@@ -139,7 +139,8 @@ class RunCommandTest {
     assertEquals(0, plain.exitCode, plain.err.toString());
     List<String> keys = new java.util.ArrayList<>();
     JSON.readTree(plain.out.toString()).fieldNames().forEachRemaining(keys::add);
-    assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s"),
+    assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s",
+        "warnings"),
         keys, "LANGUAGE.md §8");
     Cli full = new Cli().run("run", m, "--method", "rejection", "--samples", "100", "--seed",
         "2", "--format", "json", "--diagnostics");
