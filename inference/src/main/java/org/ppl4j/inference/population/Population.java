@@ -152,15 +152,7 @@ public final class Population<P extends Particle<P>> {
 
   /** Advances every particle until it finishes or dies (importance sampling when no resampling). */
   public Population<P> finish(Rng rng, Parallelism parallelism) {
-    return map(Population::finishOne, rng, parallelism).requireSomeWeight();
-  }
-
-  private static <P extends Particle<P>> P finishOne(P particle, Rng rng) {
-    P p = particle;
-    while (!p.finished() && p.logWeight() != Double.NEGATIVE_INFINITY) {
-      p = p.advance(rng);
-    }
-    return p;
+    return map(Particle::finish, rng, parallelism).requireSomeWeight();
   }
 
   /**
