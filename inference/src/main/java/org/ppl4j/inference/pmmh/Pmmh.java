@@ -3,6 +3,7 @@ package org.ppl4j.inference.pmmh;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.ppl4j.inference.mh.MarkovChain;
+import org.ppl4j.inference.mh.Mh;
 import org.ppl4j.inference.mh.MhResult;
 import org.ppl4j.inference.parallel.Chains;
 import org.ppl4j.inference.population.ZeroWeightException;
@@ -11,6 +12,7 @@ import org.ppl4j.inference.traced.SingleSiteMh;
 import org.ppl4j.inference.traced.Trace;
 import org.ppl4j.inference.traced.Traced;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -67,8 +69,8 @@ public final class Pmmh {
    */
   public static <A> PmmhState<A> initial(Model<A> model, PmmhConfig config, Rng rng) {
     int furthest = 0;
-    org.ppl4j.semantics.model.ScoreSite furthestSite = org.ppl4j.semantics.model.ScoreSite.NONE;
-    for (int attempt = 0; attempt < org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS; attempt++) {
+    ScoreSite furthestSite = ScoreSite.NONE;
+    for (int attempt = 0; attempt < Mh.INITIAL_ATTEMPTS; attempt++) {
       Trace<A> parameters = Traced.run(model, 0, rng);
       if (parameters.logPrior() == Double.NEGATIVE_INFINITY) {
         continue;
@@ -82,8 +84,7 @@ public final class Pmmh {
         }
       }
     }
-    throw ZeroWeightException.initialDraws(
-        org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS, furthest, furthestSite);
+    throw ZeroWeightException.initialDraws(Mh.INITIAL_ATTEMPTS, furthest, furthestSite);
   }
 
   /**

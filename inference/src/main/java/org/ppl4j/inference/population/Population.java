@@ -22,7 +22,8 @@ import org.ppl4j.semantics.random.Rng;
  * off by index, so results do not depend on the number of threads); {@link #pushEvidence}
  * moves the total weight into the evidence and leaves the measure unchanged; {@link #resample}
  * keeps the particle count and the total weight and, for an unbiased {@link Resampler}, the
- * measure in expectation. Immutable.
+ * measure in expectation. Immutable. {@link Block} gives each transformation as a function of
+ * (population, generator), so that algorithms are compositions ({@link Block#sequentially}).
  *
  * <p>Validated in {@code proofs-tests} ({@code InvariantsTest}, {@code SmcExactnessTest}):
  * count and total weight kept exactly by every resampler, dead particles never chosen, and the
