@@ -27,7 +27,6 @@ package org.ppl4j.semantics.model;
 public abstract class Handler<A, R> {
   private static final Model<?> STOPPED = Model.pure(Unit.UNIT);
 
-  private boolean stopped;
   private R stoppedWith;
 
   /** For subclasses. */
@@ -54,7 +53,6 @@ public abstract class Handler<A, R> {
    */
   @SuppressWarnings("unchecked")
   protected final Model<A> stop(R result) {
-    stopped = true;
     stoppedWith = result;
     return (Model<A>) STOPPED;
   }
@@ -64,7 +62,6 @@ public abstract class Handler<A, R> {
    * stops it ({@link #stop}).
    */
   public final R run(Model<A> model) {
-    stopped = false;
     Model<A> current = model;
     while (true) {
       Step<A> step = current.resume();
@@ -75,7 +72,7 @@ public abstract class Handler<A, R> {
       } else {
         return onDone(((Step.Done<A>) step).value());
       }
-      if (stopped) {
+      if (current == STOPPED) { // the sentinel only stop() returns: no user model is it
         return stoppedWith;
       }
     }
