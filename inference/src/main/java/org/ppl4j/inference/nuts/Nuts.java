@@ -3,6 +3,7 @@ package org.ppl4j.inference.nuts;
 import java.util.List;
 import org.ppl4j.inference.parallel.Chains;
 import org.ppl4j.inference.parallel.Parallelism;
+import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -26,6 +27,14 @@ public final class Nuts {
     List<ChainDraws> chains = Chains.run(config.chains(), rng, new Parallelism(threads),
         (c, stream) -> new NutsChain(target, config, stream).run());
     return new NutsResult(target.outputNames(), chains, config);
+  }
+
+  /**
+   * Runs the chains on any model whose choices are continuous scalars (a Java DSL
+   * {@code Model<Double>}), its result reported as {@code name}: {@link ContinuousTarget}.
+   */
+  public static NutsResult sample(Model<Double> model, String name, NutsConfig config, Rng rng) {
+    return sample(ContinuousTarget.of(model, name), config, rng);
   }
 
   /** Runs the chains on as many threads as there are processors. */
