@@ -40,7 +40,8 @@ public record Sweep<P extends Particle<P>>(Population<P> population, double[] es
    * repeats. It preserves what its blocks preserve (a composition of measure-preserving blocks
    * preserves the measure), so with {@link Block#advance} and an unbiased resampler the final
    * population is properly weighted and its mass an unbiased evidence estimate
-   * ({@code SmcExactnessTest}). A later target sequence (annealed targets of tempered SMC)
+   * ({@code SmcExactnessTest}); it draws exactly what the explicit SMC loop draws
+   * ({@code BlocksTest.sequentiallyIsTheSmcLoopDrawForDraw}). A later target sequence (annealed targets of tempered SMC)
    * plugs in as another {@code advance} block whose particles finish at the last target.
    */
   public static <P extends Particle<P>> Sweep<P> sequentially(
