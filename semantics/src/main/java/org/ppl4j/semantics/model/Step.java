@@ -2,6 +2,7 @@ package org.ppl4j.semantics.model;
 
 import java.util.function.Function;
 import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.random.Rng;
 
 /**
  * A model run to its next effect: finished with a value, suspended at a draw, or suspended at
@@ -35,6 +36,11 @@ public sealed interface Step<A> permits Step.Done, Step.Sampled, Step.Scored {
     /** The rest of the model once {@code x} has been drawn. */
     public Model<A> resumeWith(X x) {
       return next.apply(x);
+    }
+
+    /** The rest of the model once a value has been drawn from the distribution with {@code rng}. */
+    public Model<A> resumeWithDraw(Rng rng) {
+      return next.apply(distribution.sample(rng));
     }
   }
 
