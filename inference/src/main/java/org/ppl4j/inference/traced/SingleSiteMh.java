@@ -36,7 +36,7 @@ public final class SingleSiteMh {
     }
     int j = rng.nextInt(size);
     Choice site = choices.get(j);
-    Object value = site.site().distribution().sample(rng);
+    Object value = site.site().draw(rng);
     double logNew = site.logDensityOf(value);
     Traced.Run<A> rerun = new Traced.Run<>(choices.subList(0, j), choices, j + 1,
         site.logPriorBefore(), site.logLikelihoodBefore(), site.scoresBefore(),

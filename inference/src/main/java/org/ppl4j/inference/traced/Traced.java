@@ -129,7 +129,7 @@ public final class Traced {
         lp = site.distribution().logDensity(value);
         logReusedOld += previous.logDensity();
       } else {
-        value = site.distribution().sample(rng);
+        value = site.draw(rng);
         lp = site.distribution().logDensity(value);
         logFresh += lp;
       }
