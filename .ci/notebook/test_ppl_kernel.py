@@ -2,11 +2,20 @@
 
 The kernel spec named 'ppl' must be on JUPYTER_PATH. Every message is checked against the
 Jupyter messaging specification (5.x) by jupyter_kernel_test's validators.
+
+jupyter_kernel_test waits only 0.1 s for each output message after the execute reply (and 1 s
+for the busy status), so on a loaded machine the kernel's idle status could arrive "too late"
+and fail a correct kernel. Here the helper waits up to OUTPUT_WAIT seconds for each message:
+the wait ends as soon as the idle status arrives, so a fast kernel is not slowed down, and a
+kernel that never sends it still fails. There is no retry.
 """
 import unittest
 
 import jupyter_kernel_test
+from jupyter_client.utils import run_sync
 from jupyter_kernel_test.msgspec_v5 import validate_message
+
+OUTPUT_WAIT = 20
 
 
 class PplKernelTests(jupyter_kernel_test.KernelTests):
@@ -24,6 +33,29 @@ class PplKernelTests(jupyter_kernel_test.KernelTests):
     ]
 
     code_generate_error = "%nosuchmagic"
+
+    def execute_helper(self, code, timeout=jupyter_kernel_test.TIMEOUT, silent=False,
+                       store_history=True, stop_on_error=True):
+        """Executes `code`; returns the reply and the output messages up to the idle status."""
+        msg_id = self.kc.execute(code=code, silent=silent, store_history=store_history,
+                                 stop_on_error=stop_on_error)
+        reply = self.get_non_kernel_info_reply(timeout=timeout)
+        validate_message(reply, "execute_reply", msg_id)
+        get = run_sync(self.kc.iopub_channel.get_msg)
+        first = get(timeout=OUTPUT_WAIT)
+        validate_message(first, "status", msg_id)
+        self.assertEqual(first["content"]["execution_state"], "busy")
+        outputs = []
+        while True:
+            msg = get(timeout=OUTPUT_WAIT)
+            validate_message(msg, msg["msg_type"], msg_id)
+            if msg["msg_type"] == "status":
+                self.assertEqual(msg["content"]["execution_state"], "idle")
+                return reply, outputs
+            if msg["msg_type"] == "execute_input":
+                self.assertEqual(msg["content"]["code"], code)
+            else:
+                outputs.append(msg)
 
     completion_samples = [
         {"text": "x ~ bern", "matches": {"bernoulli"}},

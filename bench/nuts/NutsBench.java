@@ -19,7 +19,7 @@ import org.ppl4j.runner.method.ProgramTarget;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdMath;
 import org.ppl4j.semantics.ad.AdReal;
-import org.ppl4j.semantics.ad.Family;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.transform.DifferentiableModel;

@@ -25,7 +25,7 @@ import org.ppl4j.runner.cli.Main;
  */
 final class CommandOracle {
   /** The most a single input may take before it counts as a hang. */
-  static final long TIME_LIMIT_SECONDS = 20;
+  static final long TIME_LIMIT_SECONDS = 60;
 
   private static final ExecutorService WORKER = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "fuzz-ppl");

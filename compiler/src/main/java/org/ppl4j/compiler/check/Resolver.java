@@ -19,7 +19,7 @@ import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.compiler.eval.Builtin;
 import org.ppl4j.compiler.eval.Builtins;
 import org.ppl4j.compiler.types.PplType;
-import org.ppl4j.semantics.value.DistributionKind;
+import org.ppl4j.semantics.dist.Family;
 
 /**
  * The checks before lowering: the shape of the file (data first, one final {@code return}),
@@ -216,7 +216,7 @@ public final class Resolver implements ExprVisitor<Void>, StmtVisitor<Void> {
     } else {
       Set<String> candidates = new TreeSet<>();
       if (what.equals("distribution")) {
-        for (DistributionKind k : DistributionKind.values()) {
+        for (Family k : Family.values()) {
           candidates.add(k.languageName());
         }
       } else {
@@ -258,7 +258,7 @@ public final class Resolver implements ExprVisitor<Void>, StmtVisitor<Void> {
       if (!b.accepts(n)) {
         String count = b.minArity() == b.arity() ? String.valueOf(b.arity())
             : b.minArity() + " or " + b.arity();
-        String params = DistributionKind.byName(name)
+        String params = Family.byName(name)
             .map(k -> " (" + String.join(", ", k.parameters()) + ")").orElse("");
         throw new PplException(call.span(), "'" + name + "' takes " + count + " argument"
             + (b.arity() == 1 ? "" : "s") + params + ", got " + n);

@@ -1,8 +1,8 @@
 package org.ppl4j.compiler.eval;
 
 import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.model.Model;
-import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.Value;
 
 /** What every call site checks: the callee is a function taking that many arguments. */
@@ -33,7 +33,7 @@ final class Calls {
    * Whether a failure of {@code observe x ~ kind(...)} is about a parameter (reported at the
    * distribution) rather than the observed value (reported at the statement).
    */
-  static boolean isParameterError(IllegalArgumentException e, DistributionKind kind) {
+  static boolean isParameterError(IllegalArgumentException e, Family kind) {
     String m = String.valueOf(e.getMessage());
     return !m.startsWith("'" + kind.languageName() + "' is a distribution over");
   }

@@ -3,10 +3,12 @@ package org.ppl4j.compiler.eval;
 import java.util.List;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.dist.Family;
+import org.ppl4j.semantics.dist.ValueType;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.BoolValue;
-import org.ppl4j.semantics.value.DistributionKind;
+import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.UnitValue;
 import org.ppl4j.semantics.value.Value;
 import org.ppl4j.semantics.value.ValueDistribution;
@@ -149,7 +151,7 @@ public final class EffectNodes {
    * {@code x ~ kind(args...)} (with a {@link SetSlot}) with a distribution constructor known at
    * compile time: the draw goes through the {@link ValueDistribution} of the arguments.
    */
-  public record SampleKnown(DistributionKind kind, PureCode[] args, SourceSpan span)
+  public record SampleKnown(Family kind, PureCode[] args, SourceSpan span)
       implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
@@ -183,24 +185,39 @@ public final class EffectNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }
-      if (Double.isNaN(logDensity) || logDensity == Double.POSITIVE_INFINITY) {
-        throw Fail.at(span, "the log density of '" + d.name() + "' at the observed value is "
-            + (Double.isNaN(logDensity) ? "NaN" : "+infinity"));
-      }
-      return Model.score(logDensity, site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      return Model.score(observed(logDensity, d.kind(), x, span), site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
+  }
+
+  /**
+   * An observe's log density {@code logDensity} of {@code x} under {@code kind}, or a located
+   * error where it is NaN or +infinity, or where {@code x} cannot be a value of the family at all
+   * (a non-integral number observed from a count distribution: issue 20, finding 12), which
+   * would otherwise surface later as "all particles have zero weight".
+   */
+  static double observed(double logDensity, Family kind, Value x, SourceSpan span) {
+    if (Double.isNaN(logDensity) || logDensity == Double.POSITIVE_INFINITY) {
+      throw Fail.at(span, "the log density of '" + kind.languageName()
+          + "' at the observed value is " + (Double.isNaN(logDensity) ? "NaN" : "+infinity"));
+    }
+    if (logDensity == Double.NEGATIVE_INFINITY && kind.valueType() == ValueType.INT
+        && x instanceof RealValue r && r.value() != Math.rint(r.value())) {
+      throw Fail.at(span, "the observed value " + r.value() + " is not a whole number, so it"
+          + " cannot come from '" + kind.languageName() + "' (whose values are Ints)");
+    }
+    return logDensity;
   }
 
   /**
    * {@code observe value ~ kind(args...)} with a distribution constructor known at compile
    * time: the density is computed without building the distribution value.
    */
-  public record ObserveKnown(PureCode value, DistributionKind kind, PureCode[] args,
+  public record ObserveKnown(PureCode value, Family kind, PureCode[] args,
       SourceSpan distributionSpan, SourceSpan span, boolean realParameters,
       SourceScoreSite site) implements EffCode {
 
     /** The node; {@code args.length == kind.arity()}. */
-    public ObserveKnown(PureCode value, DistributionKind kind, PureCode[] args,
+    public ObserveKnown(PureCode value, Family kind, PureCode[] args,
         SourceSpan distributionSpan, SourceSpan span) {
       this(value, kind, args, distributionSpan, span,
           kind.hasRealParameters() && args.length >= 1 && args.length <= 3,
@@ -216,11 +233,7 @@ public final class EffectNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(Calls.isParameterError(e, kind) ? distributionSpan : span, e);
       }
-      if (Double.isNaN(logDensity) || logDensity == Double.POSITIVE_INFINITY) {
-        throw Fail.at(span, "the log density of '" + kind.languageName()
-            + "' at the observed value is " + (Double.isNaN(logDensity) ? "NaN" : "+infinity"));
-      }
-      return Model.score(logDensity, site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      return Model.score(observed(logDensity, kind, x, span), site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
 
     private double logDensity(State s, Value x) {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.Arith;
-import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.DistributionValue;
 import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.UnitValue;
@@ -22,7 +22,7 @@ final class StochasticBuiltins {
   private StochasticBuiltins() {}
 
   static void register(Map<String, Builtin> table) {
-    for (DistributionKind kind : DistributionKind.values()) {
+    for (Family kind : Family.values()) {
       Builtins.add(table, new SimpleBuiltin(kind.languageName(), kind.arity(), kind.arity(),
           a -> new DistributionValue(ValueDistribution.of(kind, List.of(a)))));
     }

@@ -24,8 +24,8 @@ import org.ppl4j.compiler.eval.EffectNodes;
 import org.ppl4j.compiler.eval.PureCode;
 import org.ppl4j.compiler.eval.ValueNodes;
 import org.ppl4j.compiler.types.PplType;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.value.BoolValue;
-import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.IntValue;
 import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.StringValue;
@@ -173,7 +173,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   @Override
   public Lowered visitTilde(Stmt.Tilde s) {
     List<EffCode> before = new ArrayList<>();
-    Optional<DistributionKind> known = knownConstructor(s.distribution());
+    Optional<Family> known = knownConstructor(s.distribution());
     if (known.isPresent()) {
       Expr.Call call = (Expr.Call) s.distribution();
       PureCode[] args = operands(call.args(), before);
@@ -191,7 +191,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   public Lowered visitObserve(Stmt.Observe s) {
     List<EffCode> before = new ArrayList<>();
     PureCode value = operand(expr(s.value()), before);
-    Optional<DistributionKind> known = knownConstructor(s.distribution());
+    Optional<Family> known = knownConstructor(s.distribution());
     if (known.isPresent()) {
       Expr.Call call = (Expr.Call) s.distribution();
       PureCode[] args = operands(call.args(), before);
@@ -203,10 +203,10 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   }
 
   /** The constructor called by {@code e} when it is a call of a (not shadowed) builtin one. */
-  private Optional<DistributionKind> knownConstructor(Expr e) {
+  private Optional<Family> knownConstructor(Expr e) {
     if (e instanceof Expr.Call c && c.callee() instanceof Expr.Var v
         && resolution.reference(v) instanceof VarRef.BuiltinFunction b) {
-      return DistributionKind.byName(b.builtin().name());
+      return Family.byName(b.builtin().name());
     }
     return Optional.empty();
   }

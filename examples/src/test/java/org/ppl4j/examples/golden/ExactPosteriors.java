@@ -20,7 +20,9 @@ final class ExactPosteriors {
     double b = 1 + flips.size() - heads;
     double mean = a / (a + b);
     double var = a * b / ((a + b) * (a + b) * (a + b + 1));
-    return new Reference(Map.of("p", Reference.Leaf.continuous(mean, Math.sqrt(var))));
+    double kurtosis = 3 + 6 * ((a - b) * (a - b) * (a + b + 1) - a * b * (a + b + 2))
+        / (a * b * (a + b + 2) * (a + b + 3));
+    return new Reference(Map.of("p", Reference.Leaf.continuous(mean, Math.sqrt(var), kurtosis)));
   }
 
   /** normal_mean.ppl: mu ~ normal(0, 10), y ~ normal(mu, sigma). */
@@ -42,7 +44,7 @@ final class ExactPosteriors {
     }
     double rate = 1 + counts.length;
     return new Reference(Map.of("rate",
-        Reference.Leaf.continuous(shape / rate, Math.sqrt(shape) / rate)));
+        Reference.Leaf.continuous(shape / rate, Math.sqrt(shape) / rate, 3 + 6 / shape)));
   }
 
   /**
@@ -144,7 +146,10 @@ final class ExactPosteriors {
     return new Reference(leaves);
   }
 
-  /** geometric.ppl: P(n = k) = (1 - p)^k p, mean (1 - p)/p, sd sqrt(1 - p)/p. */
+  /**
+   * geometric.ppl: P(n = k) = (1 - p)^k p, mean (1 - p)/p, sd sqrt(1 - p)/p, kurtosis
+   * 9 + p^2 / (1 - p).
+   */
   static Reference geometric(double p) {
     Map<Double, Double> pmf = new TreeMap<>();
     for (int k = 0; k < 200; k++) {
@@ -152,7 +157,8 @@ final class ExactPosteriors {
     }
     Reference.Leaf leaf = Reference.Leaf.discrete(pmf, false);
     return new Reference(Map.of("n",
-        new Reference.Leaf((1 - p) / p, Math.sqrt(1 - p) / p, leaf.probabilities())));
+        new Reference.Leaf((1 - p) / p, Math.sqrt(1 - p) / p, 9 + p * p / (1 - p),
+            leaf.probabilities())));
   }
 
   /**
@@ -232,7 +238,7 @@ final class ExactPosteriors {
     double at(double u, double v);
   }
 
-  /** Posterior moments of both parameters by the midpoint rule on an n x n grid. */
+  /** Posterior moments (to the fourth) of both parameters by the midpoint rule on an n x n grid. */
   static Reference grid2(double u0, double u1, double v0, double v1, int n,
       String uName, String vName, LogDensity2 logDensity) {
     double[][] log = new double[n][n];
@@ -260,9 +266,26 @@ final class ExactPosteriors {
         svv += w * v * v;
       }
     }
+    double mu = su / z;
+    double mv = sv / z;
+    double u2 = 0;
+    double u4 = 0;
+    double v2 = 0;
+    double v4 = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double w = Math.exp(log[i][j] - max) / z;
+        double du = sq(at(u0, u1, n, i) - mu);
+        double dv = sq(at(v0, v1, n, j) - mv);
+        u2 += w * du;
+        u4 += w * du * du;
+        v2 += w * dv;
+        v4 += w * dv * dv;
+      }
+    }
     Map<String, Reference.Leaf> leaves = new LinkedHashMap<>();
-    leaves.put(uName, Reference.Leaf.continuous(su / z, Math.sqrt(suu / z - sq(su / z))));
-    leaves.put(vName, Reference.Leaf.continuous(sv / z, Math.sqrt(svv / z - sq(sv / z))));
+    leaves.put(uName, Reference.Leaf.continuous(mu, Math.sqrt(suu / z - sq(mu)), u4 / sq(u2)));
+    leaves.put(vName, Reference.Leaf.continuous(mv, Math.sqrt(svv / z - sq(mv)), v4 / sq(v2)));
     return new Reference(leaves);
   }
 

@@ -14,25 +14,40 @@ record Reference(Map<String, Leaf> leaves) {
     leaves = Collections.unmodifiableMap(new LinkedHashMap<>(leaves));
   }
 
-  /** One leaf's exact posterior moments and, for a discrete leaf, its probabilities. */
-  record Leaf(double mean, double sd, Optional<Map<String, Double>> probabilities) {
+  /**
+   * One leaf's exact posterior moments (kurtosis = fourth central moment / sd^4, 3 for a normal
+   * posterior; it sets the standard error of a sample sd) and, for a discrete leaf, its
+   * probabilities.
+   */
+  record Leaf(double mean, double sd, double kurtosis,
+      Optional<Map<String, Double>> probabilities) {
+    /** A normal posterior (kurtosis 3). */
     static Leaf continuous(double mean, double sd) {
-      return new Leaf(mean, sd, Optional.empty());
+      return continuous(mean, sd, 3);
+    }
+
+    static Leaf continuous(double mean, double sd, double kurtosis) {
+      return new Leaf(mean, sd, kurtosis, Optional.empty());
     }
 
     /** A discrete leaf from value to probability (keys as in the JSON output). */
     static Leaf discrete(Map<Double, Double> pmf, boolean bool) {
       double mean = 0;
-      double second = 0;
-      Map<String, Double> probabilities = new LinkedHashMap<>();
       for (Map.Entry<Double, Double> e : pmf.entrySet()) {
         mean += e.getKey() * e.getValue();
-        second += e.getKey() * e.getKey() * e.getValue();
+      }
+      double second = 0;
+      double fourth = 0;
+      Map<String, Double> probabilities = new LinkedHashMap<>();
+      for (Map.Entry<Double, Double> e : pmf.entrySet()) {
+        double d = e.getKey() - mean;
+        second += d * d * e.getValue();
+        fourth += d * d * d * d * e.getValue();
         String key = bool ? (e.getKey() == 1 ? "1" : "0")
             : Long.toString(Math.round(e.getKey()));
         probabilities.put(key, e.getValue());
       }
-      return new Leaf(mean, Math.sqrt(Math.max(0, second - mean * mean)),
+      return new Leaf(mean, Math.sqrt(second), second > 0 ? fourth / (second * second) : 3,
           Optional.of(probabilities));
     }
   }

@@ -3,12 +3,14 @@ package org.ppl4j.inference.gibbs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ppl4j.inference.mh.MarkovChain;
 import org.ppl4j.inference.mh.MhResult;
+import org.ppl4j.inference.parallel.Chains;
+import org.ppl4j.inference.population.Block;
 import org.ppl4j.inference.population.Population;
 import org.ppl4j.inference.resampling.Resampler;
-import org.ppl4j.inference.rmsmc.TracedParticle;
 import org.ppl4j.inference.traced.Trace;
-import org.ppl4j.inference.traced.Traced;
+import org.ppl4j.inference.traced.TracedParticle;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.random.Rng;
 
@@ -18,43 +20,29 @@ import org.ppl4j.semantics.random.Rng;
  * which particle 0 replays the current trace (the reference) and keeps itself as its own
  * ancestor at every multinomial resampling; the next state is one particle of the final
  * population drawn by weight. The sweep leaves the exact posterior over complete traces
- * invariant for any number of particles, which {@code proofs-tests} checks by enumeration.
+ * invariant for any number of particles, which {@code proofs-tests} checks by enumeration
+ * ({@code McmcExactnessTest}).
  *
- * <p>As a composition: {@code pick ∘ finish ∘ (keepReference ∘ resampleMultinomial ∘
- * advance)^k ∘ spawn}, the blocks of {@link org.ppl4j.inference.smc.Smc} with the reference
- * particle pinned.
+ * <p>As a composition: {@code pick ∘ sequentially(advance, keepReference ∘ resample) ∘ pin ∘
+ * spawn}, the {@link Block}s of {@link org.ppl4j.inference.smc.Smc} with the reference particle
+ * pinned; the chains are {@link Chains#run} of a {@link MarkovChain} of sweeps.
  */
 public final class ParticleGibbs {
   private ParticleGibbs() {}
 
   /**
-   * Runs the chains; a chain starts from one particle of an unconditional SMC sweep.
+   * Runs the chains in parallel; a chain starts from one particle of an unconditional SMC
+   * sweep.
    *
    * @throws org.ppl4j.inference.population.ZeroWeightException if the first sweep dies
    */
   public static <A> MhResult<A> run(Model<A> model, ParticleGibbsConfig config, Rng rng) {
-    List<List<A>> chains = new ArrayList<>();
-    double[] moved = new double[config.chains()];
-    for (int c = 0; c < config.chains(); c++) {
-      Rng chainRng = rng.split();
-      Trace<A> state = sweep(model, Optional.empty(), config, chainRng);
-      List<A> kept = new ArrayList<>(config.samples());
-      int changes = 0;
-      int steps = config.warmup() + config.samples();
-      for (int s = 1; s <= steps; s++) {
-        Trace<A> next = sweep(model, Optional.of(state), config, chainRng);
-        if (next != state) {
-          changes++;
-        }
-        state = next;
-        if (s > config.warmup()) {
-          kept.add(state.value());
-        }
-      }
-      chains.add(kept);
-      moved[c] = (double) changes / steps;
-    }
-    return new MhResult<>(chains, moved);
+    MarkovChain.Schedule schedule =
+        new MarkovChain.Schedule(config.warmup(), config.samples(), 1, 1);
+    return MhResult.of(Chains.run(config.chains(), rng, config.parallelism(), (c, r) ->
+        MarkovChain.run(sweep(model, Optional.empty(), config, r),
+            (state, s) -> sweep(model, Optional.of(state), config, s),
+            (state, ignored) -> state.value(), schedule, r, steps -> { })));
   }
 
   /**
@@ -64,25 +52,27 @@ public final class ParticleGibbs {
    */
   public static <A> Trace<A> sweep(Model<A> model, Optional<Trace<A>> reference,
       ParticleGibbsConfig config, Rng rng) {
-    TracedParticle<A> start = new TracedParticle<>(Traced.unstarted(model), 0.0);
-    Population<TracedParticle<A>> population = Population.spawn(config.particles(), start);
+    Population<TracedParticle<A>> start =
+        Population.spawn(config.particles(), TracedParticle.start(model));
+    Block<TracedParticle<A>> resample = Block.resample(Resampler.multinomial());
     if (reference.isPresent()) {
-      population = pinned(population, start.withLogWeight(population.particle(0).logWeight())
-          .withReference(reference.get()));
+      start = pinned(start, start.particle(0).withReference(reference.get()));
+      resample = keepingReference(resample);
     }
-    while (true) {
-      population = population.advance(rng, config.parallelism());
-      if (population.allFinished()) {
-        break;
-      }
-      TracedParticle<A> pinned = population.particle(0);
-      population = population.resample(Resampler.multinomial(), rng);
-      if (reference.isPresent()) {
-        population = pinned(population, pinned.withLogWeight(population.particle(0).logWeight()));
-      }
-    }
-    TracedParticle<A> chosen = population.particle(population.drawIndex(rng));
-    return chosen.reference().isPresent() ? chosen.reference().get() : chosen.trace();
+    Population<TracedParticle<A>> last = Block.sequentially(
+        Block.<TracedParticle<A>>advance(config.parallelism()), resample).run(start, rng)
+        .population();
+    TracedParticle<A> chosen = last.particle(last.drawIndex(rng));
+    return chosen.reference().orElse(chosen.trace());
+  }
+
+  /** {@code block}, after which particle 0 is again the reference particle as it was before. */
+  private static <A> Block<TracedParticle<A>> keepingReference(Block<TracedParticle<A>> block) {
+    return (population, rng) -> {
+      TracedParticle<A> reference = population.particle(0);
+      Population<TracedParticle<A>> out = block.apply(population, rng);
+      return pinned(out, reference.withLogWeight(out.particle(0).logWeight()));
+    };
   }
 
   /** The population with every particle free except particle 0, which becomes {@code p}. */

@@ -7,9 +7,9 @@ import org.ppl4j.inference.parallel.Parallelism;
  *
  * @param samples draws kept per chain, &gt;= 1
  * @param warmup sweeps discarded at the start of each chain, &gt;= 0
- * @param chains independent chains, run one after another, &gt;= 1
+ * @param chains independent chains, run in parallel, &gt;= 1
  * @param particles particles of each conditional SMC sweep, &gt;= 2
- * @param parallelism threads for the particles (results do not depend on it)
+ * @param parallelism threads for the chains and the particles (results do not depend on it)
  */
 public record ParticleGibbsConfig(
     int samples, int warmup, int chains, int particles, Parallelism parallelism) {

@@ -1,10 +1,10 @@
 package org.ppl4j.inference.importance;
 
-import java.util.List;
 import org.ppl4j.inference.parallel.Parallelism;
+import org.ppl4j.inference.population.Block;
 import org.ppl4j.inference.population.Population;
+import org.ppl4j.inference.population.Sweep;
 import org.ppl4j.inference.sequential.Sequential;
-import org.ppl4j.inference.smc.Smc;
 import org.ppl4j.inference.smc.SmcResult;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.random.Rng;
@@ -30,9 +30,9 @@ public final class Importance {
    */
   public static <A> SmcResult<Sequential<A>, A> run(
       Model<A> model, int particles, Rng rng, Parallelism parallelism) {
-    Population<Sequential<A>> population =
-        Population.spawn(particles, Sequential.start(model, 0.0))
-            .finish(rng, parallelism);
-    return Smc.result(population, List.of(population.kishEss()), 0);
+    Population<Sequential<A>> population = Block.<Sequential<A>>finish(parallelism)
+        .apply(Population.spawn(particles, Sequential.start(model, 0.0)), rng);
+    return SmcResult.of(new Sweep<>(population, new double[] {population.kishEss()}, 0),
+        Sequential::value);
   }
 }

@@ -1,8 +1,7 @@
 package org.ppl4j.inference.mh;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.LongConsumer;
+import org.ppl4j.inference.parallel.Chains;
 import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.inference.traced.SingleSiteMh;
 import org.ppl4j.inference.traced.Trace;
@@ -13,8 +12,9 @@ import org.ppl4j.semantics.random.Rng;
 /**
  * Lightweight single-site trace Metropolis-Hastings (Wingate, Stuhlmüller and Goodman, AISTATS
  * 2011), as in monad-bayes' {@code mh}: each chain starts from a prior draw of positive weight
- * and applies {@link SingleSiteMh#step} repeatedly. Chains run in parallel, each with its own
- * generator split off by chain index, so results depend on the seed only.
+ * and applies {@link SingleSiteMh#step} repeatedly: {@code Chains.run} of a {@link MarkovChain}
+ * of that kernel. Chains run in parallel, each with its own generator split off by chain index,
+ * so results depend on the seed only.
  *
  * <p>Validated in {@code proofs-tests}: the kernel's exact invariance (enumerated, 1e-9, with a
  * broken kernel that must fail) and chi-square invariance from exact draws; conjugate posterior
@@ -45,37 +45,11 @@ public final class Mh {
    */
   public static <A> MhResult<A> run(
       Model<A> model, MhConfig config, Rng rng, LongConsumer stepsDone) {
-    int n = config.chains();
-    Rng[] rngs = new Rng[n];
-    for (int c = 0; c < n; c++) {
-      rngs[c] = rng.split();
-    }
-    @SuppressWarnings("unchecked")
-    List<A>[] draws = new List[n];
-    double[] rates = new double[n];
-    config.parallelism().forEach(n, 1, c -> {
-      Trace<A> trace = initial(model, rngs[c]);
-      List<A> kept = new ArrayList<>(config.samples());
-      long accepted = 0;
-      long steps = (long) config.warmup() + (long) config.samples() * config.thin();
-      for (long s = 1; s <= steps; s++) {
-        Trace<A> next = SingleSiteMh.step(trace, rngs[c]);
-        if (next != trace) {
-          accepted++;
-        }
-        trace = next;
-        if (s % PROGRESS_EVERY == 0) {
-          stepsDone.accept(PROGRESS_EVERY);
-        }
-        if (s > config.warmup() && (s - config.warmup()) % config.thin() == 0) {
-          kept.add(trace.value());
-        }
-      }
-      stepsDone.accept(steps % PROGRESS_EVERY);
-      draws[c] = kept;
-      rates[c] = steps == 0 ? 0 : (double) accepted / steps;
-    });
-    return new MhResult<>(List.of(draws), rates);
+    MarkovChain.Schedule schedule = new MarkovChain.Schedule(
+        config.warmup(), config.samples(), config.thin(), PROGRESS_EVERY);
+    return MhResult.of(Chains.run(config.chains(), rng, config.parallelism(), (c, r) ->
+        MarkovChain.run(initial(model, r), SingleSiteMh::step, (t, ignored) -> t.value(),
+            schedule, r, stepsDone)));
   }
 
   /**

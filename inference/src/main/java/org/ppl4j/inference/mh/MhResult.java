@@ -25,6 +25,17 @@ public record MhResult<A>(List<List<A>> chains, double[] acceptanceRates) {
     acceptanceRates = acceptanceRates.clone();
   }
 
+  /** The result of these chains, in order. */
+  public static <A> MhResult<A> of(List<MarkovChain<A>> chains) {
+    List<List<A>> draws = new ArrayList<>(chains.size());
+    double[] rates = new double[chains.size()];
+    for (int c = 0; c < rates.length; c++) {
+      draws.add(chains.get(c).draws());
+      rates[c] = chains.get(c).acceptanceRate();
+    }
+    return new MhResult<>(draws, rates);
+  }
+
   @Override
   public double[] acceptanceRates() {
     return acceptanceRates.clone();

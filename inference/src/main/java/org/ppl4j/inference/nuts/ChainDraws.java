@@ -13,14 +13,27 @@ import java.util.List;
  * @param gradientEvaluations log-density gradient evaluations, warm-up included
  * @param warmupDivergences divergent transitions during warm-up (expected early on; not counted
  *     as sampling divergences)
+ * @param warmup the kept warm-up iterations (none unless {@link NutsConfig#saveWarmup()})
+ * @param warmupSeconds wall time of the warm-up, &gt;= 0
+ * @param samplingSeconds wall time of the sampling after warm-up, &gt;= 0
  */
 public record ChainDraws(List<double[]> outputs, List<Transition> transitions, double stepSize,
-    double[] inverseMetric, long gradientEvaluations, int warmupDivergences) {
+    double[] inverseMetric, long gradientEvaluations, int warmupDivergences,
+    WarmupDraws warmup, double warmupSeconds, double samplingSeconds) {
 
+  /** Copies the lists and the metric. */
   public ChainDraws {
     outputs = List.copyOf(outputs);
     transitions = List.copyOf(transitions);
     inverseMetric = inverseMetric.clone();
+    java.util.Objects.requireNonNull(warmup, "warmup");
+  }
+
+  /** A chain that kept no warm-up iteration and did not time itself. */
+  public ChainDraws(List<double[]> outputs, List<Transition> transitions, double stepSize,
+      double[] inverseMetric, long gradientEvaluations, int warmupDivergences) {
+    this(outputs, transitions, stepSize, inverseMetric, gradientEvaluations, warmupDivergences,
+        WarmupDraws.none(), 0.0, 0.0);
   }
 
   /** The number of kept draws. */

@@ -5,8 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +17,10 @@ import java.util.regex.Pattern;
  * CmdStan output (ArviZ, CmdStanPy, posterior, bayesplot) read them: comment lines
  * ({@code #}) with the run's settings, a header {@code lp__, accept_stat__, stepsize__,
  * treedepth__, n_leapfrog__, divergent__, energy__} followed by the reported quantities with
- * CmdStan's dotted 1-based index names ({@code theta[0]} becomes {@code theta.1}), the
- * adaptation results as comments, then one row per kept draw. {@code OUT.csv} gives
- * {@code OUT_1.csv}, {@code OUT_2.csv}, …
+ * CmdStan's dotted 1-based index names ({@code theta[0]} becomes {@code theta.1}), the saved
+ * warm-up rows ({@code --save-warmup}), the adaptation results as comments, one row per kept
+ * draw, and the elapsed times in seconds, in the shape of a CmdStan 2.33 file (tested against
+ * one in {@code CmdStanCsvTest}). {@code OUT.csv} gives {@code OUT_1.csv}, {@code OUT_2.csv}, …
  */
 public final class CmdStanCsv {
   private CmdStanCsv() {}
@@ -45,76 +48,89 @@ public final class CmdStanCsv {
   }
 
   /**
+   * The model's name as CmdStan writes it, {@code NAME_model}: the program's file name without
+   * folders and extension, characters that cannot be in a C++ name replaced by {@code _}
+   * ({@code examples/coin.ppl} gives {@code coin_model}), so that readers that take it for a
+   * name (CmdStanPy) never see a path.
+   */
+  public static String modelName(String program) {
+    String name = program.substring(Math.max(program.lastIndexOf('/'),
+        program.lastIndexOf('\\')) + 1);
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    String identifier = stem.replaceAll("[^A-Za-z0-9_]", "_");
+    return (identifier.isEmpty() ? "ppl" : identifier) + "_model";
+  }
+
+  /**
    * Writes every chain of {@code result}; returns the files written.
    *
-   * @param model the model's name for the header (e.g. the program's file name)
+   * @param program the program's file name (its name goes in the header, see {@link #modelName})
    * @param seed the run's seed
    */
-  public static List<Path> write(NutsResult result, Path out, String model, long seed)
+  public static List<Path> write(NutsResult result, Path out, String program, long seed)
       throws IOException {
     List<Path> files = new ArrayList<>();
+    Instant start = Instant.now();
     for (int c = 0; c < result.chains().size(); c++) {
       Path file = chainFile(out, c + 1);
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        writeChain(result, c, model, seed, w);
+        writeChain(result, c, modelName(program), seed, file, start, w);
       }
       files.add(file);
     }
     return files;
   }
 
-  static void writeChain(NutsResult result, int c, String model, long seed, Writer w)
-      throws IOException {
+  /**
+   * Writes chain {@code c} as CmdStan does: the settings ({@link CmdStanHeader}), the column
+   * names, the saved warm-up rows, the adaptation results, the draws, and the elapsed times
+   * in seconds.
+   */
+  static void writeChain(NutsResult result, int c, String model, long seed, Path file,
+      Instant start, Writer w) throws IOException {
     NutsConfig config = result.config();
     ChainDraws chain = result.chains().get(c);
-    w.write("# model = " + model + "\n");
-    w.write("# method = sample (Default)\n#   sample\n");
-    w.write("#     num_samples = " + config.samples() + "\n");
-    w.write("#     num_warmup = " + config.warmup() + "\n");
-    w.write("#     save_warmup = 0 (Default)\n#     thin = 1 (Default)\n");
-    w.write("#     adapt\n#       engaged = 1 (Default)\n");
-    w.write("#       gamma = 0.05 (Default)\n");
-    w.write("#       delta = " + config.targetAcceptance() + "\n");
-    w.write("#       kappa = 0.75 (Default)\n#       t0 = 10 (Default)\n");
-    w.write("#       init_buffer = 75 (Default)\n#       term_buffer = 50 (Default)\n");
-    w.write("#       window = 25 (Default)\n");
-    w.write("#     algorithm = hmc (Default)\n#       hmc\n#         engine = nuts (Default)\n");
-    w.write("#           nuts\n#             max_depth = " + config.maxTreeDepth() + "\n");
-    w.write("#         metric = diag_e (Default)\n");
-    w.write("#         stepsize = 1 (Default)\n#         stepsize_jitter = 0 (Default)\n");
-    w.write("#     num_chains = 1 (Default)\n");
-    w.write("# id = " + (c + 1) + "\n");
-    w.write("# init = " + config.initRadius() + "\n");
-    w.write("# random\n#   seed = " + seed + "\n");
-    w.write("# output\n#   sig_figs = -1 (Default)\n");
-    w.write("# stan_version_major = 2\n# stan_version_minor = 33\n# stan_version_patch = 0\n");
-    w.write("# generator = ppl4j nuts\n");
+    CmdStanHeader.write(w, config, model, c + 1, result.chains().size(), seed, file, start);
     List<String> header = new ArrayList<>(List.of("lp__", "accept_stat__", "stepsize__",
         "treedepth__", "n_leapfrog__", "divergent__", "energy__"));
     for (String name : result.outputNames()) {
       header.add(columnName(name));
     }
     w.write(String.join(",", header) + "\n");
-    w.write("# Adaptation terminated\n# Step size = " + chain.stepSize() + "\n");
-    w.write("# Diagonal elements of inverse mass matrix:\n# ");
-    double[] metric = chain.inverseMetric();
-    for (int i = 0; i < metric.length; i++) {
-      w.write((i > 0 ? ", " : "") + metric[i]);
+    WarmupDraws warmup = chain.warmup();
+    for (int i = 0; i < warmup.size(); i++) {
+      w.write(row(warmup.transitions().get(i), warmup.stepSizes().get(i),
+          warmup.outputs().get(i)));
     }
-    w.write("\n");
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < chain.size(); i++) {
-      Transition t = chain.transitions().get(i);
-      line.setLength(0);
-      line.append(t.logDensity()).append(',').append(t.acceptStat()).append(',')
-          .append(chain.stepSize()).append(',').append(t.treeDepth()).append(',')
-          .append(t.leapfrogSteps()).append(',').append(t.divergent() ? 1 : 0).append(',')
-          .append(t.energy());
-      for (double x : chain.outputs().get(i)) {
-        line.append(',').append(x);
+    if (config.warmup() > 0) {
+      w.write("# Adaptation terminated\n# Step size = " + chain.stepSize() + "\n");
+      w.write("# Diagonal elements of inverse mass matrix:\n# ");
+      double[] metric = chain.inverseMetric();
+      for (int i = 0; i < metric.length; i++) {
+        w.write((i > 0 ? ", " : "") + metric[i]);
       }
-      w.write(line.append('\n').toString());
+      w.write("\n");
     }
-    w.write("# \n#  Elapsed Time: see the run's summary\n# \n");
+    for (int i = 0; i < chain.size(); i++) {
+      w.write(row(chain.transitions().get(i), chain.stepSize(), chain.outputs().get(i)));
+    }
+    double total = chain.warmupSeconds() + chain.samplingSeconds();
+    w.write(String.format(Locale.ROOT, "# \n#  Elapsed Time: %.3f seconds (Warm-up)\n"
+        + "#                %.3f seconds (Sampling)\n"
+        + "#                %.3f seconds (Total)\n# \n",
+        chain.warmupSeconds(), chain.samplingSeconds(), total));
+  }
+
+  private static String row(Transition t, double stepSize, double[] outputs) {
+    StringBuilder line = new StringBuilder();
+    line.append(t.logDensity()).append(',').append(t.acceptStat()).append(',')
+        .append(stepSize).append(',').append(t.treeDepth()).append(',')
+        .append(t.leapfrogSteps()).append(',').append(t.divergent() ? 1 : 0).append(',')
+        .append(t.energy());
+    for (double x : outputs) {
+      line.append(',').append(x);
+    }
+    return line.append('\n').toString();
   }
 }

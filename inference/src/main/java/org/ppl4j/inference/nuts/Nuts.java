@@ -1,11 +1,9 @@
 package org.ppl4j.inference.nuts;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.ppl4j.inference.parallel.Chains;
+import org.ppl4j.inference.parallel.Parallelism;
+import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -18,49 +16,25 @@ import org.ppl4j.semantics.random.Rng;
 public final class Nuts {
   private Nuts() {}
 
-  /** Runs {@code config.chains()} chains on up to {@code threads} threads (>= 1). */
+  /**
+   * Runs {@code config.chains()} chains on up to {@code threads} threads (>= 1), by
+   * {@link Chains#run}.
+   */
   public static NutsResult sample(NutsTarget target, NutsConfig config, Rng rng, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
-    List<Rng> streams = new ArrayList<>();
-    for (int c = 0; c < config.chains(); c++) {
-      streams.add(rng.split());
-    }
-    int pool = Math.min(threads, config.chains());
-    if (pool == 1) {
-      List<ChainDraws> chains = new ArrayList<>();
-      for (Rng stream : streams) {
-        chains.add(new NutsChain(target, config, stream).run());
-      }
-      return new NutsResult(target.outputNames(), chains, config);
-    }
-    ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
-      Thread t = new Thread(r, "nuts-chain");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<ChainDraws>> futures = new ArrayList<>();
-      for (Rng stream : streams) {
-        futures.add(executor.submit(() -> new NutsChain(target, config, stream).run()));
-      }
-      List<ChainDraws> chains = new ArrayList<>();
-      for (Future<ChainDraws> f : futures) {
-        chains.add(f.get());
-      }
-      return new NutsResult(target.outputNames(), chains, config);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("nuts: interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException("nuts: a chain failed", e.getCause());
-    } finally {
-      executor.shutdownNow();
-    }
+    List<ChainDraws> chains = Chains.run(config.chains(), rng, new Parallelism(threads),
+        (c, stream) -> new NutsChain(target, config, stream).run());
+    return new NutsResult(target.outputNames(), chains, config);
+  }
+
+  /**
+   * Runs the chains on any model whose choices are continuous scalars (a Java DSL
+   * {@code Model<Double>}), its result reported as {@code name}: {@link ContinuousTarget}.
+   */
+  public static NutsResult sample(Model<Double> model, String name, NutsConfig config, Rng rng) {
+    return sample(ContinuousTarget.of(model, name), config, rng);
   }
 
   /** Runs the chains on as many threads as there are processors. */

@@ -34,11 +34,20 @@ final class NutsChain {
     WarmupWindows windows = new WarmupWindows(config.warmup());
     VarianceEstimator variances = new VarianceEstimator(hamiltonian.dimension());
     int warmupDivergences = 0;
+    long start = System.nanoTime();
+    List<double[]> warmupOutputs = new ArrayList<>();
+    List<Transition> warmupTransitions = new ArrayList<>();
+    List<Double> warmupStepSizes = new ArrayList<>();
     for (int it = 0; it < config.warmup(); it++) {
       NutsTransition kernel = kernel(epsilon);
       Transition t = kernel.run(z);
       z = kernel.lastSample();
       warmupDivergences += t.divergent() ? 1 : 0;
+      if (config.saveWarmup() && it % config.thin() == 0) {
+        warmupTransitions.add(t);
+        warmupOutputs.add(target.outputs(t.position()));
+        warmupStepSizes.add(epsilon);
+      }
       epsilon = stepSizes.learn(t.acceptStat());
       if (windows.inSlowWindow()) {
         variances.add(z.position);
@@ -53,17 +62,22 @@ final class NutsChain {
     if (config.warmup() > 0) {
       epsilon = stepSizes.finalStepSize();
     }
+    long warmupEnd = System.nanoTime();
     List<double[]> outputs = new ArrayList<>(config.samples());
     List<Transition> transitions = new ArrayList<>(config.samples());
     for (int it = 0; it < config.samples(); it++) {
       NutsTransition kernel = kernel(epsilon);
       Transition t = kernel.run(z);
       z = kernel.lastSample();
-      transitions.add(t);
-      outputs.add(target.outputs(t.position()));
+      if (it % config.thin() == 0) {
+        transitions.add(t);
+        outputs.add(target.outputs(t.position()));
+      }
     }
     return new ChainDraws(outputs, transitions, epsilon, hamiltonian.inverseMetric(),
-        hamiltonian.gradientEvaluations(), warmupDivergences);
+        hamiltonian.gradientEvaluations(), warmupDivergences,
+        new WarmupDraws(warmupOutputs, warmupTransitions, warmupStepSizes),
+        (warmupEnd - start) / 1e9, (System.nanoTime() - warmupEnd) / 1e9);
   }
 
   private NutsTransition kernel(double epsilon) {

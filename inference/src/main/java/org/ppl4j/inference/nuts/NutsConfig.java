@@ -11,10 +11,14 @@ package org.ppl4j.inference.nuts;
  *     leapfrog steps per draw)
  * @param maxEnergyError the energy error above which a trajectory is divergent, > 0
  * @param initRadius initial unconstrained coordinates are uniform on (-r, r), >= 0
+ * @param thin keep every {@code thin}-th iteration (of warm-up too, when saved), >= 1: a chain
+ *     keeps {@code ceil(samples / thin)} draws, as CmdStan's {@code thin}
+ * @param saveWarmup whether the chains keep their (thinned) warm-up iterations as well, for the
+ *     CmdStan files only: the posterior is the kept draws after warm-up
  */
 public record NutsConfig(
     int warmup, int samples, int chains, double targetAcceptance, int maxTreeDepth,
-    double maxEnergyError, double initRadius) {
+    double maxEnergyError, double initRadius, int thin, boolean saveWarmup) {
 
   public NutsConfig {
     if (warmup < 0) {
@@ -39,6 +43,16 @@ public record NutsConfig(
     if (!(initRadius >= 0) || Double.isInfinite(initRadius)) {
       throw new IllegalArgumentException("initRadius must be finite and >= 0, got " + initRadius);
     }
+    if (thin < 1) {
+      throw new IllegalArgumentException("thin must be >= 1, got " + thin);
+    }
+  }
+
+  /** Settings that keep every iteration and no warm-up ({@code thin} 1, no saved warm-up). */
+  public NutsConfig(int warmup, int samples, int chains, double targetAcceptance,
+      int maxTreeDepth, double maxEnergyError, double initRadius) {
+    this(warmup, samples, chains, targetAcceptance, maxTreeDepth, maxEnergyError, initRadius, 1,
+        false);
   }
 
   /** Stan's defaults: 1000 warmup, 1000 draws, 4 chains, delta 0.8, depth 10, 1000, 2. */
@@ -49,12 +63,30 @@ public record NutsConfig(
   /** This configuration with other iteration counts. */
   public NutsConfig withIterations(int warmup, int samples, int chains) {
     return new NutsConfig(warmup, samples, chains, targetAcceptance, maxTreeDepth,
-        maxEnergyError, initRadius);
+        maxEnergyError, initRadius, thin, saveWarmup);
   }
 
   /** This configuration with another target acceptance. */
   public NutsConfig withTargetAcceptance(double delta) {
     return new NutsConfig(warmup, samples, chains, delta, maxTreeDepth, maxEnergyError,
-        initRadius);
+        initRadius, thin, saveWarmup);
+  }
+
+  /** This configuration with another maximum tree depth, in 1..30. */
+  public NutsConfig withMaxTreeDepth(int depth) {
+    return new NutsConfig(warmup, samples, chains, targetAcceptance, depth, maxEnergyError,
+        initRadius, thin, saveWarmup);
+  }
+
+  /** This configuration drawing initial points uniformly on (-r, r), r >= 0 (Stan's init=R). */
+  public NutsConfig withInitRadius(double r) {
+    return new NutsConfig(warmup, samples, chains, targetAcceptance, maxTreeDepth,
+        maxEnergyError, r, thin, saveWarmup);
+  }
+
+  /** This configuration keeping every {@code every}-th iteration, and the warm-up if asked. */
+  public NutsConfig withOutput(int every, boolean keepWarmup) {
+    return new NutsConfig(warmup, samples, chains, targetAcceptance, maxTreeDepth,
+        maxEnergyError, initRadius, every, keepWarmup);
   }
 }

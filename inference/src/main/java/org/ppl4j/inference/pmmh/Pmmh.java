@@ -1,16 +1,18 @@
 package org.ppl4j.inference.pmmh;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.ppl4j.inference.mh.MarkovChain;
+import org.ppl4j.inference.mh.Mh;
 import org.ppl4j.inference.mh.MhResult;
+import org.ppl4j.inference.parallel.Chains;
 import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.inference.smc.Smc;
 import org.ppl4j.inference.traced.SingleSiteMh;
 import org.ppl4j.inference.traced.Trace;
 import org.ppl4j.inference.traced.Traced;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -36,41 +38,28 @@ public final class Pmmh {
   /** A proposed state (empty when its SMC run died) and its log acceptance ratio. */
   public record Move<A>(Optional<PmmhState<A>> proposed, double logAcceptanceRatio) {}
 
-  /** Runs the chains; each kept draw is one particle of the current state drawn by weight. */
+  /**
+   * Runs the chains in parallel (on the threads of {@code config.smc().parallelism()}, one
+   * generator split off per chain first); each kept draw is one particle of the current state
+   * drawn by weight.
+   */
   public static <A> MhResult<A> run(Model<A> model, PmmhConfig config, Rng rng) {
     return run(model, config, rng, steps -> { });
   }
 
   /**
    * Runs the chains, giving {@code stepsDone} the number of PMMH steps completed since its
-   * last call. Reporting never changes the result.
+   * last call (from several threads: it must be thread-safe). Reporting never changes the
+   * result. The composition: {@code Chains.run} of a {@link MarkovChain} of {@link #step}.
    */
   public static <A> MhResult<A> run(
       Model<A> model, PmmhConfig config, Rng rng, LongConsumer stepsDone) {
-    List<List<A>> chains = new ArrayList<>();
-    double[] rates = new double[config.chains()];
-    for (int c = 0; c < config.chains(); c++) {
-      Rng chainRng = rng.split();
-      PmmhState<A> state = initial(model, config, chainRng);
-      List<A> kept = new ArrayList<>(config.samples());
-      long accepted = 0;
-      int steps = config.warmup() + config.samples();
-      for (int s = 1; s <= steps; s++) {
-        PmmhState<A> next = step(state, config, chainRng);
-        if (next != state) {
-          accepted++;
-        }
-        state = next;
-        stepsDone.accept(1);
-        if (s > config.warmup()) {
-          kept.add(state.filter().values().get(
-              state.filter().population().drawIndex(chainRng)));
-        }
-      }
-      chains.add(kept);
-      rates[c] = (double) accepted / steps;
-    }
-    return new MhResult<>(chains, rates);
+    MarkovChain.Schedule schedule =
+        new MarkovChain.Schedule(config.warmup(), config.samples(), 1, 1);
+    return MhResult.of(Chains.run(config.chains(), rng, config.smc().parallelism(), (c, r) ->
+        MarkovChain.run(initial(model, config, r), (state, s) -> step(state, config, s),
+            (state, s) -> state.filter().values().get(state.filter().population().drawIndex(s)),
+            schedule, r, stepsDone)));
   }
 
   /**
@@ -80,8 +69,8 @@ public final class Pmmh {
    */
   public static <A> PmmhState<A> initial(Model<A> model, PmmhConfig config, Rng rng) {
     int furthest = 0;
-    org.ppl4j.semantics.model.ScoreSite furthestSite = org.ppl4j.semantics.model.ScoreSite.NONE;
-    for (int attempt = 0; attempt < org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS; attempt++) {
+    ScoreSite furthestSite = ScoreSite.NONE;
+    for (int attempt = 0; attempt < Mh.INITIAL_ATTEMPTS; attempt++) {
       Trace<A> parameters = Traced.run(model, 0, rng);
       if (parameters.logPrior() == Double.NEGATIVE_INFINITY) {
         continue;
@@ -95,8 +84,7 @@ public final class Pmmh {
         }
       }
     }
-    throw ZeroWeightException.initialDraws(
-        org.ppl4j.inference.mh.Mh.INITIAL_ATTEMPTS, furthest, furthestSite);
+    throw ZeroWeightException.initialDraws(Mh.INITIAL_ATTEMPTS, furthest, furthestSite);
   }
 
   /**

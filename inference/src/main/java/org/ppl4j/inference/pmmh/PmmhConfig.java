@@ -7,7 +7,7 @@ import org.ppl4j.inference.smc.SmcConfig;
  *
  * @param samples draws kept per chain, &gt;= 1
  * @param warmup steps discarded at the start of each chain, &gt;= 0
- * @param chains independent chains, run one after another, &gt;= 1
+ * @param chains independent chains, run in parallel on the threads of {@code smc}, &gt;= 1
  * @param smc the SMC run that estimates the likelihood of each proposed parameter
  */
 public record PmmhConfig(int samples, int warmup, int chains, SmcConfig smc) {

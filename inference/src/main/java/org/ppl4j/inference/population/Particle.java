@@ -37,4 +37,18 @@ public interface Particle<P extends Particle<P>> {
    * dead particle is returned unchanged.
    */
   P advance(Rng rng);
+
+  /**
+   * Advances until the model returns or the weight becomes zero: {@code advance} repeated, so
+   * it preserves what {@code advance} preserves (the particle's measure). The one {@code finish}
+   * of every particle type ({@link Population#finish} applies it to each particle).
+   */
+  @SuppressWarnings("unchecked")
+  default P finish(Rng rng) {
+    P p = (P) this;
+    while (!p.finished() && p.logWeight() != Double.NEGATIVE_INFINITY) {
+      p = p.advance(rng);
+    }
+    return p;
+  }
 }

@@ -22,7 +22,8 @@ import org.ppl4j.semantics.random.Rng;
  * off by index, so results do not depend on the number of threads); {@link #pushEvidence}
  * moves the total weight into the evidence and leaves the measure unchanged; {@link #resample}
  * keeps the particle count and the total weight and, for an unbiased {@link Resampler}, the
- * measure in expectation. Immutable.
+ * measure in expectation. Immutable. {@link Block} gives each transformation as a function of
+ * (population, generator), so that algorithms are compositions ({@link Block#sequentially}).
  *
  * <p>Validated in {@code proofs-tests} ({@code InvariantsTest}, {@code SmcExactnessTest}):
  * count and total weight kept exactly by every resampler, dead particles never chosen, and the
@@ -152,15 +153,7 @@ public final class Population<P extends Particle<P>> {
 
   /** Advances every particle until it finishes or dies (importance sampling when no resampling). */
   public Population<P> finish(Rng rng, Parallelism parallelism) {
-    return map(Population::finishOne, rng, parallelism).requireSomeWeight();
-  }
-
-  private static <P extends Particle<P>> P finishOne(P particle, Rng rng) {
-    P p = particle;
-    while (!p.finished() && p.logWeight() != Double.NEGATIVE_INFINITY) {
-      p = p.advance(rng);
-    }
-    return p;
+    return map(Particle::finish, rng, parallelism).requireSomeWeight();
   }
 
   /**

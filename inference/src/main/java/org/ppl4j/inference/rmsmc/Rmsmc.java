@@ -1,11 +1,10 @@
 package org.ppl4j.inference.rmsmc;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.ppl4j.inference.population.Block;
 import org.ppl4j.inference.population.Population;
 import org.ppl4j.inference.smc.SmcConfig;
 import org.ppl4j.inference.smc.SmcResult;
-import org.ppl4j.inference.traced.Traced;
+import org.ppl4j.inference.traced.TracedParticle;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.random.Rng;
 
@@ -13,7 +12,8 @@ import org.ppl4j.semantics.random.Rng;
  * Resample-move SMC (Gilks and Berzuini, "Following a moving target — Monte Carlo inference for
  * dynamic Bayesian models", JRSS B 2001; monad-bayes' {@code rmsmc}): SMC over traced particles
  * where every resampling is followed by {@code mcmcSteps} single-site MH steps on each
- * particle. Each MH step leaves the current partial posterior invariant, so the population
+ * particle: {@code sequentially(advance, move ∘ resampleIfDegenerate) ∘ spawn}, the move applied
+ * only after an actual resampling ({@link Block#thenIfChanged}). Each MH step leaves the current partial posterior invariant, so the population
  * stays properly weighted while the moves restore the diversity resampling removes.
  *
  * <p>Validated in {@code proofs-tests}: the MH kernel's exact and chi-square invariance,
@@ -31,30 +31,12 @@ public final class Rmsmc {
   public static <A> SmcResult<TracedParticle<A>, A> run(
       Model<A> model, RmsmcConfig config, Rng rng) {
     SmcConfig smc = config.smc();
-    Population<TracedParticle<A>> population = Population.spawn(
-        smc.particles(), new TracedParticle<>(Traced.unstarted(model), 0.0));
-    List<Double> essHistory = new ArrayList<>();
-    int resamplings = 0;
-    while (true) {
-      population = population.advance(rng, smc.parallelism());
-      if (population.allFinished()) {
-        break;
-      }
-      essHistory.add(population.kishEss());
-      Population<TracedParticle<A>> next =
-          population.resampleIfDegenerate(smc.essThreshold(), smc.resampler(), rng);
-      if (next != population) {
-        resamplings++;
-        next = next.map((p, r) -> p.move(config.mcmcSteps(), r), rng, smc.parallelism());
-      }
-      population = next;
-    }
-    Population<TracedParticle<A>> live = population.withoutDead();
-    double[] ess = new double[essHistory.size()];
-    for (int i = 0; i < ess.length; i++) {
-      ess[i] = essHistory.get(i);
-    }
-    return new SmcResult<>(live, live.values(p -> p.trace().value()),
-        live.logEvidenceEstimate(), ess, resamplings);
+    Block<TracedParticle<A>> resampleMove = Block.<TracedParticle<A>>resampleIfDegenerate(
+            smc.essThreshold(), smc.resampler())
+        .thenIfChanged(Block.move((p, r) -> p.move(config.mcmcSteps(), r), smc.parallelism()));
+    Population<TracedParticle<A>> start =
+        Population.spawn(smc.particles(), TracedParticle.start(model));
+    return SmcResult.of(Block.sequentially(Block.<TracedParticle<A>>advance(smc.parallelism()),
+        resampleMove).run(start, rng), p -> p.trace().value());
   }
 }

@@ -1,6 +1,7 @@
 package org.ppl4j.inference.sequential;
 
 import org.ppl4j.inference.population.Particle;
+import org.ppl4j.semantics.model.Handler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
@@ -11,7 +12,8 @@ import org.ppl4j.semantics.random.Rng;
  * representation of monad-bayes; Ścibior et al., POPL 2018, §5): the rest of the model and the
  * log weight gathered so far.
  *
- * <p>{@link #advance} runs to and through the next score; {@link #finish} runs to the end.
+ * <p>{@link #advance} runs to and through the next score; {@link #finish} (of
+ * {@link Particle}) runs to the end.
  * Neither changes the measure the particle denotes: {@code finish(advance(p)) = finish(p)} in
  * distribution, the weight of the result being the product of every score met. Continuations
  * are immutable, so one suspended particle may be advanced by several copies independently.
@@ -52,29 +54,35 @@ public record Sequential<A>(Model<A> rest, double logWeight, int scores, boolean
     if (finished || logWeight == Double.NEGATIVE_INFINITY) {
       return this;
     }
-    Model<A> current = rest;
-    while (true) {
-      Step<A> step = current.resume();
-      if (step instanceof Step.Scored<A> scored) {
-        return new Sequential<>(scored.resumeAfter(), logWeight + scored.logWeight(),
-            scores + 1, false, scored.site());
-      } else if (step instanceof Step.Sampled<?, A> sampled) {
-        current = draw(sampled, rng);
-      } else if (step instanceof Step.Done<A> done) {
-        return new Sequential<>(Model.pure(done.value()), logWeight, scores, true, lastSite);
-      } else {
-        throw new AssertionError("unknown step " + step);
-      }
-    }
+    return new Advance<>(this, rng).run(rest);
   }
 
-  /** Advances until the model returns or the weight becomes zero. */
-  public Sequential<A> finish(Rng rng) {
-    Sequential<A> p = this;
-    while (!p.finished && p.logWeight != Double.NEGATIVE_INFINITY) {
-      p = p.advance(rng);
+  /** Draws with {@code rng} up to the next score, where it suspends the particle again. */
+  private static final class Advance<A> extends Handler<A, Sequential<A>> {
+    private final Sequential<A> from;
+    private final Rng rng;
+
+    Advance(Sequential<A> from, Rng rng) {
+      this.from = from;
+      this.rng = rng;
     }
-    return p;
+
+    @Override
+    protected Sequential<A> onDone(A value) {
+      return new Sequential<>(Model.pure(value), from.logWeight, from.scores, true,
+          from.lastSite);
+    }
+
+    @Override
+    protected <X> Model<A> onSample(Step.Sampled<X, A> sampled) {
+      return sampled.resumeWithDraw(rng);
+    }
+
+    @Override
+    protected Model<A> onScore(Step.Scored<A> scored) {
+      return stop(new Sequential<>(scored.resumeAfter(), from.logWeight + scored.logWeight(),
+          from.scores + 1, false, scored.site()));
+    }
   }
 
   /**
@@ -87,10 +95,4 @@ public record Sequential<A>(Model<A> rest, double logWeight, int scores, boolean
       throw new IllegalStateException("particle has not finished");
     }
     return ((Step.Done<A>) rest.resume()).value();
-  }
-
-  /** Draws from a sample site and resumes with the draw. */
-  static <X, A> Model<A> draw(Step.Sampled<X, A> site, Rng rng) {
-    return site.resumeWith(site.distribution().sample(rng));
-  }
-}
+  }}

@@ -3,7 +3,9 @@ package org.ppl4j.inference.smc;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.ppl4j.inference.population.Particle;
+import java.util.function.Function;
 import org.ppl4j.inference.population.Population;
+import org.ppl4j.inference.population.Sweep;
 import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
@@ -28,6 +30,20 @@ public record SmcResult<P extends Particle<P>, A>(
   public SmcResult {
     values = List.copyOf(values);
     essHistory = essHistory.clone();
+  }
+
+  /**
+   * The result of a finished sweep: its live particles (dropping dead ones leaves the measure
+   * unchanged), their values under {@code value}, the population's evidence estimate, the
+   * sweep's ESS history and resampling count.
+   *
+   * @throws org.ppl4j.inference.population.ZeroWeightException if every particle died
+   */
+  public static <P extends Particle<P>, A> SmcResult<P, A> of(
+      Sweep<P> sweep, Function<? super P, ? extends A> value) {
+    Population<P> live = sweep.population().withoutDead();
+    return new SmcResult<>(live, live.values(value), live.logEvidenceEstimate(),
+        sweep.essHistory(), sweep.resamplings());
   }
 
   @Override

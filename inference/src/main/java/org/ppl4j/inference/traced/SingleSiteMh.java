@@ -48,15 +48,15 @@ public final class SingleSiteMh {
     List<Choice> choices = current.choices();
     int size = choices.size();
     Choice site = choices.get(j);
-    Object value = site.site().distribution().sample(rng);
+    Object value = site.site().draw(rng);
     double logNew = site.logDensityOf(value);
-    Traced.Run<A> run = new Traced.Run<>(choices.subList(0, j), choices, j + 1,
+    Traced.Run<A> rerun = new Traced.Run<>(choices.subList(0, j), choices, j + 1,
         site.logPriorBefore(), site.logLikelihoodBefore(), site.scoresBefore(),
         current.scoreLimit(), rng);
-    run.choices.add(new Choice(site.site(), value, logNew, site.logPriorBefore(),
+    rerun.choices.add(new Choice(site.site(), value, logNew, site.logPriorBefore(),
         site.logLikelihoodBefore(), site.scoresBefore()));
-    run.logPrior += logNew;
-    Trace<A> proposed = run.from(site.resumeWith(value));
+    rerun.logPrior += logNew;
+    Trace<A> proposed = rerun.run(site.resumeWith(value));
     if (proposed.logJoint() == Double.NEGATIVE_INFINITY) {
       return new Proposal<>(proposed, Double.NEGATIVE_INFINITY);
     }
@@ -64,11 +64,11 @@ public final class SingleSiteMh {
     for (int k = j + 1; k < size; k++) {
       logStale += choices.get(k).logDensity();
     }
-    logStale -= run.logReusedOld;
+    logStale -= rerun.logReusedOld;
     double logRatio = proposed.logJoint() - current.logJoint()
         + Math.log(size) - Math.log(proposed.choices().size())
         + site.logDensity() - logNew
-        + logStale - run.logFresh;
+        + logStale - rerun.logFresh;
     return new Proposal<>(proposed, logRatio);
   }
 

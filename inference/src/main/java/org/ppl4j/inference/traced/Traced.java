@@ -2,6 +2,7 @@ package org.ppl4j.inference.traced;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ppl4j.semantics.model.Handler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
@@ -23,7 +24,7 @@ public final class Traced {
    * scores ({@link Integer#MAX_VALUE}: to the end).
    */
   public static <A> Trace<A> run(Model<A> model, int scoreLimit, Rng rng) {
-    return new Run<A>(List.of(), List.of(), 0, 0.0, 0.0, 0, scoreLimit, rng).from(model);
+    return new Run<A>(List.of(), List.of(), 0, 0.0, 0.0, 0, scoreLimit, rng).run(model);
   }
 
   /** A trace that has not started: no choices, the whole model as its rest, no score allowed. */
@@ -40,7 +41,7 @@ public final class Traced {
       return trace;
     }
     return new Run<A>(trace.choices(), List.of(), trace.choices().size(), trace.logPrior(),
-        trace.logLikelihood(), trace.scores(), scoreLimit, rng).from(trace.rest());
+        trace.logLikelihood(), trace.scores(), scoreLimit, rng).run(trace.rest());
   }
 
   /**
@@ -54,15 +55,15 @@ public final class Traced {
     }
     return new Run<A>(trace.choices(), reference.choices(), trace.choices().size(),
         trace.logPrior(), trace.logLikelihood(), trace.scores(), scoreLimit, rng)
-        .from(trace.rest());
+        .run(trace.rest());
   }
 
   /**
-   * The interpreter loop: records choices (reusing {@code old} ones at positions from
+   * The interpreter (a {@link Handler}): records choices (reusing {@code old} ones at positions from
    * {@code reuseFrom} on, where the support matches) until the score limit, the end, or a
    * rejection. Tracks the log densities of fresh draws and of reused positions, for proposals.
    */
-  static final class Run<A> {
+  static final class Run<A> extends Handler<A, Trace<A>> {
     final List<Choice> choices;
     final List<Choice> old;
     final int reuseFrom;
@@ -87,31 +88,27 @@ public final class Traced {
       this.rng = rng;
     }
 
-    Trace<A> from(Model<A> start) {
-      Model<A> current = start;
-      while (true) {
-        Step<A> step = current.resume();
-        if (step instanceof Step.Sampled<?, A> sampled) {
-          current = choose(sampled);
-        } else if (step instanceof Step.Scored<A> scored) {
-          if (scores >= scoreLimit) {
-            Model<A> pending =
-                Model.score(scored.logWeight(), scored.site()).flatMap(scored.next());
-            return trace(pending, false);
-          }
-          logLikelihood += scored.logWeight();
-          scores++;
-          lastSite = scored.site();
-          current = scored.resumeAfter();
-          if (logLikelihood == Double.NEGATIVE_INFINITY) {
-            return trace(current, false);
-          }
-        } else if (step instanceof Step.Done<A> done) {
-          return trace(Model.pure(done.value()), true);
-        } else {
-          throw new AssertionError("unknown step " + step);
-        }
+    @Override
+    protected <X> Model<A> onSample(Step.Sampled<X, A> sampled) {
+      return choose(sampled);
+    }
+
+    @Override
+    protected Model<A> onScore(Step.Scored<A> scored) {
+      if (scores >= scoreLimit) {
+        return stop(trace(Model.score(scored.logWeight(), scored.site()).flatMap(scored.next()),
+            false));
       }
+      logLikelihood += scored.logWeight();
+      scores++;
+      lastSite = scored.site();
+      Model<A> rest = scored.resumeAfter();
+      return logLikelihood == Double.NEGATIVE_INFINITY ? stop(trace(rest, false)) : rest;
+    }
+
+    @Override
+    protected Trace<A> onDone(A value) {
+      return trace(Model.pure(value), true);
     }
 
     private Trace<A> trace(Model<A> rest, boolean finished) {
@@ -132,7 +129,7 @@ public final class Traced {
         lp = site.distribution().logDensity(value);
         logReusedOld += previous.logDensity();
       } else {
-        value = site.distribution().sample(rng);
+        value = site.draw(rng);
         lp = site.distribution().logDensity(value);
         logFresh += lp;
       }

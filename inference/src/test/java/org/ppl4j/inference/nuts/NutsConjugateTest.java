@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
-import org.ppl4j.semantics.ad.Family;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.random.Rng;
@@ -21,10 +21,16 @@ import org.ppl4j.semantics.transform.DifferentiableModel;
  * gamma-Poisson (log), beta-binomial (logit), Dirichlet-categorical (stick-breaking). For each
  * posterior mean and variance, |estimate - exact| <= 4.5 standard errors, the standard error
  * being sd / sqrt(bulk ESS) for the mean and sd((x - m)^2) / sqrt(bulk ESS of (x - m)^2) for
- * the variance. Seed 1, 4 chains x (500 warm-up + 1000 draws).
+ * the variance. These standard errors are used only after the bulk ESS of x and of (x - m)^2
+ * are asserted to be at least 400 and the split R-hat at most 1.01. Seed 1, 4 chains x
+ * (500 warm-up + 1000 draws).
  */
 class NutsConjugateTest {
   private static final double Z = 4.5;
+  /** ESS below which the chain's own standard error is not trusted (100 per chain). */
+  private static final double ESS_FLOOR = 400;
+  /** Split R-hat above which the chains have not mixed (Vehtari et al. 2021). */
+  private static final double RHAT_BOUND = 1.01;
   private static final long SEED = 1;
   private static final NutsConfig CONFIG = NutsConfig.defaults().withIterations(500, 1000, 4);
 
@@ -58,8 +64,14 @@ class NutsConjugateTest {
         sdSquares += (s - v) * (s - v) / pooled.length;
       }
     }
-    double seMean = Math.sqrt(v / ChainDiagnostics.bulkEss(chains));
-    double seVar = Math.sqrt(sdSquares / ChainDiagnostics.bulkEss(squares));
+    double ess = ChainDiagnostics.bulkEss(chains);
+    double essSquares = ChainDiagnostics.bulkEss(squares);
+    double rhat = ChainDiagnostics.splitRhat(chains);
+    assertTrue(ess >= ESS_FLOOR && essSquares >= ESS_FLOOR && rhat <= RHAT_BOUND, name
+        + ": seed " + SEED + ", ESS " + ess + ", ESS of (x - m)^2 " + essSquares + " (floor "
+        + ESS_FLOOR + "), R-hat " + rhat + " (bound " + RHAT_BOUND + ")");
+    double seMean = Math.sqrt(v / ess);
+    double seVar = Math.sqrt(sdSquares / essSquares);
     double zMean = (m - mean) / seMean;
     double zVar = (v - variance) / seVar;
     String report = name + ": seed " + SEED + ", N " + pooled.length + ", mean " + m + " vs "

@@ -12,7 +12,8 @@ import org.ppl4j.semantics.random.Rng;
  * normal with standard deviations 1, 2, ..., 10, so that trajectories stop at many tree depths
  * and every branch of the no-U-turn checks runs. For each coordinate the second moment
  * E[x_i^2] / sd_i^2 must be 1 within 4.5 standard errors, the standard error being
- * sd(x_i^2 / sd_i^2) / sqrt(bulk ESS). Using the wrong end momenta in the checks across
+ * sd(x_i^2 / sd_i^2) / sqrt(bulk ESS), trusted after the bulk ESS (at least 400) and the split
+ * R-hat (at most 1.01) are asserted. Using the wrong end momenta in the checks across
  * subtrees (a bug once made here, which short conjugate tests did not see) inflates the largest
  * scales' second moments by 2-6% (z = 5.4 at seed 1).
  */
@@ -73,7 +74,11 @@ class NutsKernelInvarianceTest {
           meanSquare += v * v / n;
         }
       }
-      double se = Math.sqrt((meanSquare - mean * mean) / ChainDiagnostics.bulkEss(squares[i]));
+      double ess = ChainDiagnostics.bulkEss(squares[i]);
+      double rhat = ChainDiagnostics.splitRhat(squares[i]);
+      assertTrue(ess >= 400 && rhat <= 1.01, "x_" + i + "^2: seed 1, bulk ESS " + ess
+          + " (floor 400), R-hat " + rhat + " (bound 1.01)");
+      double se = Math.sqrt((meanSquare - mean * mean) / ess);
       double z = (mean - 1) / se;
       assertTrue(Math.abs(z) <= Z, "E[x_" + i + "^2]/sd^2: seed 1, " + CHAINS + " x "
           + TRANSITIONS + " transitions, estimate " + mean + ", se " + se + ", z " + z);

@@ -31,7 +31,15 @@ public final class PplNotebook {
    * @throws IllegalStateException when not called from a notebook running IJava
    */
   public static void install() {
-    BaseKernel kernel = runningKernel();
+    install(runningKernel());
+  }
+
+  /**
+   * Installs {@code %%ppl} and the posterior display into {@code kernel}, a kernel with IJava's
+   * public {@code getMagics()} and {@code evalRaw(String)} (IJava's {@code JavaKernel}, or
+   * ppl4j's own Java kernel, {@code org.ppl4j.notebook.kernel.JavaKernel}).
+   */
+  public static void install(BaseKernel kernel) {
     Magics magics;
     try {
       magics = (Magics) kernel.getClass().getMethod("getMagics").invoke(kernel);

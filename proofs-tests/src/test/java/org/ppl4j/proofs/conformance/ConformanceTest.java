@@ -125,6 +125,15 @@ class ConformanceTest {
       assertTrue(json.at(pointer).isMissingNode(), pointer + " is absent: " + context);
       return;
     }
+    if (assertion.contains(" >= ") || assertion.contains(" <= ")) {
+      boolean atLeast = assertion.contains(" >= ");
+      String[] parts = assertion.split(atLeast ? " >= " : " <= ", 2);
+      JsonNode node = json.at(parts[0].strip());
+      double bound = Double.parseDouble(parts[1].strip());
+      assertTrue(node.isNumber() && (atLeast ? node.doubleValue() >= bound
+          : node.doubleValue() <= bound), assertion + ", got " + node + ": " + context);
+      return;
+    }
     boolean negated = assertion.contains(" != ");
     String[] parts = assertion.split(negated ? " != " : " = ", 2);
     String pointer = parts[0].strip();

@@ -19,6 +19,8 @@ import java.util.Optional;
  *   <li>{@code /json/pointer = 1.5 +- 1e-9}, {@code = null}, {@code = "text"}, {@code = number}
  *       (the JSON output at that RFC 6901 pointer; a tolerance is absolute);
  *   <li>{@code /json/pointer != null} — present and not null;
+ *   <li>{@code /json/pointer >= 300}, {@code <= 1.01} — a number at least or at most a bound
+ *       (an ESS floor that justifies a stated n_eff; an R-hat bound);
  *   <li>{@code keys /pointer = a b c} — the object's keys are exactly these, in this order;
  *   <li>{@code haskeys /pointer = a b} — the object has at least these keys;
  *   <li>{@code absent /pointer} — no such member;

@@ -1,6 +1,7 @@
 package org.ppl4j.proofs.inference;
 
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.inference.pmmh.Pmmh;
@@ -51,19 +52,28 @@ class KernelInvarianceTest {
   void singleSiteMhLeavesTheExactPosteriorInvariant() {
     for (Model<Integer> model : new Model[] {
         DiscreteModels.changingStructure(), DiscreteModels.twoSteps()}) {
-      Map<Integer, Double> exact = ExactEnumeration.unnormalised(model);
-      Rng rng = Rng.seeded(SEED);
-      int[] counts = counts(exact);
-      for (int i = 0; i < N; i++) {
-        Trace<Integer> t = exactDraw(model, rng);
-        for (int s = 0; s < STEPS; s++) {
-          t = SingleSiteMh.step(t, rng);
-        }
-        counts[t.value()]++;
-      }
-      MonteCarloCheck.assertMatches("single-site MH, " + STEPS + " steps", counts,
-          expected(exact, counts.length), SEED);
+      assertKernelInvariant("single-site MH", model, SingleSiteMh::step);
     }
+  }
+
+  /**
+   * Draws N exact posterior states of {@code model}, applies {@code STEPS} of {@code kernel} to
+   * each, and asserts that the values match the exact posterior (chi-square, level 1e-4).
+   */
+  static void assertKernelInvariant(String what, Model<Integer> model,
+      BiFunction<Trace<Integer>, Rng, Trace<Integer>> kernel) {
+    Map<Integer, Double> exact = ExactEnumeration.unnormalised(model);
+    Rng rng = Rng.seeded(SEED);
+    int[] counts = counts(exact);
+    for (int i = 0; i < N; i++) {
+      Trace<Integer> t = exactDraw(model, rng);
+      for (int s = 0; s < STEPS; s++) {
+        t = kernel.apply(t, rng);
+      }
+      counts[t.value()]++;
+    }
+    MonteCarloCheck.assertMatches(what + ", " + STEPS + " steps", counts,
+        expected(exact, counts.length), SEED);
   }
 
   @Test

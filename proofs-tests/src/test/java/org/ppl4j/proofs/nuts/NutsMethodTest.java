@@ -52,7 +52,8 @@ class NutsMethodTest {
 
   @Test
   void betaBernoulliPosteriorMeanWithinMonteCarloError(@TempDir Path dir) throws IOException {
-    // 7 heads in 10: posterior beta(9, 5), mean 9/14; |mean - exact| <= 4.5 sd / sqrt(ESS)
+    // 7 heads in 10: posterior beta(9, 5), mean 9/14; |mean - exact| <= 4.5 sd / sqrt(ESS),
+    // trusted after ESS >= 400 and R-hat <= 1.01 are asserted
     InferenceProblem problem = problem(COIN,
         "{\"flips\": [true,true,false,true,true,false,true,true,false,true]}");
     Path out = dir.resolve("coin.csv");
@@ -62,13 +63,21 @@ class NutsMethodTest {
     double exact = 9.0 / 14;
     double sd = Math.sqrt(9.0 * 5 / (14 * 14 * 15));
     double ess = posterior.summary().get("p").ess().orElseThrow();
+    double rhat = posterior.summary().get("p").rhat().orElseThrow();
+    assertTrue(ess >= 400 && rhat <= 1.01,
+        "seed 3, N 2000: ESS " + ess + " (floor 400), R-hat " + rhat + " (bound 1.01)");
     assertTrue(Math.abs(mean - exact) <= 4.5 * sd / Math.sqrt(ess),
         "seed 3, N 2000, mean " + mean + " vs " + exact + ", ESS " + ess);
+    // the sd's standard error: sd sqrt((kurtosis - 1) / (4 ESS)); beta(9, 5) has kurtosis 2.765
+    double kurtosis = 3 + 6.0 * (4 * 4 * 15 - 9 * 5 * 16) / (9 * 5 * 16 * 17);
+    double gotSd = posterior.summary().get("p").sd();
+    assertTrue(Math.abs(gotSd - sd) <= 4.5 * sd * Math.sqrt((kurtosis - 1) / (4 * ess)),
+        "seed 3, N 2000, sd " + gotSd + " vs " + sd + ", ESS " + ess);
     assertEquals(0L, posterior.diagnostics().divergences().orElseThrow());
 
     for (int c = 1; c <= 4; c++) {
       List<String> lines = Files.readAllLines(dir.resolve("coin_" + c + ".csv"));
-      assertTrue(lines.contains("# id = " + c), "chain id line");
+      assertTrue(lines.contains("# id = " + c + (c == 1 ? " (Default)" : "")), "chain id line");
       assertTrue(lines.contains("#   seed = 3"), "seed line");
       List<String> data = lines.stream().filter(l -> !l.startsWith("#")).toList();
       assertEquals("lp__,accept_stat__,stepsize__,treedepth__,n_leapfrog__,divergent__,"

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdMath;
 import org.ppl4j.semantics.ad.AdReal;
-import org.ppl4j.semantics.ad.Family;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.transform.DifferentiableModel;
 
 /**

@@ -1,6 +1,5 @@
 package org.ppl4j.proofs.nuts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -50,14 +49,21 @@ class PosteriordbReferenceTest {
         Rng.seeded(SEED));
   }
 
+  /**
+   * Target acceptance 0.9 (Stan's advice for hierarchical models): at 0.8 a few trajectories
+   * into the half-Cauchy tail of tau diverge, as they do in Stan. Even at 0.9 a divergence is a
+   * rare event, not an impossible one: {@link DivergenceSpread} over seeds 1..40 (2026-12-07)
+   * counted 0 in 36 runs and 1 in four (seeds 7, 14, 17, 35) of 4,000 transitions, mean 0.1.
+   * The 99% upper confidence bound on that rate is 0.29 per run, under which 4 or more
+   * divergences in a run have probability 2e-4: the bound is 3.
+   */
   @Test
-  void eightSchoolsNonCentredWithoutDivergences() {
-    // target acceptance 0.9 (Stan's advice for hierarchical models): at 0.8 a few trajectories
-    // into the half-Cauchy tail of tau diverge, as they do in Stan
+  void eightSchoolsNonCentredWithFewDivergences() {
     String posterior = "eight_schools-eight_schools_noncentered";
     NutsResult result = runPpl(posterior,
         NutsConfig.defaults().withTargetAcceptance(0.9).withIterations(1000, 1000, 4));
-    assertEquals(0, result.divergences(), "divergent transitions, seed " + SEED);
+    assertTrue(result.divergences() <= 3,
+        "divergent transitions, seed " + SEED + ": " + result.divergences() + " > 3");
     check(posterior, result);
   }
 

@@ -69,6 +69,26 @@ final class RunCommand extends ProgramCommand {
           + " elsewhere; default), prior, rw.")
   String proposal;
 
+  @Option(names = "--adapt-delta", paramLabel = "X",
+      description = "NUTS: target acceptance of step size adaptation, in (0, 1) (default 0.8);"
+          + " raise toward 1 against divergences.")
+  String adaptDelta;
+
+  @Option(names = "--max-treedepth", paramLabel = "N",
+      description = "NUTS: the most trajectory doublings, 1..30 (default 10).")
+  String maxTreedepth;
+
+  @Option(names = "--init", paramLabel = "R",
+      description = "NUTS: initial values uniform on (-R, R), unconstrained scale (default 2).")
+  String init;
+
+  @Option(names = "--thin", paramLabel = "N", description = "NUTS: keep every N-th draw.")
+  String thin;
+
+  @Option(names = "--save-warmup",
+      description = "NUTS: also write the warm-up draws to the --draws CmdStan files.")
+  boolean saveWarmup;
+
   @Option(names = "--seed", paramLabel = "S",
       description = "Random seed (default: a fresh one, printed in the output).")
   String seed;
@@ -133,6 +153,12 @@ final class RunCommand extends ProgramCommand {
     put(texts, MethodOption.MCMC_STEPS.key(), mcmcSteps);
     put(texts, MethodOption.NET.key(), net == null ? null : net.toString());
     put(texts, MethodOption.PROPOSAL.key(), proposal);
+
+    put(texts, MethodOption.ADAPT_DELTA.key(), adaptDelta);
+    put(texts, MethodOption.MAX_TREEDEPTH.key(), maxTreedepth);
+    put(texts, MethodOption.INIT.key(), init);
+    put(texts, MethodOption.THIN.key(), thin);
+    put(texts, MethodOption.SAVE_WARMUP.key(), saveWarmup ? "true" : null);
     put(texts, "seed", seed);
     return texts;
   }

@@ -82,7 +82,11 @@ final class CsvCellReader {
     if (!text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
       throw new DataMismatch(quote(text), path);
     }
-    return Double.parseDouble(text);
+    double d = Double.parseDouble(text);
+    if (Double.isInfinite(d)) {
+      throw new DataMismatch("the number " + quote(text) + ", too large for a Real", path);
+    }
+    return d;
   }
 
   private static String quote(String text) {

@@ -37,7 +37,11 @@ final class JsonValueReader {
       if (!node.isNumber()) {
         throw new DataMismatch(describe(node), path);
       }
-      return new RealValue(node.doubleValue());
+      double d = node.doubleValue();
+      if (Double.isInfinite(d)) {
+        throw new DataMismatch("a number too large for a Real (beyond 1.8e308)", path);
+      }
+      return new RealValue(d);
     } else if (type instanceof PplType.BoolType) {
       if (!node.isBoolean()) {
         throw new DataMismatch(describe(node), path);
@@ -72,6 +76,9 @@ final class JsonValueReader {
     }
     if (node.isNumber()) {
       double d = node.doubleValue();
+      if (Double.isInfinite(d)) {
+        throw new DataMismatch("a number too large for an Int", path);
+      }
       if (d == Math.rint(d) && Math.abs(d) < 0x1p63) {
         return (long) d;
       }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.ppl4j.inference.diagnostics.RunWarnings;
+import org.ppl4j.inference.diagnostics.Warning;
 import org.ppl4j.runner.output.AlignedColumns;
 import org.ppl4j.runner.output.NumberText;
 import org.ppl4j.runner.plot.SvgCanvas;
@@ -12,27 +14,33 @@ import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * The summary of a posterior (LANGUAGE.md §8: mean, sd, 5%/50%/95% quantiles, ESS, R-hat per
- * leaf) as rows of formatted cells, written either as an HTML table or as aligned plain text.
+ * leaf, then the MCSE of the mean and the tail ESS) as rows of formatted cells, and the run's
+ * warnings ({@link RunWarnings}), written either as an HTML table or as aligned plain text.
  *
  * @param caption one line naming the method, the number of draws and the log evidence
  * @param header the column titles
  * @param rows one row of cells per leaf
+ * @param warnings the run's warnings, each saying what to do
  */
-public record SummaryTable(String caption, List<String> header, List<List<String>> rows) {
+public record SummaryTable(String caption, List<String> header, List<List<String>> rows,
+    List<String> warnings) {
 
   /** Copies the lists. */
   public SummaryTable {
     header = List.copyOf(header);
     rows = rows.stream().map(List::copyOf).toList();
+    warnings = List.copyOf(warnings);
   }
 
   /** The table of {@code posterior}'s summary. */
   public static SummaryTable of(Posterior<?> posterior) {
     List<List<String>> rows = new ArrayList<>();
-    for (Map.Entry<String, Summary> e : posterior.summary().entrySet()) {
+    Map<String, Summary> summary = posterior.summary();
+    for (Map.Entry<String, Summary> e : summary.entrySet()) {
       Summary s = e.getValue();
       rows.add(List.of(e.getKey(), number(s.mean()), number(s.sd()), number(s.q05()),
-          number(s.q50()), number(s.q95()), optional(s.ess()), optional(s.rhat())));
+          number(s.q50()), number(s.q95()), optional(s.ess()), optional(s.rhat()),
+          optional(s.mcse()), optional(s.tailEss())));
     }
     StringBuilder caption = new StringBuilder("posterior by ").append(posterior.method());
     if (posterior.diagnostics().exact()) {
@@ -46,8 +54,10 @@ public record SummaryTable(String caption, List<String> header, List<List<String
     posterior.logEvidence().ifPresent(z -> caption.append(", log evidence ").append(number(z)));
     posterior.diagnostics().acceptanceRate()
         .ifPresent(a -> caption.append(", acceptance rate ").append(number(a)));
-    return new SummaryTable(caption.toString(),
-        List.of("", "mean", "sd", "q05", "q50", "q95", "ess", "rhat"), rows);
+    List<String> warnings = RunWarnings.of(posterior, summary).stream()
+        .map(Warning::message).toList();
+    return new SummaryTable(caption.toString(), List.of("", "mean", "sd", "q05", "q50", "q95",
+        "ess", "rhat", "mcse", "ess_tail"), rows, warnings);
   }
 
   /** An HTML {@code <table>} with the caption, numbers right-aligned. */
@@ -67,7 +77,12 @@ public record SummaryTable(String caption, List<String> header, List<List<String
       }
       out.append("</tr>\n");
     }
-    return out.append("</tbody>\n</table>\n").toString();
+    out.append("</tbody>\n</table>\n");
+    for (String w : warnings) {
+      out.append("<p class=\"ppl4j-warning\">warning: ").append(SvgCanvas.escape(w))
+          .append("</p>\n");
+    }
+    return out.toString();
   }
 
   /** The table as aligned plain text, the caption on the first line. */
@@ -77,6 +92,7 @@ public record SummaryTable(String caption, List<String> header, List<List<String
     lines.addAll(rows);
     StringBuilder out = new StringBuilder(caption).append('\n');
     AlignedColumns.append(out, lines, "\n");
+    warnings.forEach(w -> out.append("warning: ").append(w).append('\n'));
     return out.toString();
   }
 

@@ -9,12 +9,13 @@ import java.util.List;
  * specification (5.x) requires of every reply and which basekernel 2.3.0's own reply omits (so
  * that {@code jupyter_kernel_test} rejects it). The field is serialised by Gson with the rest.
  */
-final class CompleteKernelInfoReply extends KernelInfoReply {
+public final class CompleteKernelInfoReply extends KernelInfoReply {
 
   @SuppressWarnings("unused") // read by Gson's reflective serialisation
   private final String status = "ok";
 
-  CompleteKernelInfoReply(String protocolVersion, String implementationName,
+  /** The reply with these fields and {@code status: ok}. */
+  public CompleteKernelInfoReply(String protocolVersion, String implementationName,
       String implementationVersion, LanguageInfo languageInfo, String banner,
       List<LanguageInfo.Help> helpLinks) {
     super(protocolVersion, implementationName, implementationVersion, languageInfo, banner,

@@ -102,4 +102,23 @@ public record Completeness(State state, String indent) {
   private static char opener(char closer) {
     return closer == ')' ? '(' : closer == ']' ? '[' : '{';
   }
+
+  /**
+   * The reply to Jupyter's is-complete request: {@code "complete"}, {@code "invalid"}, or the
+   * indent to continue an incomplete cell with (the
+   * statuses of the Jupyter messaging protocol's is_complete_reply, which the basekernel's
+   * protected {@code IS_COMPLETE_YES}/{@code IS_COMPLETE_BAD} hold).
+   */
+  public String jupyterReply() {
+    switch (state) {
+      case COMPLETE:
+        return "complete";
+      case INVALID:
+        return "invalid";
+      case INCOMPLETE:
+        return indent;
+      default:
+        throw new AssertionError(state);
+    }
+  }
 }

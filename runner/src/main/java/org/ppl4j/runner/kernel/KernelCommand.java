@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ppl kernel}: the Jupyter kernel for {@code .ppl} notebooks. Its subcommand
- * {@code install [--user | --prefix P] [--name N]} writes the kernel spec that starts this
- * installation's kernel (see {@link KernelInstaller} for the directories).
+ * {@code install [--java [--jar J]] [--user | --prefix P] [--name N]} writes the kernel spec that
+ * starts this installation's kernel (see {@link KernelInstaller} for the directories); with
+ * {@code --java}, that of the Java kernel with ppl4j built in ({@link JavaKernelSpec}).
  */
 @Command(name = "kernel", description = "Jupyter kernel for .ppl notebooks.",
     subcommands = {KernelCommand.Install.class})
@@ -53,9 +54,18 @@ public final class KernelCommand implements Callable<Integer> {
         description = "Install under P/share/jupyter (e.g. a virtual environment).")
     Path prefix;
 
-    @Option(names = "--name", paramLabel = "N", defaultValue = "ppl",
-        description = "Kernel name (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--name", paramLabel = "N",
+        description = "Kernel name (default: ppl, or ppl4j-java with --java).")
     String name;
+
+    @Option(names = "--java",
+        description = "Install the Java kernel (JShell with ppl4j and %%%%ppl) instead.")
+    boolean java;
+
+    @Option(names = "--jar", paramLabel = "J",
+        description = "With --java: the notebook module's ppl4j-notebook.jar (default: the one "
+            + "built beside this runner).")
+    Path jar;
 
     @Override
     public Integer call() {
@@ -63,10 +73,17 @@ public final class KernelCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--user and --prefix cannot be used together");
       }
+      if (jar != null && !java) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--jar needs --java");
+      }
+      String name = this.name != null ? this.name : java ? JavaKernelSpec.DEFAULT_NAME : "ppl";
       KernelInstaller installer = KernelInstaller.forThisProcess();
       try {
         Path data = installer.dataDirectory(user, Optional.ofNullable(prefix));
-        Path dir = installer.install(KernelSpec.forThisJvm(), name, data);
+        KernelSpec kernel = !java ? KernelSpec.forThisJvm() : JavaKernelSpec.forThisJvm(
+            jar != null ? jar : JavaKernelSpec.notebookJarBesideRunner().orElseThrow(() ->
+                new IllegalArgumentException("cannot locate the notebook jar; name it with --jar")));
+        Path dir = installer.install(kernel, name, data);
         spec.commandLine().getOut().println("installed Jupyter kernel '" + name + "' in " + dir);
         return 0;
       } catch (IllegalArgumentException e) {

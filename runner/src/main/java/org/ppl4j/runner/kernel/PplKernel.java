@@ -100,17 +100,7 @@ public final class PplKernel extends BaseKernel {
 
   @Override
   public String isComplete(String code) {
-    Completeness verdict = Completeness.of(code);
-    switch (verdict.state()) {
-      case COMPLETE:
-        return IS_COMPLETE_YES;
-      case INVALID:
-        return IS_COMPLETE_BAD;
-      case INCOMPLETE:
-        return verdict.indent();
-      default:
-        throw new AssertionError(verdict.state());
-    }
+    return Completeness.of(code).jupyterReply();
   }
 
   /** A user error shows its message only; anything else (a bug) also shows its stack trace. */

@@ -13,7 +13,13 @@ public enum MethodOption {
   CHAINS("--chains"),
   MCMC_STEPS("--mcmc-steps"),
   NET("--net"),
-  PROPOSAL("--proposal");
+  PROPOSAL("--proposal"),
+
+  ADAPT_DELTA("--adapt-delta"),
+  MAX_TREEDEPTH("--max-treedepth"),
+  INIT("--init"),
+  THIN("--thin"),
+  SAVE_WARMUP("--save-warmup");
 
   private final String flag;
 

@@ -27,6 +27,8 @@ import org.ppl4j.inference.resampling.Resampler;
  * @param mcmcSteps {@code --mcmc-steps}: MH moves per rejuvenation or per kept draw, &gt;= 1
  * @param net {@code --net}: a trained network file for amortised methods
  * @param proposal {@code --proposal}: the MH proposal, {@link Proposal#named}
+ * @param hmc the Hamiltonian samplers' controls ({@code --adapt-delta}, {@code --max-treedepth},
+ *     {@code --init}, {@code --thin}, {@code --save-warmup})
  */
 public record MethodOptions(
     OptionalInt particles,
@@ -37,17 +39,26 @@ public record MethodOptions(
     OptionalInt chains,
     OptionalInt mcmcSteps,
     Optional<Path> net,
-    Optional<Proposal> proposal) {
+    Optional<Proposal> proposal,
+    HmcOptions hmc) {
+
+  /** The most chains a run may ask for. */
+  public static final int MAX_CHAINS = 1000;
 
   /** Validates every option, naming its flag; see the type's documentation for the domains. */
   public MethodOptions {
     Objects.requireNonNull(resampler, "resampler");
     Objects.requireNonNull(net, "net");
     Objects.requireNonNull(proposal, "proposal");
+    Objects.requireNonNull(hmc, "hmc");
     atLeast("--particles", particles, 1);
     atLeast("--samples", samples, 1);
     atLeast("--warmup", warmup, 0);
     atLeast("--chains", chains, 1);
+    if (chains.isPresent() && chains.getAsInt() > MAX_CHAINS) {
+      throw new IllegalArgumentException("--chains must be at most " + MAX_CHAINS + ", got "
+          + chains.getAsInt());
+    }
     atLeast("--mcmc-steps", mcmcSteps, 1);
     if (essThreshold.isPresent()) {
       double t = essThreshold.getAsDouble();
@@ -58,12 +69,12 @@ public record MethodOptions(
     }
   }
 
-  /** The options without {@code --proposal}. */
+  /** The options without {@code --proposal} and without any Hamiltonian control given. */
   public MethodOptions(OptionalInt particles, Optional<Resampler> resampler,
       OptionalDouble essThreshold, OptionalInt samples, OptionalInt warmup, OptionalInt chains,
       OptionalInt mcmcSteps, Optional<Path> net) {
     this(particles, resampler, essThreshold, samples, warmup, chains, mcmcSteps, net,
-        Optional.empty());
+        Optional.empty(), HmcOptions.none());
   }
 
   /** No option given: every method uses its own defaults. */
@@ -85,6 +96,11 @@ public record MethodOptions(
       case MCMC_STEPS: return mcmcSteps.isPresent();
       case NET: return net.isPresent();
       case PROPOSAL: return proposal.isPresent();
+      case ADAPT_DELTA: return hmc.adaptDelta().isPresent();
+      case MAX_TREEDEPTH: return hmc.maxTreedepth().isPresent();
+      case INIT: return hmc.initRadius().isPresent();
+      case THIN: return hmc.thin().isPresent();
+      case SAVE_WARMUP: return hmc.saveWarmup();
       default: throw new AssertionError(option);
     }
   }

@@ -11,6 +11,7 @@ import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.inference.nuts.ChainDraws;
 import org.ppl4j.inference.nuts.CmdStanCsv;
 import org.ppl4j.inference.nuts.Nuts;
+import org.ppl4j.inference.nuts.NutsChecks;
 import org.ppl4j.inference.nuts.NutsConfig;
 import org.ppl4j.inference.nuts.NutsResult;
 import org.ppl4j.inference.nuts.Transition;
@@ -38,12 +39,14 @@ public final class NutsMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "no-U-turn HMC; --samples --warmup --chains";
+    return "no-U-turn HMC; --samples --warmup --chains --adapt-delta ...";
   }
 
   @Override
   public Set<MethodOption> reads() {
-    return Set.of(MethodOption.SAMPLES, MethodOption.WARMUP, MethodOption.CHAINS);
+    return Set.of(MethodOption.SAMPLES, MethodOption.WARMUP, MethodOption.CHAINS,
+        MethodOption.ADAPT_DELTA, MethodOption.MAX_TREEDEPTH, MethodOption.INIT,
+        MethodOption.THIN, MethodOption.SAVE_WARMUP);
   }
 
   @Override
@@ -60,9 +63,7 @@ public final class NutsMethod implements InferenceMethod {
   @Override
   public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress, Optional<Path> draws, long seed) {
-    NutsConfig d = NutsConfig.defaults();
-    NutsConfig config = d.withIterations(options.warmup().orElse(d.warmup()),
-        options.samples().orElse(d.samples()), options.chains().orElse(d.chains()));
+    NutsConfig config = config(options);
     ProgramTarget target = target(problem);
     NutsResult result = sample(target, config, rng);
     if (draws.isPresent()) {
@@ -84,7 +85,21 @@ public final class NutsMethod implements InferenceMethod {
         .mapToDouble(Transition::acceptStat).average().orElse(0);
     return Posterior.fromChains(name(), chains, Diagnostics.none()
         .withAcceptanceRate(Math.min(1, Math.max(0, accept)))
-        .withDivergences(result.divergences()));
+        .withDivergences(result.divergences())
+        .withHamiltonian(NutsChecks.of(result))
+        .withAdaptiveWarmup(config.warmup()));
+  }
+
+  /** Stan's defaults ({@link NutsConfig#defaults()}) with the options given. */
+  static NutsConfig config(MethodOptions options) {
+    NutsConfig d = NutsConfig.defaults();
+    HmcOptions hmc = options.hmc();
+    return d.withIterations(options.warmup().orElse(d.warmup()),
+            options.samples().orElse(d.samples()), options.chains().orElse(d.chains()))
+        .withTargetAcceptance(hmc.adaptDelta().orElse(d.targetAcceptance()))
+        .withMaxTreeDepth(hmc.maxTreedepth().orElse(d.maxTreeDepth()))
+        .withInitRadius(hmc.initRadius().orElse(d.initRadius()))
+        .withOutput(hmc.thin().orElse(d.thin()), hmc.saveWarmup());
   }
 
   /** The program of {@code problem} as a NUTS target; user errors as the runner reports them. */

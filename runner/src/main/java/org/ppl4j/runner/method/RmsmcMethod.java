@@ -41,7 +41,7 @@ public final class RmsmcMethod implements InferenceMethod {
       SmcResult<?, Value> result = Rmsmc.run(
           ScoreProgress.counted(problem.model(), name(), config.smc().particles()
               * (1 + config.mcmcSteps()), progress), config, rng);
-      return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+      return SmcOptions.posterior(name(), result);
     } finally {
       progress.end();
     }

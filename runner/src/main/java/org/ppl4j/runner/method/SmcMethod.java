@@ -36,7 +36,7 @@ public final class SmcMethod implements InferenceMethod {
       SmcResult<?, Value> result = Smc.run(
           ScoreProgress.counted(problem.model(), name(), config.particles(), progress), config,
           rng);
-      return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+      return SmcOptions.posterior(name(), result);
     } finally {
       progress.end();
     }

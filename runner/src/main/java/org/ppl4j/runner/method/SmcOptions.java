@@ -1,6 +1,7 @@
 package org.ppl4j.runner.method;
 
 import org.ppl4j.inference.smc.SmcConfig;
+import org.ppl4j.inference.smc.SmcResult;
 import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
@@ -28,5 +29,17 @@ final class SmcOptions {
   static <A> Posterior<A> posterior(String method, Empirical<A> draws, double[] essHistory) {
     return Posterior.of(method, draws).withDiagnostics(Diagnostics.none().withEssHistory(
         java.util.Arrays.stream(essHistory).boxed().toList()));
+  }
+
+  /**
+   * The final population of {@code result} as weighted draws, with the population's ESS after
+   * each step and the number of distinct results among its particles (resampling copies a
+   * particle, so a collapsed population holds few).
+   */
+  static <A> Posterior<A> posterior(String method, SmcResult<?, A> result) {
+    Posterior<A> posterior = posterior(method, result.empirical(), result.essHistory());
+    int distinct = new java.util.HashSet<>(result.values()).size();
+    return distinct == 0 ? posterior : posterior.withDiagnostics(
+        posterior.diagnostics().withDistinctParticles(distinct));
   }
 }

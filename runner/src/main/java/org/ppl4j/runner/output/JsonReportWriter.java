@@ -13,7 +13,8 @@ import org.ppl4j.semantics.posterior.Summary;
  * Writes a {@link RunReport} as the JSON object of LANGUAGE.md §8, with exactly its keys, in
  * its order: {@code method}, {@code seed}, {@code log_evidence} (null where none),
  * {@code summary} (per leaf: {@code mean, sd, q05, q50, q95, ess, rhat}),
- * {@code probabilities} (only when some leaf is discrete) and {@code time_s}. On request
+ * {@code probabilities} (only when some leaf is discrete), {@code time_s} and
+ * {@code warnings} (the run's warnings as strings, empty when none). On request
  * ({@code ppl run --diagnostics}) the run's diagnostics follow as further top-level keys:
  * {@code chains}, {@code draws}, {@code exact} and the method's own ({@code acceptance_rate},
  * {@code divergences}, {@code ess_min}). Non-finite numbers, which JSON cannot hold, are
@@ -26,7 +27,7 @@ public final class JsonReportWriter {
 
   private JsonReportWriter() {}
 
-  /** The report as an indented JSON object with the keys of §8 only, ending in a newline. */
+  /** The report as an indented JSON object with the keys of §8, ending in a newline. */
   public static String write(RunReport report) {
     return write(report, false);
   }
@@ -61,6 +62,8 @@ public final class JsonReportWriter {
       });
     }
     putNumber(root, "time_s", report.timeSeconds());
+    com.fasterxml.jackson.databind.node.ArrayNode warnings = root.putArray("warnings");
+    report.warnings().forEach(warnings::add);
     if (withDiagnostics) {
       root.put("chains", report.chains());
       root.put("draws", report.draws());

@@ -2,9 +2,12 @@ package org.ppl4j.runner.output;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.ppl4j.inference.diagnostics.RunWarnings;
+import org.ppl4j.inference.diagnostics.Warning;
 import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.posterior.Summary;
@@ -13,7 +16,8 @@ import org.ppl4j.semantics.posterior.Summary;
  * Everything {@code ppl run} prints about one run: the method and seed, the log evidence where
  * the method estimates one, the {@link Summary} of each named numeric leaf (in the order the
  * result gives them; discrete leaves carry their probabilities), the wall time, and extra
- * named diagnostics (e.g. {@code acceptance_rate}).
+ * named diagnostics (e.g. {@code acceptance_rate}), and the run's warnings
+ * ({@link RunWarnings}), each saying what to do.
  *
  * @param fileName the program's file name
  * @param method the method's {@code --method} name
@@ -25,6 +29,7 @@ import org.ppl4j.semantics.posterior.Summary;
  * @param draws the number of draws over all chains (for an exact result: distinct results)
  * @param exact whether the result is the exact posterior (enumeration)
  * @param diagnostics extra numbers by JSON name
+ * @param warnings the run's warnings, one message each
  */
 public record RunReport(
     String fileName,
@@ -36,15 +41,25 @@ public record RunReport(
     int chains,
     int draws,
     boolean exact,
-    Map<String, Double> diagnostics) {
+    Map<String, Double> diagnostics,
+    List<String> warnings) {
 
-  /** Requires the names and the evidence, and copies the maps (keeping their order). */
+  /** Requires the names and the evidence, and copies the maps and the list (keeping order). */
   public RunReport {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(logEvidence, "logEvidence");
     summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
     diagnostics = Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A report without warnings. */
+  public RunReport(String fileName, String method, long seed, OptionalDouble logEvidence,
+      Map<String, Summary> summary, double timeSeconds, int chains, int draws, boolean exact,
+      Map<String, Double> diagnostics) {
+    this(fileName, method, seed, logEvidence, summary, timeSeconds, chains, draws, exact,
+        diagnostics, List.of());
   }
 
   /**
@@ -62,9 +77,12 @@ public record RunReport(
       extra.put("ess_min", d.essHistory().stream().mapToDouble(Double::doubleValue).min()
           .orElseThrow());
     }
-    return new RunReport(fileName, method, seed, posterior.logEvidence(),
-        posterior.summary(resultName), timeSeconds, Math.max(1, posterior.chains().size()),
-        posterior.draws().size(), d.exact(), extra);
+    Map<String, Summary> summary = posterior.summary(resultName);
+    List<String> warnings = RunWarnings.of(posterior, summary).stream()
+        .map(Warning::message).toList();
+    return new RunReport(fileName, method, seed, posterior.logEvidence(), summary, timeSeconds,
+        Math.max(1, posterior.chains().size()), posterior.draws().size(), d.exact(), extra,
+        warnings);
   }
 
   /** The leaves that carry probabilities (discrete, at most 50 distinct values). */

@@ -9,9 +9,9 @@ import org.ppl4j.semantics.posterior.Summary;
 /**
  * Writes a {@link RunReport} as a text table in the manner of CmdStan's {@code stansummary}:
  * a header (program, method, seed, draws, log evidence, time, extra diagnostics), one row per
- * leaf with Mean, SD,
- * 5%, 50%, 95% and ESS (and R-hat when several chains ran), then the probabilities of the
- * values of discrete leaves.
+ * leaf with Mean, MCSE (the Monte Carlo standard error of the mean), SD, 5%, 50%, 95%, ESS
+ * (bulk), Tail ESS (and R-hat when several chains ran), then the probabilities of the values of
+ * discrete leaves, then the run's warnings, one {@code warning: ...} line each.
  */
 public final class TableReportWriter {
   private static final int DIGITS = 4;
@@ -41,15 +41,16 @@ public final class TableReportWriter {
     boolean withRhat = report.chains() > 1;
     List<List<String>> rows = new ArrayList<>();
     rows.add(withRhat
-        ? List.of("", "Mean", "SD", "5%", "50%", "95%", "ESS", "R-hat")
-        : List.of("", "Mean", "SD", "5%", "50%", "95%", "ESS"));
+        ? List.of("", "Mean", "MCSE", "SD", "5%", "50%", "95%", "ESS", "Tail ESS", "R-hat")
+        : List.of("", "Mean", "MCSE", "SD", "5%", "50%", "95%", "ESS", "Tail ESS"));
     for (Map.Entry<String, Summary> e : report.summary().entrySet()) {
       Summary s = e.getValue();
       List<String> row = new ArrayList<>(List.of(e.getKey(),
-          NumberText.significant(s.mean(), DIGITS), NumberText.significant(s.sd(), DIGITS),
+          NumberText.significant(s.mean(), DIGITS),
+          s.mcse().isPresent() ? NumberText.significant(s.mcse().getAsDouble(), 2) : "n/a",
+          NumberText.significant(s.sd(), DIGITS),
           NumberText.significant(s.q05(), DIGITS), NumberText.significant(s.q50(), DIGITS),
-          NumberText.significant(s.q95(), DIGITS),
-          s.ess().isPresent() ? String.format(Locale.ROOT, "%.0f", s.ess().getAsDouble()) : "n/a"));
+          NumberText.significant(s.q95(), DIGITS), whole(s.ess()), whole(s.tailEss())));
       if (withRhat) {
         row.add(s.rhat().isPresent()
             ? String.format(Locale.ROOT, "%.3f", s.rhat().getAsDouble()) : "n/a");
@@ -65,7 +66,15 @@ public final class TableReportWriter {
           probRows.add(List.of("  " + leaf, value, String.format(Locale.ROOT, "%.4f", p)))));
       AlignedColumns.append(out, probRows, nl);
     }
+    if (!report.warnings().isEmpty()) {
+      out.append(nl);
+      report.warnings().forEach(w -> out.append("warning: ").append(w).append(nl));
+    }
     return out.toString();
+  }
+
+  private static String whole(java.util.OptionalDouble x) {
+    return x.isPresent() ? String.format(Locale.ROOT, "%.0f", x.getAsDouble()) : "n/a";
   }
 
   private static String count(int n, String noun) {

@@ -53,6 +53,34 @@ public final class OutputFiles {
     }
   }
 
+  /**
+   * Checks, before a method that writes its own draws files beside {@code path} runs (NUTS:
+   * {@code OUT_1.csv}, {@code OUT_2.csv}, ...), that {@code path} names a file that could be
+   * written: a non-empty name, not a directory, not an existing device or other non-regular
+   * file, in an existing directory. Writing can still fail (a full disk); that is reported then.
+   *
+   * @throws UserError naming the path and the reason
+   */
+  public static void checkDrawsTarget(Path path) {
+    String what = "cannot write the draws to '" + path + "'";
+    if (path.toString().isEmpty() || path.getFileName() == null) {
+      throw new UserError(what + ": --draws needs a file name, e.g. --draws out.csv");
+    }
+    if (Files.isDirectory(path)) {
+      throw new UserError(what + ": it is a directory");
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new UserError(what + ": it is not a regular file (a device or a special file)");
+    }
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UserError(what + ": no such directory '" + parent + "'");
+    }
+    if (parent != null && !Files.isWritable(parent)) {
+      throw new UserError(what + ": the directory '" + parent + "' is not writable");
+    }
+  }
+
   /** Why {@code path} could not be written, as ": ..." (empty when no reason is evident). */
   private static String whyNotWritable(Path path) {
     if (Files.isDirectory(path)) {

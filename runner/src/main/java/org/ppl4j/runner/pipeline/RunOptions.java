@@ -14,6 +14,7 @@ import org.ppl4j.compiler.check.Suggestions;
 import org.ppl4j.inference.kernels.Proposal;
 import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.method.HmcOptions;
 import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.method.MethodOptions;
 
@@ -52,6 +53,9 @@ public record RunOptions(MethodOptions method, OptionalLong seed) {
         : OptionalDouble.empty();
     MethodOptions options;
     try {
+      HmcOptions hmc = new HmcOptions(optionalReal(texts, MethodOption.ADAPT_DELTA),
+          optionalInt(texts, MethodOption.MAX_TREEDEPTH), initRadius(texts),
+          optionalInt(texts, MethodOption.THIN), flag(texts, MethodOption.SAVE_WARMUP));
       options = new MethodOptions(
           optionalInt(texts, MethodOption.PARTICLES),
           Optional.ofNullable(texts.get(MethodOption.RESAMPLER.key())).map(RunOptions::resampler),
@@ -61,7 +65,7 @@ public record RunOptions(MethodOptions method, OptionalLong seed) {
           optionalInt(texts, MethodOption.CHAINS),
           optionalInt(texts, MethodOption.MCMC_STEPS),
           Optional.ofNullable(texts.get(MethodOption.NET.key())).map(Path::of),
-          Optional.ofNullable(texts.get(MethodOption.PROPOSAL.key())).map(Proposal::named));
+          Optional.ofNullable(texts.get(MethodOption.PROPOSAL.key())).map(Proposal::named), hmc);
     } catch (IllegalArgumentException e) {
       throw UserError.usage(e.getMessage());
     }
@@ -96,6 +100,43 @@ public record RunOptions(MethodOptions method, OptionalLong seed) {
       throw UserError.usage(option.flag() + " is too large, got " + value);
     }
     return OptionalInt.of((int) value);
+  }
+
+  private static OptionalDouble optionalReal(Map<String, String> texts, MethodOption option) {
+    return texts.containsKey(option.key())
+        ? OptionalDouble.of(real(option.key(), texts.get(option.key())))
+        : OptionalDouble.empty();
+  }
+
+  /** {@code --init R}: a radius; initial values given as JSON are not read yet. */
+  private static OptionalDouble initRadius(Map<String, String> texts) {
+    String key = MethodOption.INIT.key();
+    if (!texts.containsKey(key)) {
+      return OptionalDouble.empty();
+    }
+    String text = texts.get(key).strip();
+    try {
+      return OptionalDouble.of(Double.parseDouble(text));
+    } catch (NumberFormatException e) {
+      throw UserError.usage("--init needs a radius R >= 0 (initial values uniform on (-R, R) on"
+          + " the unconstrained scale, as Stan's init=R; initial values by name are not"
+          + " supported yet), got '" + texts.get(key) + "'");
+    }
+  }
+
+  /** A switch: given without a value (the command line's flag) or as true/false. */
+  private static boolean flag(Map<String, String> texts, MethodOption option) {
+    if (!texts.containsKey(option.key())) {
+      return false;
+    }
+    String text = texts.get(option.key()).strip().toLowerCase(Locale.ROOT);
+    if (text.isEmpty() || text.equals("true")) {
+      return true;
+    } else if (text.equals("false")) {
+      return false;
+    }
+    throw UserError.usage(option.flag() + " is true or false, got '" + texts.get(option.key())
+        + "'");
   }
 
   private static long integer(String key, String text) {

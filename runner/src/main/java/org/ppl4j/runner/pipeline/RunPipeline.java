@@ -86,6 +86,9 @@ public final class RunPipeline {
       Program program = compile(request.program(), sources);
       DataSet data = loadData(program, request.data(), method.extraDataNames());
       data.warnings().forEach(request.warnings());
+      if (method.writesOwnDraws()) {
+        request.draws().ifPresent(OutputFiles::checkDrawsTarget);
+      }
       long seed = options.seed().orElseGet(seedSource);
       long start = nanoClock.getAsLong();
       Posterior<Value> posterior = method.run(new InferenceProblem(program, data.values(),
@@ -93,6 +96,7 @@ public final class RunPipeline {
           request.draws(), seed).named(program.resultName());
       double seconds = (nanoClock.getAsLong() - start) / 1e9;
       RunReport report = report(program, method.name(), seed, posterior, seconds);
+      warnIfNothingToSummarise(report, posterior, request.warnings());
       return new RunResult(program, method.name(), seed, posterior, report,
           method.writesOwnDraws() ? Optional.empty() : request.draws(), request.plot());
     });
@@ -187,6 +191,19 @@ public final class RunPipeline {
   }
 
   /** The report; a result a summary cannot hold (NaN in some draws) is an error at the return. */
+  /**
+   * A warning when the result has no numeric leaf (a String, a function, a distribution, an
+   * empty array): the summary would be empty with no word of why (issue 20, finding 12).
+   */
+  private static void warnIfNothingToSummarise(RunReport report, Posterior<Value> posterior,
+      Consumer<String> warnings) {
+    if (report.summary().isEmpty() && !posterior.draws().values().isEmpty()) {
+      String type = posterior.draws().values().get(0).typeName();
+      warnings.accept("warning: the returned value (" + type + ") has no numeric part to"
+          + " summarise; return a number, a Bool, or an array or record of them");
+    }
+  }
+
   private static RunReport report(Program program, String method, long seed,
       Posterior<Value> posterior, double seconds) {
     try {

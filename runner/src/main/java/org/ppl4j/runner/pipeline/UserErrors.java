@@ -7,6 +7,7 @@ import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.semantics.infer.InferenceException;
+import org.ppl4j.semantics.model.DrawException;
 
 /**
  * The one place where a failure from any layer becomes a {@link UserError}, or is recognised
@@ -46,6 +47,12 @@ public final class UserErrors {
         return of(UserError.at(site.span(), inference.getMessage()), sources);
       }
       return Optional.of(new UserError(inference.getMessage()));
+    } else if (failure instanceof DrawException draw) {
+      if (draw.site() instanceof SourceScoreSite site
+          && sources.containsKey(site.span().file())) {
+        return of(UserError.at(site.span(), draw.getMessage()), sources);
+      }
+      return Optional.of(new UserError(draw.getMessage()));
     } else if (failure instanceof StackOverflowError) {
       return Optional.of(new UserError("the program recursed too deeply (the Java stack ran"
           + " out); raise the stack size with JAVA_OPTS=-Xss64m if the recursion is intended"));

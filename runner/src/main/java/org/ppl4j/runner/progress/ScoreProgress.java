@@ -1,5 +1,6 @@
 package org.ppl4j.runner.progress;
 
+import org.ppl4j.semantics.model.Handler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.random.Rng;
@@ -51,49 +52,66 @@ public final class ScoreProgress {
 
   /** The scores of one forward run (every score passed, whatever its weight); -1 if too long. */
   static <A> long pilotScores(Model<A> model) {
-    Rng rng = Rng.seeded(PILOT_SEED);
-    Model<A> current = model;
-    long scores = 0;
-    for (long steps = 0; steps < PILOT_STEPS; steps++) {
-      Step<A> step = current.resume();
-      if (step instanceof Step.Done<A>) {
-        return scores;
-      } else if (step instanceof Step.Scored<A> scored) {
-        scores++;
-        current = scored.resumeAfter();
-      } else if (step instanceof Step.Sampled<?, A> sampled) {
-        current = draw(sampled, rng);
-      } else {
-        throw new AssertionError("unknown step " + step);
-      }
-    }
-    return -1;
+    return new Pilot<A>(Rng.seeded(PILOT_SEED)).run(model);
   }
 
-  private static <X, A> Model<A> draw(Step.Sampled<X, A> sampled, Rng rng) {
-    return sampled.resumeWith(sampled.distribution().sample(rng));
+  /** Counts the scores of a forward run, giving up (-1) after {@link #PILOT_STEPS} effects. */
+  private static final class Pilot<A> extends Handler<A, Long> {
+    private final Rng rng;
+    private long scores;
+    private long steps;
+
+    Pilot(Rng rng) {
+      this.rng = rng;
+    }
+
+    @Override
+    protected Long onDone(A value) {
+      return scores;
+    }
+
+    @Override
+    protected <X> Model<A> onSample(Step.Sampled<X, A> sampled) {
+      return ++steps == PILOT_STEPS ? stop(-1L) : sampled.resumeWithDraw(rng);
+    }
+
+    @Override
+    protected Model<A> onScore(Step.Scored<A> scored) {
+      scores++;
+      return ++steps == PILOT_STEPS ? stop(-1L) : scored.resumeAfter();
+    }
   }
 
   /** {@code model}, advancing {@code progress} by one at each score. */
   static <A> Model<A> reporting(Model<A> model, Progress progress) {
-    return Model.<Model<A>>pure(model).flatMap(m -> {
-      Step<A> step = m.resume();
-      if (step instanceof Step.Done<A> done) {
-        return Model.pure(done.value());
-      } else if (step instanceof Step.Scored<A> scored) {
-        return Model.score(scored.logWeight(), scored.site()).flatMap(u -> {
-          progress.advance(1);
-          return reporting(scored.resumeAfter(), progress);
-        });
-      } else if (step instanceof Step.Sampled<?, A> sampled) {
-        return resample(sampled, progress);
-      }
-      throw new AssertionError("unknown step " + step);
-    });
+    return Model.<Model<A>>pure(model).flatMap(m -> new Reporting<A>(progress).run(m));
   }
 
-  private static <X, A> Model<A> resample(Step.Sampled<X, A> sampled, Progress progress) {
-    return Model.sample(sampled.distribution())
-        .flatMap(x -> reporting(sampled.resumeWith(x), progress));
+  /** Re-emits the model's next effect, the score followed by a report. */
+  private static final class Reporting<A> extends Handler<A, Model<A>> {
+    private final Progress progress;
+
+    Reporting(Progress progress) {
+      this.progress = progress;
+    }
+
+    @Override
+    protected Model<A> onDone(A value) {
+      return Model.pure(value);
+    }
+
+    @Override
+    protected <X> Model<A> onSample(Step.Sampled<X, A> sampled) {
+      return stop(Model.sample(sampled.distribution())
+          .flatMap(x -> reporting(sampled.resumeWith(x), progress)));
+    }
+
+    @Override
+    protected Model<A> onScore(Step.Scored<A> scored) {
+      return stop(Model.score(scored.logWeight(), scored.site()).flatMap(u -> {
+        progress.advance(1);
+        return reporting(scored.resumeAfter(), progress);
+      }));
+    }
   }
 }

@@ -88,6 +88,26 @@ class DataLoaderTest {
   }
 
   @Test
+  void numbersThatOverflowAreRejectedAtLoadTime() {
+    // issue 20, finding 11: 1e999 used to load as infinity and fail later as "zero weight"
+    UserError.Located real = assertThrows(UserError.Located.class, () ->
+        DataLoader.parse(List.of(input("xs", PplType.arrayOf(PplType.REAL))), "d.json",
+            "{\"xs\": [1.0, -1e999]}"));
+    assertEquals("data 'xs' should be Real[], found a number too large for a Real (beyond"
+        + " 1.8e308) at xs[1]", real.diagnostic().message());
+    UserError.Located integer = assertThrows(UserError.Located.class, () ->
+        DataLoader.parse(List.of(input("n", PplType.INT)), "d.json", "{\"n\": 1e999}"));
+    assertEquals("data 'n' should be Int, found a number too large for an Int",
+        integer.diagnostic().message());
+    UserError.Located csv = assertThrows(UserError.Located.class, () ->
+        DataLoader.parse(List.of(input("xs", PplType.arrayOf(PplType.REAL))), "d.csv",
+            "xs\n1.0\n1e999\n"));
+    assertTrue(csv.diagnostic().message().startsWith(
+        "data 'xs' should be Real[], found the number '1e999', too large for a Real at xs[1]"),
+        csv.diagnostic().message());
+  }
+
+  @Test
   void recordFieldsAreCheckedByName() {
     PplType point = new PplType.RecordType(Map.of("x", PplType.REAL));
     UserError.Located missing = assertThrows(UserError.Located.class, () ->

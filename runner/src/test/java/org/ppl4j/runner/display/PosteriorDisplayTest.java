@@ -37,7 +37,8 @@ class PosteriorDisplayTest {
     var posterior = Posteriors.weighted(1000);
     Summary p = posterior.summary().get("p");
     SummaryTable table = SummaryTable.of(posterior);
-    assertEquals(List.of("", "mean", "sd", "q05", "q50", "q95", "ess", "rhat"), table.header());
+    assertEquals(List.of("", "mean", "sd", "q05", "q50", "q95", "ess", "rhat", "mcse",
+        "ess_tail"), table.header());
     List<String> row = table.rows().get(0);
     assertEquals("p", row.get(0));
     assertEquals(p.mean(), Double.parseDouble(row.get(1)), Math.abs(p.mean()) * 1e-3);
@@ -46,6 +47,20 @@ class PosteriorDisplayTest {
     String[] lines = table.text().split("\n");
     assertEquals(3, lines.length, "caption, header, one leaf");
     assertEquals(lines[1].length(), lines[2].length(), "columns aligned");
+  }
+
+  @Test
+  void warningsFollowTheTableInTextAndHtml() {
+    var posterior = Posteriors.chains(200);
+    var warned = posterior.withDiagnostics(posterior.diagnostics().withAdaptiveWarmup(0));
+    SummaryTable table = SummaryTable.of(warned);
+    assertTrue(table.warnings().stream().anyMatch(w -> w.startsWith("warm-up of 0")),
+        table.warnings().toString());
+    assertTrue(table.text().contains("\nwarning: warm-up of 0"), table.text());
+    assertTrue(table.html().contains("<p class=\"ppl4j-warning\">warning: warm-up of 0"),
+        table.html());
+    assertFalse(SummaryTable.of(posterior).warnings().stream()
+        .anyMatch(w -> w.startsWith("warm-up")));
   }
 
   @Test

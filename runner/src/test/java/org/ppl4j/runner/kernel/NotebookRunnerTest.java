@@ -36,6 +36,14 @@ class NotebookRunnerTest {
     Posterior<Value> b = run(program, data, "importance", "--particles", "500", "--seed", "3");
     assertEquals(a.summary().get("mu").mean(), b.summary().get("mu").mean(), 0.0);
     assertEquals(500, a.draws().size());
+    // the data were used: with ys = [1, 2] the posterior is N(1, 1/3) (conjugate update of the
+    // N(0, 1) prior), whose mean is 4.5 standard errors from the prior's 0 already at ESS 10;
+    // |mean - 1| <= 4.5 sd / sqrt(ESS), the ESS (Kish, of independent weighted draws) at least 100
+    double ess = a.summary().get("mu").ess().orElseThrow();
+    double mean = a.summary().get("mu").mean();
+    assertTrue(ess >= 100, "seed 3, N 500: ESS " + ess);
+    assertTrue(Math.abs(mean - 1) <= 4.5 * Math.sqrt(1.0 / 3) / Math.sqrt(ess),
+        "seed 3, N 500, ESS " + ess + ": mean " + mean + " vs the exact 1");
   }
 
   @Test

@@ -26,9 +26,9 @@ class RunSettingsTest {
   void badWordsAreNamed() {
     PplError unknown = assertThrows(PplError.class, () -> RunSettings.parse(List.of("smc", "--particle", "3")));
     assertTrue(unknown.getMessage().contains("'--particle'"), unknown.getMessage());
-    assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, --chains, "
-        + "--ess-threshold, --mcmc-steps, --net, --particles, --proposal, --resampler, --samples, "
-        + "--seed, "
+    assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, "
+        + "--adapt-delta, --chains, --ess-threshold, --init, --max-treedepth, --mcmc-steps, "
+        + "--net, --particles, --proposal, --resampler, --samples, --save-warmup, --seed, --thin, "
         + "--warmup)"), unknown.getMessage());
     PplError missing = assertThrows(PplError.class, () -> RunSettings.parse(List.of("--seed")));
     assertTrue(missing.getMessage().contains("needs a value"), missing.getMessage());

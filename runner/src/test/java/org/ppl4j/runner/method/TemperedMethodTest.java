@@ -57,7 +57,8 @@ class TemperedMethodTest {
   static MethodOptions options(OptionalInt particles, Optional<Proposal> proposal) {
     MethodOptions none = MethodOptions.none();
     return new MethodOptions(particles, none.resampler(), none.essThreshold(), none.samples(),
-        none.warmup(), none.chains(), none.mcmcSteps(), none.net(), proposal);
+        none.warmup(), none.chains(), none.mcmcSteps(), none.net(), proposal,
+        org.ppl4j.runner.method.HmcOptions.none());
   }
 
   @Test

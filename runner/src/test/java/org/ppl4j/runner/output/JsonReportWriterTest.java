@@ -27,7 +27,7 @@ class JsonReportWriterTest {
     Map<String, Summary> summary = new LinkedHashMap<>();
     summary.put("p", new Summary(Leaf.Kind.REAL, 0.42, 0.05, 0.34, 0.42, 0.5,
         OptionalDouble.of(8120.4), chains > 1 ? OptionalDouble.of(1.002) : OptionalDouble.empty(),
-        Optional.empty()));
+        Optional.empty(), OptionalDouble.of(6950.2), OptionalDouble.of(0.05 / Math.sqrt(8120.4))));
     summary.put("rain", new Summary(Leaf.Kind.BOOL, 0.25, 0.433, 0, 0, 1, OptionalDouble.empty(),
         OptionalDouble.empty(), Optional.of(rain)));
     return new RunReport("coin.ppl", "smc", 1, logEvidence, summary, 0.31, chains, 4000, false,
@@ -39,7 +39,8 @@ class JsonReportWriterTest {
     JsonNode root = JSON.readTree(JsonReportWriter.write(report(OptionalDouble.of(-70.12), 4)));
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
-    assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s"),
+    assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s",
+        "warnings"),
         keys);
   }
 
@@ -50,7 +51,7 @@ class JsonReportWriterTest {
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("method", "seed", "log_evidence", "summary", "probabilities", "time_s",
-        "chains", "draws", "exact", "acceptance_rate"), keys);
+        "warnings", "chains", "draws", "exact", "acceptance_rate"), keys);
     assertEquals(false, root.get("exact").booleanValue());
     assertEquals("smc", root.get("method").textValue());
     assertEquals(1, root.get("seed").longValue());
@@ -71,6 +72,18 @@ class JsonReportWriterTest {
     assertTrue(root.get("summary").get("rain").get("ess").isNull(), "absent ESS is null");
     assertEquals(0.25, root.get("probabilities").get("rain").get("1").doubleValue());
     assertEquals(0.75, root.get("probabilities").get("rain").get("0").doubleValue());
+  }
+
+  @Test
+  void warningsAreAnArrayOfStringsEmptyWhenNone() throws Exception {
+    RunReport r = report(OptionalDouble.empty(), 4);
+    assertEquals(0, JSON.readTree(JsonReportWriter.write(r)).get("warnings").size());
+    RunReport warned = new RunReport(r.fileName(), r.method(), r.seed(), r.logEvidence(),
+        r.summary(), r.timeSeconds(), r.chains(), r.draws(), r.exact(), r.diagnostics(),
+        List.of("7 transitions diverged: raise --adapt-delta"));
+    JsonNode warnings = JSON.readTree(JsonReportWriter.write(warned)).get("warnings");
+    assertTrue(warnings.isArray());
+    assertEquals("7 transitions diverged: raise --adapt-delta", warnings.get(0).textValue());
   }
 
   @Test

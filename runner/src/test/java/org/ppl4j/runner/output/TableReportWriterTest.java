@@ -1,6 +1,8 @@
 package org.ppl4j.runner.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -15,9 +17,9 @@ class TableReportWriterTest {
         Inference for coin.ppl: method = smc, seed = 1
         4000 draws, log evidence = -70.12, time = 0.31 s, acceptance rate = 0.5
 
-              Mean     SD    5%   50%  95%   ESS
-        p     0.42   0.05  0.34  0.42  0.5  8120
-        rain  0.25  0.433     0     0    1   n/a
+              Mean     MCSE     SD    5%   50%  95%   ESS  Tail ESS
+        p     0.42  0.00055   0.05  0.34  0.42  0.5  8120      6950
+        rain  0.25      n/a  0.433     0     0    1   n/a       n/a
 
         Probabilities:
           rain  0  0.7500
@@ -33,10 +35,26 @@ class TableReportWriterTest {
         Inference for coin.ppl: method = smc, seed = 1
         4 chains, 4000 draws in all, log evidence = n/a, time = 0.31 s, acceptance rate = 0.5
 
-              Mean     SD    5%   50%  95%   ESS  R-hat
-        p     0.42   0.05  0.34  0.42  0.5  8120  1.002
-        rain  0.25  0.433     0     0    1   n/a    n/a
+              Mean     MCSE     SD    5%   50%  95%   ESS  Tail ESS  R-hat
+        p     0.42  0.00055   0.05  0.34  0.42  0.5  8120      6950  1.002
+        rain  0.25      n/a  0.433     0     0    1   n/a       n/a    n/a
         """, text.substring(0, text.indexOf("\nProbabilities") ));
+  }
+
+  @Test
+  void warningsFollowTheTableOneLineEach() {
+    RunReport r = JsonReportWriterTest.report(OptionalDouble.empty(), 1);
+    RunReport warned = new RunReport(r.fileName(), r.method(), r.seed(), r.logEvidence(),
+        r.summary(), r.timeSeconds(), r.chains(), r.draws(), r.exact(), r.diagnostics(),
+        java.util.List.of("first thing: do this", "second thing: do that"));
+    String text = TableReportWriter.write(warned).replace(System.lineSeparator(), "\n");
+    assertTrue(text.endsWith("""
+          rain  1  0.2500
+
+        warning: first thing: do this
+        warning: second thing: do that
+        """), text);
+    assertFalse(TableReportWriter.write(r).contains("warning"));
   }
 
   @Test

@@ -122,7 +122,22 @@ class PfnCommandTest {
     }
     assertTrue(p.get("q05").asDouble() <= p.get("q50").asDouble()
         && p.get("q50").asDouble() <= p.get("q95").asDouble());
-    assertTrue(Double.isFinite(json.get("mean_nll").asDouble()));
+    // "mean" NLL: the mean over the test points of each point's NLL, so it equals the average of
+    // the values predicted for each point alone (the same network and training data; to 1e-6,
+    // the network computes in float32 and batches the points differently)
+    double both = json.get("mean_nll").asDouble();
+    double[] alone = new double[2];
+    for (int i = 0; i < 2; i++) {
+      Path one = Files.writeString(dir.resolve("d" + i + ".json"),
+          "{\"x_train\": [0.1, -0.5, 0.9], \"y_train\": [0.2, -0.4, 0.8], \"x_test\": ["
+              + (i == 0 ? "0.0" : "0.5") + "], \"y_test\": [" + (i == 0 ? "0.0" : "0.4") + "]}");
+      out.getBuffer().setLength(0);
+      assertEquals(0, ppl("pfn", "predict", net.toString(), "--data", one.toString(),
+          "--format", "json"), err.toString());
+      alone[i] = new ObjectMapper().readTree(out.toString()).get("mean_nll").asDouble();
+    }
+    assertTrue(Double.isFinite(both), "mean_nll " + both);
+    assertEquals((alone[0] + alone[1]) / 2, both, 1e-6, "mean of " + alone[0] + ", " + alone[1]);
   }
 
   @Test
@@ -139,7 +154,12 @@ class PfnCommandTest {
         "--format", "json"), err.toString());
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertEquals("slope", json.get("target").asText());
-    assertTrue(json.get("posterior").get("sd").asDouble() > 0);
+    // a posterior summary: positive sd, ordered quantiles, the median inside the 90% interval
+    JsonNode posterior = json.get("posterior");
+    assertTrue(posterior.get("sd").asDouble() > 0, posterior.toString());
+    assertTrue(posterior.get("q05").asDouble() < posterior.get("q50").asDouble()
+        && posterior.get("q50").asDouble() < posterior.get("q95").asDouble(), posterior.toString());
+    assertTrue(Double.isFinite(posterior.get("mean").asDouble()), posterior.toString());
   }
 
   @Test

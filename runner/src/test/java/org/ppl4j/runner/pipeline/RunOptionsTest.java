@@ -27,6 +27,11 @@ class RunOptionsTest {
     texts.put("mcmc-steps", "2");
     texts.put("net", "n.pfn");
     texts.put("proposal", "RW");
+    texts.put("adapt-delta", "0.95");
+    texts.put("max-treedepth", "12");
+    texts.put("init", "0.5");
+    texts.put("thin", "3");
+    texts.put("save-warmup", "true");
     texts.put("seed", "-7");
     RunOptions o = RunOptions.parse(texts);
     assertEquals(500, o.method().particles().getAsInt());
@@ -39,6 +44,11 @@ class RunOptionsTest {
     assertEquals("n.pfn", o.method().net().orElseThrow().toString());
     assertEquals(org.ppl4j.inference.kernels.Proposal.RW, o.method().proposal().orElseThrow());
     assertEquals(-7, o.seed().getAsLong());
+    assertEquals(0.95, o.method().hmc().adaptDelta().getAsDouble());
+    assertEquals(12, o.method().hmc().maxTreedepth().getAsInt());
+    assertEquals(0.5, o.method().hmc().initRadius().getAsDouble());
+    assertEquals(3, o.method().hmc().thin().getAsInt());
+    assertTrue(o.method().hmc().saveWarmup());
     for (MethodOption option : MethodOption.values()) {
       assertTrue(o.method().isGiven(option), option.flag());
     }
@@ -69,6 +79,19 @@ class RunOptionsTest {
         {"seed", "x", "--seed needs an integer, got 'x'"},
         {"proposal", "fast", "--proposal must be one of auto, prior, rw, got 'fast'"},
         {"particle", "3", "unknown option '--particle'"},
+        {"chains", "1000000", "--chains must be at most 1000, got 1000000"},
+        {"adapt-delta", "1", "--adapt-delta must be between 0 and 1 (exclusive), e.g. 0.95,"
+            + " got 1.0"},
+        {"adapt-delta", "high", "--adapt-delta needs a number, got 'high'"},
+        {"max-treedepth", "0", "--max-treedepth must be between 1 and 30, got 0"},
+        {"max-treedepth", "31", "--max-treedepth must be between 1 and 30, got 31"},
+        {"init", "-1", "--init must be a radius >= 0 (initial values uniform on (-R, R) on the"
+            + " unconstrained scale), got -1.0"},
+        {"init", "inits.json", "--init needs a radius R >= 0 (initial values uniform on (-R, R)"
+            + " on the unconstrained scale, as Stan's init=R; initial values by name are not"
+            + " supported yet), got 'inits.json'"},
+        {"thin", "0", "--thin must be at least 1, got 0"},
+        {"save-warmup", "yes", "--save-warmup is true or false, got 'yes'"},
     };
     for (String[] c : cases) {
       UserError.Usage e = assertThrows(UserError.Usage.class,

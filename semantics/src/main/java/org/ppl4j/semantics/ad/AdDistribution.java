@@ -1,7 +1,11 @@
 package org.ppl4j.semantics.ad;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.ppl4j.semantics.dist.Arguments;
+import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.dist.Support;
 
 /**
@@ -11,22 +15,32 @@ import org.ppl4j.semantics.dist.Support;
  * {@code mv_normal} is an n×n matrix flattened row by row. Draws are arrays of length
  * {@link #dimension()} (length 1 for scalar families; Booleans as 0/1).
  *
+ * <p>Everything family-specific comes from the family's
+ * {@link org.ppl4j.semantics.dist.FamilyDescription}: the parameters are validated by building
+ * the family's plain distribution from their values (same messages as the language), the
+ * support is that distribution's, and the log density is the family's one formula evaluated
+ * on {@link AdNum}.
+ *
  * @param family the constructor
  * @param parameters one array per parameter, in the order of {@link Family#parameterNames()}
  */
 public record AdDistribution(Family family, List<AdReal[]> parameters) {
 
+  /** Requires a family and one array per parameter, each of length 1 for a scalar one. */
   public AdDistribution {
     Objects.requireNonNull(family, "family");
     parameters = List.copyOf(parameters);
-    if (parameters.size() != family.parameterNames().size()) {
+    if (parameters.size() != family.arity()) {
       throw new IllegalArgumentException(
-          family.languageName() + ": expected " + family.parameterNames().size()
+          family.languageName() + ": expected " + family.arity()
               + " parameters, got " + parameters.size());
     }
-    boolean arrayParameters = family == Family.CATEGORICAL || family.isMultivariate();
-    for (int i = 0; i < parameters.size() && !arrayParameters; i++) {
-      if (parameters.get(i).length != 1) {
+    for (int i = 0; i < parameters.size(); i++) {
+      boolean scalar = switch (family.description().parameters().get(i).domain().shape()) {
+        case REAL, INT -> true;
+        case REAL_ARRAY, REAL_MATRIX -> false;
+      };
+      if (scalar && parameters.get(i).length != 1) {
         throw new IllegalArgumentException(family.languageName() + ": parameter '"
             + family.parameterNames().get(i) + "' must be a number");
       }
@@ -62,33 +76,19 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
     return family.isMultivariate() ? parameters.get(0).length : 1;
   }
 
+  /**
+   * The family's plain distribution at the current parameter values.
+   *
+   * @throws IllegalArgumentException naming the family, parameter and value when a parameter
+   *     is outside its domain
+   */
+  public Distribution<?> plain() {
+    return family.description().constructor().apply(new Values());
+  }
+
   /** The set draws live in, at the current parameter values. */
   public Support support() {
-    switch (family) {
-      case NORMAL: case STUDENT_T: case CAUCHY: case LAPLACE:
-        return new Support.RealLine();
-      case LOGNORMAL: case GAMMA: case INV_GAMMA: case EXPONENTIAL: case HALF_NORMAL:
-      case HALF_CAUCHY:
-        return new Support.LowerBounded(0.0);
-      case UNIFORM:
-        return new Support.Interval(scalar(0).value(), scalar(1).value());
-      case BETA:
-        return new Support.Interval(0.0, 1.0);
-      case DIRICHLET:
-        return new Support.Simplex(dimension());
-      case MV_NORMAL:
-        return new Support.RealVector(dimension());
-      case BERNOULLI:
-        return new Support.Booleans();
-      case BINOMIAL:
-        return new Support.Integers(0, (long) scalar(0).value());
-      case CATEGORICAL:
-        return new Support.Integers(0, parameters.get(0).length - 1L);
-      case UNIFORM_INT:
-        return new Support.Integers((long) scalar(0).value(), (long) scalar(1).value() - 1);
-      default:
-        return new Support.Integers(0, Long.MAX_VALUE);
-    }
+    return plain().support();
   }
 
   /** The log density of a scalar draw {@code x}. */
@@ -98,7 +98,7 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
 
   /**
    * The log density (log mass for discrete families) at {@code x}, {@code -inf} outside the
-   * support, with the same normalising constants as the double-valued distributions.
+   * support: the family's formula, so its value is that of the plain distribution.
    *
    * @throws IllegalArgumentException naming the family, parameter and value when a parameter
    *     is outside its domain
@@ -108,6 +108,52 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
       throw new IllegalArgumentException(family.languageName() + ": expected a draw of length "
           + dimension() + ", got " + x.length);
     }
-    return AdLogDensities.logDensity(this, x);
+    plain();
+    AdNum num = new AdNum();
+    long[] point = num.put(x);
+    long[][] ps = new long[parameters.size()][];
+    for (int i = 0; i < ps.length; i++) {
+      ps[i] = num.put(parameters.get(i));
+    }
+    return num.get(family.description().logDensity(num, point, Arrays.asList(ps)));
+  }
+
+  /** The parameters' values, in the shapes the family's constructor reads. */
+  private final class Values implements Arguments {
+    @Override
+    public double real(int i) {
+      return scalar(i).value();
+    }
+
+    @Override
+    public int integer(int i) {
+      double v = scalar(i).value();
+      if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(family.languageName() + ": parameter '"
+            + family.parameterNames().get(i) + "' must be an integer, got " + v);
+      }
+      return (int) v;
+    }
+
+    @Override
+    public double[] reals(int i) {
+      return AdReal.values(parameters.get(i));
+    }
+
+    @Override
+    public double[][] matrix(int i) {
+      double[] flat = reals(i);
+      int n = (int) Math.round(Math.sqrt(flat.length));
+      if (n * n != flat.length) {
+        throw new IllegalArgumentException(family.languageName() + ": parameter '"
+            + family.parameterNames().get(i) + "' must be a square matrix, got "
+            + flat.length + " entries");
+      }
+      double[][] rows = new double[n][];
+      for (int r = 0; r < n; r++) {
+        rows[r] = Arrays.copyOfRange(flat, r * n, (r + 1) * n);
+      }
+      return rows;
+    }
   }
 }

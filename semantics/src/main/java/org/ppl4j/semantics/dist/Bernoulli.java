@@ -1,8 +1,14 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -11,6 +17,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param p probability of true, in [0, 1]
  */
 public record Bernoulli(double p) implements Distribution<Boolean> {
+  /** The family bernoulli: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("bernoulli", ValueType.BOOL,
+      List.of(parameter("p", Domain.PROBABILITY)),
+      a -> new Bernoulli(a.real(0)),
+      (n, x, p) -> Bernoulli.logDensity(n, n.value(x[0]), p.get(0)[0]));
+
   private static final List<Boolean> VALUES = List.of(false, true);
 
   /** Validates the parameter; see {@link Distributions#bernoulli}. */
@@ -27,7 +39,12 @@ public record Bernoulli(double p) implements Distribution<Boolean> {
   /** {@code log p} for true, {@code log(1 - p)} for false. */
   @Override
   public double logDensity(Boolean x) {
-    return x ? Math.log(p) : Math.log1p(-p);
+    return real(logDensity(DoubleNum.INSTANCE, x ? 1 : 0, num(p)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, double k, long p) {
+    return k == 1 ? n.log(p) : k == 0 ? n.log1p(n.neg(p)) : n.constant(Double.NEGATIVE_INFINITY);
   }
 
   @Override

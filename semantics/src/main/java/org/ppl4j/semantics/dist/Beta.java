@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -11,6 +18,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param b second shape, &gt; 0 and finite
  */
 public record Beta(double a, double b) implements RealDistribution {
+  /** The family beta: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("beta", ValueType.REAL,
+      List.of(parameter("a", Domain.POSITIVE), parameter("b", Domain.POSITIVE)),
+      a -> new Beta(a.real(0), a.real(1)),
+      (n, x, p) -> Beta.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#beta}. */
   public Beta {
     Parameters.positive("beta", "a", a);
@@ -32,10 +45,17 @@ public record Beta(double a, double b) implements RealDistribution {
   /** {@code (a - 1) log x + (b - 1) log(1 - x) - log B(a, b)}. */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(a), num(b)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long a, long b) {
+    double xv = n.value(x);
+    if (!(xv > 0 && xv < 1)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    return (a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - SpecialFunctions.logBeta(a, b);
+    return n.sub(n.add(n.mul(n.plus(a, -1), n.log(x)), n.mul(n.plus(b, -1), n.log1p(n.neg(x)))),
+        n.logBeta(a, b));
   }
 
   @Override

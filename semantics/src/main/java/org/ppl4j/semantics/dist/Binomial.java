@@ -1,8 +1,14 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SaddlePoint;
 import org.ppl4j.semantics.random.Rng;
 
@@ -13,6 +19,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param p success probability, in [0, 1]
  */
 public record Binomial(int n, double p) implements IntDistribution {
+  /** The family binomial: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("binomial", ValueType.INT,
+      List.of(parameter("n", Domain.COUNT), parameter("p", Domain.PROBABILITY)),
+      a -> new Binomial(a.integer(0), a.real(1)),
+      (n, x, p) -> Binomial.logDensity(n, n.value(x[0]), n.value(p.get(0)[0]), p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#binomial}. */
   public Binomial {
     Parameters.nonNegative("binomial", "n", n);
@@ -31,7 +43,13 @@ public record Binomial(int n, double p) implements IntDistribution {
    */
   @Override
   public double logDensity(int k) {
-    return inSupport(k) ? SaddlePoint.logBinomial(k, n, p) : Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, k, n, num(p)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, double k, double trials, long p) {
+    return k >= 0 && k <= trials ? n.logBinomial(k, trials, p)
+        : n.constant(Double.NEGATIVE_INFINITY);
   }
 
   @Override

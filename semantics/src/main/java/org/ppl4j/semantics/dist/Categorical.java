@@ -1,9 +1,15 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -13,6 +19,24 @@ import org.ppl4j.semantics.random.Rng;
  * @param ps probabilities (after normalisation); the accessor returns a copy
  */
 public record Categorical(double[] ps) implements IntDistribution {
+  /** The family categorical: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "categorical", ValueType.INT,
+      List.of(parameter("ps", Domain.WEIGHTS)),
+      a -> Distributions.categorical(a.reals(0)),
+      (n, x, p) -> {
+        long[] weights = p.get(0);
+        double k = n.value(x[0]);
+        if (!(k >= 0 && k < weights.length)) {
+          return n.constant(Double.NEGATIVE_INFINITY);
+        }
+        long total = n.constant(0);
+        for (long w : weights) {
+          total = n.add(total, w);
+        }
+        return Categorical.logDensity(n, weights[(int) k], total);
+      });
+
   /**
    * Validates and normalises the weights (copied).
    *
@@ -76,7 +100,16 @@ public record Categorical(double[] ps) implements IntDistribution {
   /** {@code log ps[k]}. */
   @Override
   public double logDensity(int k) {
-    return inSupport(k) ? Math.log(ps[k]) : Double.NEGATIVE_INFINITY;
+    return inSupport(k) ? real(logDensity(DoubleNum.INSTANCE, num(ps[k]), num(1.0)))
+        : Double.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * The log mass {@code log(weight / total)} of a category of weight {@code weight} among
+   * weights summing to {@code total} (1 for the normalised {@link #ps}), over any {@link Num}.
+   */
+  public static long logDensity(Num n, long weight, long total) {
+    return n.log(n.div(weight, total));
   }
 
   @Override

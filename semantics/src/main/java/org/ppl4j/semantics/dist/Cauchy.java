@@ -1,5 +1,12 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -10,6 +17,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param scale half width at half maximum, &gt; 0 and finite
  */
 public record Cauchy(double loc, double scale) implements RealDistribution {
+  /** The family cauchy: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("cauchy", ValueType.REAL,
+      List.of(parameter("loc", Domain.FINITE), parameter("scale", Domain.POSITIVE)),
+      a -> new Cauchy(a.real(0), a.real(1)),
+      (n, x, p) -> Cauchy.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#cauchy}. */
   public Cauchy {
     Parameters.finite("cauchy", "loc", loc);
@@ -25,11 +38,16 @@ public record Cauchy(double loc, double scale) implements RealDistribution {
   /** {@code -log(pi scale) - log(1 + z^2)}. */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(loc), num(scale)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long loc, long scale) {
+    if (!Double.isFinite(n.value(x))) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    double z = (x - loc) / scale;
-    return -Math.log(Math.PI * scale) - SpecialFunctions.log1pSquared(z);
+    long z = n.div(n.sub(x, loc), scale);
+    return n.sub(n.neg(n.log(n.times(scale, Math.PI))), n.log1pSquared(z));
   }
 
   @Override

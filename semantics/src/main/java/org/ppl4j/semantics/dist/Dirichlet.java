@@ -1,6 +1,12 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
 import java.util.Arrays;
+import java.util.List;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -15,6 +21,13 @@ import org.ppl4j.semantics.random.Rng;
 public record Dirichlet(double[] alphas) implements Distribution<double[]> {
   /** Tolerance on {@code |sum x - 1|} for a point to count as on the simplex. */
   public static final double SIMPLEX_TOLERANCE = 1e-9;
+
+  /** The family dirichlet: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "dirichlet", ValueType.REAL_ARRAY,
+      List.of(parameter("alphas", Domain.POSITIVE_VECTOR)),
+      a -> Distributions.dirichlet(a.reals(0)),
+      (n, x, p) -> Dirichlet.logDensity(n, x, p.get(0)));
 
   /** Validates the concentrations (copied); see {@link Distributions#dirichlet}. */
   public Dirichlet {
@@ -65,13 +78,25 @@ public record Dirichlet(double[] alphas) implements Distribution<double[]> {
     if (!inSupport(x)) {
       return Double.NEGATIVE_INFINITY;
     }
-    double alphaTotal = 0;
-    double sum = 0;
-    for (int i = 0; i < alphas.length; i++) {
-      alphaTotal += alphas[i];
-      sum += (alphas[i] - 1) * Math.log(x[i]) - SpecialFunctions.lgamma(alphas[i]);
+    return real(logDensity(DoubleNum.INSTANCE, DoubleNum.nums(x), DoubleNum.nums(alphas)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long[] x, long[] alphas) {
+    double[] point = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      point[i] = n.value(x[i]);
     }
-    return sum + SpecialFunctions.lgamma(alphaTotal);
+    if (!onSimplex(point, alphas.length)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
+    }
+    long alphaTotal = n.constant(0);
+    long sum = n.constant(0);
+    for (int i = 0; i < alphas.length; i++) {
+      alphaTotal = n.add(alphaTotal, alphas[i]);
+      sum = n.add(sum, n.sub(n.mul(n.plus(alphas[i], -1), n.log(x[i])), n.lgamma(alphas[i])));
+    }
+    return n.add(sum, n.lgamma(alphaTotal));
   }
 
   /**
@@ -80,7 +105,11 @@ public record Dirichlet(double[] alphas) implements Distribution<double[]> {
    */
   @Override
   public boolean inSupport(double[] x) {
-    if (x.length != alphas.length) {
+    return onSimplex(x, alphas.length);
+  }
+
+  private static boolean onSimplex(double[] x, int dimension) {
+    if (x.length != dimension) {
       return false;
     }
     double total = 0;

@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.dist;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.ppl4j.semantics.math.Cholesky;
@@ -14,11 +15,9 @@ import org.ppl4j.semantics.math.Cholesky;
  * -1.0}. The compiler adds the source location.
  */
 public final class Distributions {
-  /** The language names of all distribution constructors, in the order of LANGUAGE.md §6. */
-  public static final List<String> NAMES = List.of("normal", "lognormal", "student_t",
-      "cauchy", "laplace", "uniform", "beta", "gamma", "inv_gamma", "exponential",
-      "half_normal", "half_cauchy", "bernoulli", "binomial", "poisson", "geometric",
-      "neg_binomial", "categorical", "uniform_int", "dirichlet", "mv_normal");
+  /** The language names of all distribution constructors, in {@link Family} order. */
+  public static final List<String> NAMES =
+      Arrays.stream(Family.values()).map(Family::languageName).toList();
 
   private Distributions() {}
 

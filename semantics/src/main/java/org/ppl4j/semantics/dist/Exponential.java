@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -9,6 +16,13 @@ import org.ppl4j.semantics.random.Rng;
  * @param rate inverse mean, &gt; 0 and finite
  */
 public record Exponential(double rate) implements RealDistribution {
+  /** The family exponential: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "exponential", ValueType.REAL,
+      List.of(parameter("rate", Domain.POSITIVE)),
+      a -> new Exponential(a.real(0)),
+      (n, x, p) -> Exponential.logDensity(n, x[0], p.get(0)[0]));
+
   /** Validates the parameter; see {@link Distributions#exponential}. */
   public Exponential {
     Parameters.positive("exponential", "rate", rate);
@@ -24,7 +38,16 @@ public record Exponential(double rate) implements RealDistribution {
   /** {@code log rate - rate x}. */
   @Override
   public double logDensity(double x) {
-    return inSupport(x) ? Math.log(rate) - rate * x : Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(rate)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long rate) {
+    double xv = n.value(x);
+    if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
+    }
+    return n.sub(n.log(rate), n.mul(rate, x));
   }
 
   @Override

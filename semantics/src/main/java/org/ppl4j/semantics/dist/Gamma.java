@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -12,6 +19,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param rate inverse scale, &gt; 0 and finite
  */
 public record Gamma(double shape, double rate) implements RealDistribution {
+  /** The family gamma: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("gamma", ValueType.REAL,
+      List.of(parameter("shape", Domain.POSITIVE), parameter("rate", Domain.POSITIVE)),
+      a -> new Gamma(a.real(0), a.real(1)),
+      (n, x, p) -> Gamma.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#gamma}. */
   public Gamma {
     Parameters.positive("gamma", "shape", shape);
@@ -28,11 +41,17 @@ public record Gamma(double shape, double rate) implements RealDistribution {
   /** {@code shape log rate - lgamma(shape) + (shape - 1) log x - rate x}. */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(shape), num(rate)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long shape, long rate) {
+    double xv = n.value(x);
+    if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    return shape * Math.log(rate) - SpecialFunctions.lgamma(shape)
-        + (shape - 1) * Math.log(x) - rate * x;
+    return n.sub(n.add(n.sub(n.mul(shape, n.log(rate)), n.lgamma(shape)),
+        n.mul(n.plus(shape, -1), n.log(x))), n.mul(rate, x));
   }
 
   @Override

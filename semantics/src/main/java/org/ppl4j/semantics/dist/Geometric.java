@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -10,6 +17,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param p success probability, in (0, 1]
  */
 public record Geometric(double p) implements IntDistribution {
+  /** The family geometric: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("geometric", ValueType.INT,
+      List.of(parameter("p", Domain.POSITIVE_PROBABILITY)),
+      a -> new Geometric(a.real(0)),
+      (n, x, p) -> Geometric.logDensity(n, n.value(x[0]), p.get(0)[0]));
+
   /** Validates the parameter; see {@link Distributions#geometric}. */
   public Geometric {
     Parameters.positiveProbability("geometric", "p", p);
@@ -28,10 +41,15 @@ public record Geometric(double p) implements IntDistribution {
   /** {@code log p + k log(1 - p)}. */
   @Override
   public double logDensity(int k) {
-    if (!inSupport(k)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, k, num(p)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, double k, long p) {
+    if (!(k >= 0)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    return k == 0 ? Math.log(p) : Math.log(p) + k * Math.log1p(-p);
+    return k == 0 ? n.log(p) : n.add(n.log(p), n.times(n.log1p(n.neg(p)), k));
   }
 
   @Override

@@ -1,5 +1,12 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -10,6 +17,13 @@ import org.ppl4j.semantics.random.Rng;
  * @param scale scale, &gt; 0 and finite
  */
 public record HalfCauchy(double scale) implements RealDistribution {
+  /** The family half_cauchy: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "half_cauchy", ValueType.REAL,
+      List.of(parameter("scale", Domain.POSITIVE)),
+      a -> new HalfCauchy(a.real(0)),
+      (n, x, p) -> HalfCauchy.logDensity(n, x[0], p.get(0)[0]));
+
   private static final double LOG_2_OVER_PI = Math.log(2 / Math.PI);
 
   /** Validates the parameter; see {@link Distributions#halfCauchy}. */
@@ -27,11 +41,16 @@ public record HalfCauchy(double scale) implements RealDistribution {
   /** {@code log(2 / pi) - log scale - log(1 + (x / scale)^2)}. */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(scale)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long scale) {
+    double xv = n.value(x);
+    if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    double z = x / scale;
-    return LOG_2_OVER_PI - Math.log(scale) - SpecialFunctions.log1pSquared(z);
+    return n.sub(n.minusFrom(LOG_2_OVER_PI, n.log(scale)), n.log1pSquared(n.div(x, scale)));
   }
 
   @Override

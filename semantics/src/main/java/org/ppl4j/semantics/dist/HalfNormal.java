@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -11,6 +18,13 @@ import org.ppl4j.semantics.random.Rng;
  * @param sigma scale of the folded normal, &gt; 0 and finite
  */
 public record HalfNormal(double sigma) implements RealDistribution {
+  /** The family half_normal: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "half_normal", ValueType.REAL,
+      List.of(parameter("sigma", Domain.POSITIVE)),
+      a -> new HalfNormal(a.real(0)),
+      (n, x, p) -> HalfNormal.logDensity(n, x[0], p.get(0)[0]));
+
   private static final double LOG_2 = Math.log(2);
 
   /** Validates the parameter; see {@link Distributions#halfNormal}. */
@@ -32,11 +46,18 @@ public record HalfNormal(double sigma) implements RealDistribution {
   /** {@code log 2 - log sigma - log sqrt(2 pi) - x^2 / (2 sigma^2)}. */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(sigma)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long sigma) {
+    double xv = n.value(x);
+    if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    double z = x / sigma;
-    return LOG_2 - 0.5 * z * z - Math.log(sigma) - SpecialFunctions.LOG_SQRT_2PI;
+    long z = n.div(x, sigma);
+    return n.plus(n.sub(n.minusFrom(LOG_2, n.mul(n.times(z, 0.5), z)), n.log(sigma)),
+        -SpecialFunctions.LOG_SQRT_2PI);
   }
 
   @Override

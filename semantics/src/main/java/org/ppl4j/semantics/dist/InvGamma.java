@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -13,6 +20,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param scale scale, &gt; 0 and finite
  */
 public record InvGamma(double shape, double scale) implements RealDistribution {
+  /** The family inv_gamma: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("inv_gamma", ValueType.REAL,
+      List.of(parameter("shape", Domain.POSITIVE), parameter("scale", Domain.POSITIVE)),
+      a -> new InvGamma(a.real(0), a.real(1)),
+      (n, x, p) -> InvGamma.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#invGamma}. */
   public InvGamma {
     Parameters.positive("inv_gamma", "shape", shape);
@@ -29,11 +42,17 @@ public record InvGamma(double shape, double scale) implements RealDistribution {
   /** {@code shape log scale - lgamma(shape) - (shape + 1) log x - scale / x}. */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(shape), num(scale)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long shape, long scale) {
+    double xv = n.value(x);
+    if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    return shape * Math.log(scale) - SpecialFunctions.lgamma(shape)
-        - (shape + 1) * Math.log(x) - scale / x;
+    return n.sub(n.sub(n.sub(n.mul(shape, n.log(scale)), n.lgamma(shape)),
+        n.mul(n.plus(shape, 1), n.log(x))), n.div(scale, x));
   }
 
   @Override

@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -10,6 +17,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param scale scale, &gt; 0 and finite
  */
 public record Laplace(double loc, double scale) implements RealDistribution {
+  /** The family laplace: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("laplace", ValueType.REAL,
+      List.of(parameter("loc", Domain.FINITE), parameter("scale", Domain.POSITIVE)),
+      a -> new Laplace(a.real(0), a.real(1)),
+      (n, x, p) -> Laplace.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#laplace}. */
   public Laplace {
     Parameters.finite("laplace", "loc", loc);
@@ -26,10 +39,15 @@ public record Laplace(double loc, double scale) implements RealDistribution {
   /** {@code -log(2 scale) - |x - loc| / scale}. */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(loc), num(scale)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long loc, long scale) {
+    if (!Double.isFinite(n.value(x))) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    return -Math.log(2 * scale) - Math.abs(x - loc) / scale;
+    return n.sub(n.neg(n.log(n.times(scale, 2))), n.div(n.abs(n.sub(x, loc)), scale));
   }
 
   @Override

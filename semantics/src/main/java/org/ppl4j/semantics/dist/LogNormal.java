@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -12,6 +19,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param sigma standard deviation of the log, &gt; 0 and finite
  */
 public record LogNormal(double mu, double sigma) implements RealDistribution {
+  /** The family lognormal: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("lognormal", ValueType.REAL,
+      List.of(parameter("mu", Domain.FINITE), parameter("sigma", Domain.POSITIVE)),
+      a -> new LogNormal(a.real(0), a.real(1)),
+      (n, x, p) -> LogNormal.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#lognormal}. */
   public LogNormal {
     Parameters.finite("lognormal", "mu", mu);
@@ -28,12 +41,19 @@ public record LogNormal(double mu, double sigma) implements RealDistribution {
   /** {@code -log x - log sigma - log sqrt(2 pi) - (log x - mu)^2 / (2 sigma^2)}. */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(mu), num(sigma)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long mu, long sigma) {
+    double xv = n.value(x);
+    if (!(xv > 0 && xv < Double.POSITIVE_INFINITY)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    double logX = Math.log(x);
-    double z = (logX - mu) / sigma;
-    return -0.5 * z * z - logX - Math.log(sigma) - SpecialFunctions.LOG_SQRT_2PI;
+    long logX = n.log(x);
+    long z = n.div(n.sub(logX, mu), sigma);
+    return n.plus(n.sub(n.sub(n.mul(n.times(z, -0.5), z), logX), n.log(sigma)),
+        -SpecialFunctions.LOG_SQRT_2PI);
   }
 
   @Override

@@ -1,7 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
 import java.util.Arrays;
+import java.util.List;
 import org.ppl4j.semantics.math.Cholesky;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -14,6 +20,16 @@ import org.ppl4j.semantics.random.Rng;
  * @param cov the covariance and its factor; a d x d symmetric positive-definite matrix
  */
 public record MvNormal(double[] meanVector, Cholesky cov) implements Distribution<double[]> {
+  /** The family mv_normal: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "mv_normal", ValueType.REAL_ARRAY,
+      List.of(parameter("mean", Domain.VECTOR), parameter("cov", Domain.COVARIANCE)),
+      a -> Distributions.mvNormal(a.reals(0), a.matrix(1)),
+      (n, x, p) -> {
+        long[] mean = p.get(0);
+        return MvNormal.logDensity(n, x, mean, lowerFactor(n, p.get(1), mean.length));
+      });
+
   /** Validates the parameters (the mean is copied); see {@link Distributions#mvNormal}. */
   public MvNormal {
     Parameters.length("mv_normal", "mean", meanVector.length, 1);
@@ -64,17 +80,62 @@ public record MvNormal(double[] meanVector, Cholesky cov) implements Distributio
     if (!inSupport(x)) {
       return Double.NEGATIVE_INFINITY;
     }
-    double[] centred = new double[x.length];
+    double[][] lower = cov.lower();
+    double[] flat = new double[x.length * x.length];
     for (int i = 0; i < x.length; i++) {
-      centred[i] = x[i] - meanVector[i];
+      System.arraycopy(lower[i], 0, flat, i * x.length, x.length);
     }
-    double[] whitened = cov.solveLower(centred);
-    double squaredNorm = 0;
-    for (double w : whitened) {
-      squaredNorm += w * w;
+    return real(logDensity(DoubleNum.INSTANCE, DoubleNum.nums(x), DoubleNum.nums(meanVector),
+        DoubleNum.nums(flat)));
+  }
+
+  /**
+   * The log density written once over any {@link Num}, given the lower Cholesky factor of the
+   * covariance flattened row by row (as {@link Cholesky#solveLower} and
+   * {@link Cholesky#logDeterminant}, operation for operation).
+   */
+  public static long logDensity(Num n, long[] x, long[] mean, long[] lower) {
+    int d = mean.length;
+    for (long xi : x) {
+      if (!Double.isFinite(n.value(xi))) {
+        return n.constant(Double.NEGATIVE_INFINITY);
+      }
     }
-    return -0.5 * squaredNorm - 0.5 * cov.logDeterminant()
-        - x.length * SpecialFunctions.LOG_SQRT_2PI;
+    long squaredNorm = n.constant(0);
+    long sumLogDiagonal = n.constant(0);
+    long[] whitened = Arrays.copyOf(x, d);
+    for (int i = 0; i < d; i++) {
+      long sum = n.sub(x[i], mean[i]);
+      for (int k = 0; k < i; k++) {
+        sum = n.sub(sum, n.mul(lower[i * d + k], whitened[k]));
+      }
+      whitened[i] = n.div(sum, lower[i * d + i]);
+      squaredNorm = n.add(squaredNorm, n.mul(whitened[i], whitened[i]));
+      sumLogDiagonal = n.add(sumLogDiagonal, n.log(lower[i * d + i]));
+    }
+    return n.plus(n.sub(n.times(squaredNorm, -0.5), n.times(n.times(sumLogDiagonal, 2), 0.5)),
+        -(d * SpecialFunctions.LOG_SQRT_2PI));
+  }
+
+  /**
+   * The lower Cholesky factor of the symmetric positive-definite {@code cov} (d x d, row-major)
+   * over any {@link Num}, row-major, as {@link Cholesky#of} computes it.
+   */
+  static long[] lowerFactor(Num n, long[] cov, int d) {
+    long[] l = Arrays.copyOf(cov, d * d);
+    for (int i = 0; i < d; i++) {
+      for (int j = 0; j <= i; j++) {
+        long sum = cov[i * d + j];
+        for (int k = 0; k < j; k++) {
+          sum = n.sub(sum, n.mul(l[i * d + k], l[j * d + k]));
+        }
+        l[i * d + j] = i == j ? n.sqrt(sum) : n.div(sum, l[j * d + j]);
+      }
+      for (int j = i + 1; j < d; j++) {
+        l[i * d + j] = n.constant(0);
+      }
+    }
+    return l;
   }
 
   /** Whether {@code x} has length d and finite entries. */

@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -13,6 +20,13 @@ import org.ppl4j.semantics.random.Rng;
  * @param p success probability, in (0, 1]
  */
 public record NegBinomial(double r, double p) implements IntDistribution {
+  /** The family neg_binomial: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "neg_binomial", ValueType.INT,
+      List.of(parameter("r", Domain.POSITIVE), parameter("p", Domain.POSITIVE_PROBABILITY)),
+      a -> new NegBinomial(a.real(0), a.real(1)),
+      (n, x, p) -> NegBinomial.logDensity(n, n.value(x[0]), p.get(0)[0], p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#negBinomial}. */
   public NegBinomial {
     Parameters.positive("neg_binomial", "r", r);
@@ -32,12 +46,18 @@ public record NegBinomial(double r, double p) implements IntDistribution {
   /** {@code lgamma(k + r) - lgamma(k + 1) - lgamma(r) + r log p + k log(1 - p)}. */
   @Override
   public double logDensity(int k) {
-    if (!inSupport(k)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, k, num(r), num(p)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, double k, long r, long p) {
+    if (!(k >= 0)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
     // Gamma(k + r) / (k! Gamma(r)) = 1 / (k B(r, k)) for k >= 1.
-    double logCoefficient = k == 0 ? 0 : -Math.log(k) - SpecialFunctions.logBeta(r, k);
-    return logCoefficient + r * Math.log(p) + SpecialFunctions.xLog1pY(k, -p);
+    long logCoefficient = k == 0 ? n.constant(0)
+        : n.minusFrom(-Math.log(k), n.logBeta(r, n.constant(k)));
+    return n.add(n.add(logCoefficient, n.mul(r, n.log(p))), n.xLog1pY(k, n.neg(p)));
   }
 
   @Override

@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -11,6 +18,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param sigma standard deviation, &gt; 0 and finite
  */
 public record Normal(double mu, double sigma) implements RealDistribution {
+  /** The family normal: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("normal", ValueType.REAL,
+      List.of(parameter("mu", Domain.FINITE), parameter("sigma", Domain.POSITIVE)),
+      a -> new Normal(a.real(0), a.real(1)),
+      (n, x, p) -> Normal.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#normal}. */
   public Normal {
     Parameters.finite("normal", "mu", mu);
@@ -25,11 +38,20 @@ public record Normal(double mu, double sigma) implements RealDistribution {
   /** {@code -log sigma - log sqrt(2 pi) - z^2 / 2} with {@code z = (x - mu) / sigma}. */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(mu), num(sigma)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long mu, long sigma) {
+    double xv = n.value(x);
+    if (!Double.isFinite(xv)) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    double z = (x - mu) / sigma;
-    return -0.5 * z * z - Math.log(sigma) - SpecialFunctions.LOG_SQRT_2PI;
+    double s = n.value(sigma);
+    double z = (xv - n.value(mu)) / s;
+    double dx = -z / s;
+    return n.partials(-0.5 * z * z - Math.log(s) - SpecialFunctions.LOG_SQRT_2PI,
+        x, dx, mu, -dx, sigma, (z * z - 1) / s);
   }
 
   @Override

@@ -67,8 +67,9 @@ final class Parameters {
   /** Narrows a draw to an {@code Int}, failing clearly when it does not fit. */
   static int drawAsInt(String distribution, long draw) {
     if (draw > Integer.MAX_VALUE) {
-      throw new ArithmeticException(distribution + ": a draw of " + draw
-          + " exceeds the largest Int (" + Integer.MAX_VALUE + ")");
+      throw new DrawOutOfRangeException(distribution + ": a draw of "
+          + (draw == Long.MAX_VALUE ? "at least " : "") + draw + " exceeds the largest Int ("
+          + Integer.MAX_VALUE + "); its parameters make draws too large to represent");
     }
     return (int) draw;
   }

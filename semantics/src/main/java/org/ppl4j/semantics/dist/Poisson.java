@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SaddlePoint;
 import org.ppl4j.semantics.random.Rng;
 
@@ -10,6 +17,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param rate mean, &gt;= 0 and finite (rate 0 is the point mass at 0)
  */
 public record Poisson(double rate) implements IntDistribution {
+  /** The family poisson: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("poisson", ValueType.INT,
+      List.of(parameter("rate", Domain.NON_NEGATIVE)),
+      a -> new Poisson(a.real(0)),
+      (n, x, p) -> Poisson.logDensity(n, n.value(x[0]), p.get(0)[0]));
+
   /** Validates the parameter; see {@link Distributions#poisson}. */
   public Poisson {
     if (!(rate >= 0)) {
@@ -30,7 +43,12 @@ public record Poisson(double rate) implements IntDistribution {
    */
   @Override
   public double logDensity(int k) {
-    return inSupport(k) ? SaddlePoint.logPoisson(k, rate) : Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, k, num(rate)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, double k, long rate) {
+    return k >= 0 ? n.logPoisson(k, rate) : n.constant(Double.NEGATIVE_INFINITY);
   }
 
   @Override

@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.random.Rng;
 
@@ -13,6 +20,14 @@ import org.ppl4j.semantics.random.Rng;
  * @param sigma scale, &gt; 0 and finite
  */
 public record StudentT(double nu, double mu, double sigma) implements RealDistribution {
+  /** The family student_t: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "student_t", ValueType.REAL,
+      List.of(parameter("nu", Domain.POSITIVE), parameter("mu", Domain.FINITE),
+          parameter("sigma", Domain.POSITIVE)),
+      a -> new StudentT(a.real(0), a.real(1), a.real(2)),
+      (n, x, p) -> StudentT.logDensity(n, x[0], p.get(0)[0], p.get(1)[0], p.get(2)[0]));
+
   /** Validates the parameters; see {@link Distributions#studentT}. */
   public StudentT {
     Parameters.positive("student_t", "nu", nu);
@@ -43,13 +58,19 @@ public record StudentT(double nu, double mu, double sigma) implements RealDistri
    */
   @Override
   public double logDensity(double x) {
-    if (!inSupport(x)) {
-      return Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(nu), num(mu), num(sigma)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long nu, long mu, long sigma) {
+    if (!Double.isFinite(n.value(x))) {
+      return n.constant(Double.NEGATIVE_INFINITY);
     }
-    double z = (x - mu) / sigma;
-    return SpecialFunctions.lgamma((nu + 1) / 2) - SpecialFunctions.lgamma(nu / 2)
-        - 0.5 * Math.log(nu * Math.PI) - Math.log(sigma)
-        - (nu + 1) / 2 * SpecialFunctions.log1pSquared(z / Math.sqrt(nu));
+    long z = n.div(n.sub(x, mu), sigma);
+    long halfNuPlusHalf = n.over(n.plus(nu, 1), 2);
+    long constant = n.sub(n.sub(n.sub(n.lgamma(halfNuPlusHalf), n.lgamma(n.over(nu, 2))),
+        n.times(n.log(n.times(nu, Math.PI)), 0.5)), n.log(sigma));
+    return n.sub(constant, n.mul(halfNuPlusHalf, n.log1pSquared(n.div(z, n.sqrt(nu)))));
   }
 
   @Override

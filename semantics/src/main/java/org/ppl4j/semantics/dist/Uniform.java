@@ -1,6 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.num;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
+import java.util.List;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -10,6 +17,12 @@ import org.ppl4j.semantics.random.Rng;
  * @param hi upper end, finite and &gt; lo
  */
 public record Uniform(double lo, double hi) implements RealDistribution {
+  /** The family uniform: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription("uniform", ValueType.REAL,
+      List.of(parameter("lo", Domain.FINITE), parameter("hi", Domain.FINITE)),
+      a -> new Uniform(a.real(0), a.real(1)),
+      (n, x, p) -> Uniform.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
+
   /** Validates the parameters; see {@link Distributions#uniform}. */
   public Uniform {
     Parameters.finite("uniform", "lo", lo);
@@ -36,7 +49,16 @@ public record Uniform(double lo, double hi) implements RealDistribution {
   /** {@code -log(hi - lo)} inside the interval. */
   @Override
   public double logDensity(double x) {
-    return inSupport(x) ? -Math.log(hi - lo) : Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, num(x), num(lo), num(hi)));
+  }
+
+  /** The log density written once over any {@link Num}; see the instance method. */
+  public static long logDensity(Num n, long x, long lo, long hi) {
+    double xv = n.value(x);
+    if (!(xv > n.value(lo) && xv < n.value(hi))) {
+      return n.constant(Double.NEGATIVE_INFINITY);
+    }
+    return n.neg(n.log(n.sub(hi, lo)));
   }
 
   @Override

@@ -1,8 +1,13 @@
 package org.ppl4j.semantics.dist;
 
+import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
+import static org.ppl4j.semantics.math.DoubleNum.real;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.math.DoubleNum;
+import org.ppl4j.semantics.math.Num;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -13,6 +18,16 @@ import org.ppl4j.semantics.random.Rng;
  * @param hi one past the largest value, &gt; lo
  */
 public record UniformInt(int lo, int hi) implements IntDistribution {
+  /** The family uniform_int: its parameters, constructor and log density. */
+  public static final FamilyDescription FAMILY = new FamilyDescription(
+      "uniform_int", ValueType.INT,
+      List.of(parameter("lo", Domain.INTEGER), parameter("hi", Domain.INTEGER)),
+      a -> new UniformInt(a.integer(0), a.integer(1)),
+      (n, x, p) -> {
+        return UniformInt.logDensity(n, n.value(x[0]), n.value(p.get(0)[0]),
+            n.value(p.get(1)[0]));
+      });
+
   /** Validates the parameters; see {@link Distributions#uniformInt}. */
   public UniformInt {
     if (hi <= lo) {
@@ -43,7 +58,12 @@ public record UniformInt(int lo, int hi) implements IntDistribution {
   /** {@code -log(hi - lo)} on the support. */
   @Override
   public double logDensity(int k) {
-    return inSupport(k) ? -Math.log(count()) : Double.NEGATIVE_INFINITY;
+    return real(logDensity(DoubleNum.INSTANCE, k, lo, hi));
+  }
+
+  /** {@code -log(hi - lo)} for {@code lo <= k < hi}, over any {@link Num}. */
+  public static long logDensity(Num n, double k, double lo, double hi) {
+    return n.constant(k >= lo && k < hi ? -Math.log(hi - lo) : Double.NEGATIVE_INFINITY);
   }
 
   @Override

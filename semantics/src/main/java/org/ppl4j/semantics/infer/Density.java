@@ -2,6 +2,7 @@ package org.ppl4j.semantics.infer;
 
 import java.util.List;
 import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.model.Handler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
 
@@ -34,34 +35,46 @@ public record Density<A>(A value, double logPrior, double logLikelihood) {
    *     choice is not of its distribution's type
    */
   public static <A> Density<A> of(Model<A> model, List<?> choices) {
-    Model<A> current = model;
-    double logPrior = 0.0;
-    double logLikelihood = 0.0;
-    int index = 0;
-    while (true) {
-      Step<A> step = current.resume();
-      if (step instanceof Step.Done<A> done) {
-        if (index != choices.size()) {
-          throw new InferenceException("density: the trace has " + choices.size()
-              + " choices but the model made only " + index);
-        }
-        return new Density<>(done.value(), logPrior, logLikelihood);
-      } else if (step instanceof Step.Sampled<?, A> sampled) {
-        if (index >= choices.size()) {
-          throw new InferenceException("density: the trace has " + choices.size()
-              + " choices but the model makes more (choice " + index + " from "
-              + sampled.distribution().name() + ")");
-        }
-        Replayed<A> replayed = replay(sampled, choices.get(index), index);
-        logPrior += replayed.logDensity();
-        current = replayed.next();
-        index++;
-      } else if (step instanceof Step.Scored<A> scored) {
-        logLikelihood += Weighted.checkedScore("density", scored.logWeight());
-        current = scored.resumeAfter();
-      } else {
-        throw new AssertionError("unknown step " + step);
+    return new Replay<A>(choices).run(model);
+  }
+
+  /** Answers the i-th draw with the i-th choice, summing log densities and scores. */
+  private static final class Replay<A> extends Handler<A, Density<A>> {
+    private final List<?> choices;
+    private double logPrior;
+    private double logLikelihood;
+    private int index;
+
+    Replay(List<?> choices) {
+      this.choices = choices;
+    }
+
+    @Override
+    protected Density<A> onDone(A value) {
+      if (index != choices.size()) {
+        throw new InferenceException("density: the trace has " + choices.size()
+            + " choices but the model made only " + index);
       }
+      return new Density<>(value, logPrior, logLikelihood);
+    }
+
+    @Override
+    protected <X> Model<A> onSample(Step.Sampled<X, A> sampled) {
+      if (index >= choices.size()) {
+        throw new InferenceException("density: the trace has " + choices.size()
+            + " choices but the model makes more (choice " + index + " from "
+            + sampled.distribution().name() + ")");
+      }
+      Replayed<A> replayed = replay(sampled, choices.get(index), index);
+      logPrior += replayed.logDensity();
+      index++;
+      return replayed.next();
+    }
+
+    @Override
+    protected Model<A> onScore(Step.Scored<A> scored) {
+      logLikelihood += Weighted.checkedScore("density", scored.logWeight());
+      return scored.resumeAfter();
     }
   }
 

@@ -11,9 +11,11 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.math.SpecialFunctions;
+import org.ppl4j.semantics.model.Handler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
+import org.ppl4j.semantics.model.Unit;
 import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
 
@@ -41,39 +43,58 @@ public final class Enumerator {
    *     weight, or when a score is {@code +inf}
    */
   public static <A> Posterior<A> run(Model<A> model, EnumeratorConfig config) {
-    Map<ResultKey, Double> logMass = new LinkedHashMap<>();
-    Map<ResultKey, A> results = new LinkedHashMap<>();
-    Deque<Branch<A>> stack = new ArrayDeque<>();
-    stack.push(new Branch<>(model, 0.0));
-    long paths = 0;
-    ScoreSite lastZero = ScoreSite.NONE;
-    while (!stack.isEmpty()) {
-      Branch<A> branch = stack.pop();
-      Step<A> step = branch.model().resume();
-      if (step instanceof Step.Done<A> done) {
-        paths++;
-        ResultKey key = new ResultKey(done.value());
-        results.putIfAbsent(key, done.value());
-        logMass.merge(key, branch.logWeight(), SpecialFunctions::logAddExp);
-      } else if (step instanceof Step.Sampled<?, A> sampled) {
-        paths += expand(sampled, branch.logWeight(), stack);
-      } else if (step instanceof Step.Scored<A> scored) {
-        double logWeight = branch.logWeight() + Weighted.checkedScore("enumerate", scored.logWeight());
-        if (logWeight == Double.NEGATIVE_INFINITY) {
-          paths++;
-          lastZero = scored.site();
-        } else {
-          stack.push(new Branch<>(scored.resumeAfter(), logWeight));
-        }
-      } else {
-        throw new AssertionError("unknown step " + step);
-      }
-      if (paths > config.maxPaths()) {
+    Explore<A> explore = new Explore<>();
+    explore.stack.push(new Branch<>(model, 0.0));
+    while (!explore.stack.isEmpty()) {
+      Branch<A> branch = explore.stack.pop();
+      explore.logWeight = branch.logWeight();
+      explore.run(branch.model());
+      if (explore.paths > config.maxPaths()) {
         throw new InferenceException("enumerate: the model has more than " + config.maxPaths()
             + " execution paths; use another method such as smc");
       }
     }
-    return normalise(results, logMass, lastZero);
+    return normalise(explore.results, explore.logMass, explore.lastZero);
+  }
+
+  /**
+   * Runs one branch through its scores up to its next draw, which it splits into one branch
+   * per value of positive mass (pushed on {@link #stack}), or to its end, whose result it
+   * records with the branch's probability.
+   */
+  private static final class Explore<A> extends Handler<A, Unit> {
+    final Map<ResultKey, Double> logMass = new LinkedHashMap<>();
+    final Map<ResultKey, A> results = new LinkedHashMap<>();
+    final Deque<Branch<A>> stack = new ArrayDeque<>();
+    long paths;
+    ScoreSite lastZero = ScoreSite.NONE;
+    double logWeight;
+
+    @Override
+    protected Unit onDone(A value) {
+      paths++;
+      ResultKey key = new ResultKey(value);
+      results.putIfAbsent(key, value);
+      logMass.merge(key, logWeight, SpecialFunctions::logAddExp);
+      return Unit.UNIT;
+    }
+
+    @Override
+    protected <X> Model<A> onSample(Step.Sampled<X, A> sampled) {
+      paths += expand(sampled, logWeight, stack);
+      return stop(Unit.UNIT);
+    }
+
+    @Override
+    protected Model<A> onScore(Step.Scored<A> scored) {
+      logWeight += Weighted.checkedScore("enumerate", scored.logWeight());
+      if (logWeight == Double.NEGATIVE_INFINITY) {
+        paths++;
+        lastZero = scored.site();
+        return stop(Unit.UNIT);
+      }
+      return scored.resumeAfter();
+    }
   }
 
   /** Pushes one branch per value of positive mass; returns the number of paths cut off. */

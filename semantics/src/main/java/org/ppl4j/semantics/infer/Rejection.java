@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ppl4j.semantics.model.Handler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
@@ -67,34 +68,49 @@ public final class Rejection {
   /** One forward run: its result if kept; a rejecting score's site goes to {@code rejectedAt}. */
   private static <A> Optional<A> attempt(Model<A> model, OptionalDouble logBound, Rng rng,
       ScoreSite[] rejectedAt) {
-    Model<A> current = model;
-    double logWeight = 0.0;
-    ScoreSite lastSite = ScoreSite.NONE;
-    while (true) {
-      Step<A> step = current.resume();
-      if (step instanceof Step.Done<A> done) {
-        return accept(logWeight, logBound, lastSite, rng)
-            ? Optional.of(done.value()) : Optional.empty();
-      } else if (step instanceof Step.Sampled<?, A> sampled) {
-        current = Sampler.drawAndContinue(sampled, rng);
-      } else if (step instanceof Step.Scored<A> scored) {
-        double score = Weighted.checkedScore("rejection", scored.logWeight());
-        if (score == Double.NEGATIVE_INFINITY) {
-          rejectedAt[0] = scored.site();
-          return Optional.empty();
-        }
-        if (score != 0.0 && logBound.isEmpty()) {
-          throw new InferenceException("rejection: the model has a soft score (log weight "
-              + score + "); rejection sampling needs hard conditions only (scores 0 or -inf),"
-              + " or a bound on the total log weight; use importance or smc instead",
-              scored.site());
-        }
-        logWeight += score;
-        lastSite = scored.site();
-        current = scored.resumeAfter();
-      } else {
-        throw new AssertionError("unknown step " + step);
+    return new Attempt<A>(logBound, rng, rejectedAt).run(model);
+  }
+
+  /** A forward run that stops at the first rejecting score. */
+  private static final class Attempt<A> extends Handler<A, Optional<A>> {
+    private final OptionalDouble logBound;
+    private final Rng rng;
+    private final ScoreSite[] rejectedAt;
+    private double logWeight;
+    private ScoreSite lastSite = ScoreSite.NONE;
+
+    Attempt(OptionalDouble logBound, Rng rng, ScoreSite[] rejectedAt) {
+      this.logBound = logBound;
+      this.rng = rng;
+      this.rejectedAt = rejectedAt;
+    }
+
+    @Override
+    protected Optional<A> onDone(A value) {
+      return accept(logWeight, logBound, lastSite, rng) ? Optional.of(value) : Optional.empty();
+    }
+
+    @Override
+    protected <X> Model<A> onSample(Step.Sampled<X, A> sampled) {
+      return sampled.resumeWithDraw(rng);
+    }
+
+    @Override
+    protected Model<A> onScore(Step.Scored<A> scored) {
+      double score = Weighted.checkedScore("rejection", scored.logWeight());
+      if (score == Double.NEGATIVE_INFINITY) {
+        rejectedAt[0] = scored.site();
+        return stop(Optional.empty());
       }
+      if (score != 0.0 && logBound.isEmpty()) {
+        throw new InferenceException("rejection: the model has a soft score (log weight "
+            + score + "); rejection sampling needs hard conditions only (scores 0 or -inf),"
+            + " or a bound on the total log weight; use importance or smc instead",
+            scored.site());
+      }
+      logWeight += score;
+      lastSite = scored.site();
+      return scored.resumeAfter();
     }
   }
 

@@ -2,6 +2,7 @@ package org.ppl4j.semantics.infer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ppl4j.semantics.model.Handler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.posterior.Empirical;
@@ -25,18 +26,30 @@ public final class Sampler {
    * @param rng the source of randomness
    */
   public static <A> A draw(Model<A> model, Rng rng) {
-    Model<A> current = model;
-    while (true) {
-      Step<A> step = current.resume();
-      if (step instanceof Step.Done<A> done) {
-        return done.value();
-      } else if (step instanceof Step.Sampled<?, A> sampled) {
-        current = drawAndContinue(sampled, rng);
-      } else if (step instanceof Step.Scored<A> scored) {
-        current = scored.resumeAfter();
-      } else {
-        throw new AssertionError("unknown step " + step);
-      }
+    return new Forward<A>(rng).run(model);
+  }
+
+  /** Draws every choice with {@code rng}, ignores every score. */
+  private static final class Forward<A> extends Handler<A, A> {
+    private final Rng rng;
+
+    Forward(Rng rng) {
+      this.rng = rng;
+    }
+
+    @Override
+    protected A onDone(A value) {
+      return value;
+    }
+
+    @Override
+    protected <X> Model<A> onSample(Step.Sampled<X, A> sampled) {
+      return sampled.resumeWithDraw(rng);
+    }
+
+    @Override
+    protected Model<A> onScore(Step.Scored<A> scored) {
+      return scored.resumeAfter();
     }
   }
 
@@ -50,10 +63,5 @@ public final class Sampler {
       draws.add(draw(model, rng));
     }
     return Posterior.of("forward", Empirical.unweighted(draws));
-  }
-
-  /** Draws the value of a suspended {@code sample} with {@code rng} and resumes with it. */
-  static <X, A> Model<A> drawAndContinue(Step.Sampled<X, A> sampled, Rng rng) {
-    return sampled.resumeWith(sampled.distribution().sample(rng));
   }
 }

@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.infer;
 
+import org.ppl4j.semantics.model.Handler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.random.Rng;
@@ -30,20 +31,32 @@ public record Weighted<A>(A value, double logWeight) {
    * @throws InferenceException when a score is {@code +inf}
    */
   public static <A> Weighted<A> run(Model<A> model, Rng rng) {
-    Model<A> current = model;
-    double logWeight = 0.0;
-    while (true) {
-      Step<A> step = current.resume();
-      if (step instanceof Step.Done<A> done) {
-        return new Weighted<>(done.value(), logWeight);
-      } else if (step instanceof Step.Sampled<?, A> sampled) {
-        current = Sampler.drawAndContinue(sampled, rng);
-      } else if (step instanceof Step.Scored<A> scored) {
-        logWeight += checkedScore("importance", scored.logWeight());
-        current = scored.resumeAfter();
-      } else {
-        throw new AssertionError("unknown step " + step);
-      }
+    return new Weighing<A>(rng).run(model);
+  }
+
+  /** Draws every choice with {@code rng} and sums the scores. */
+  private static final class Weighing<A> extends Handler<A, Weighted<A>> {
+    private final Rng rng;
+    private double logWeight;
+
+    Weighing(Rng rng) {
+      this.rng = rng;
+    }
+
+    @Override
+    protected Weighted<A> onDone(A value) {
+      return new Weighted<>(value, logWeight);
+    }
+
+    @Override
+    protected <X> Model<A> onSample(Step.Sampled<X, A> sampled) {
+      return sampled.resumeWithDraw(rng);
+    }
+
+    @Override
+    protected Model<A> onScore(Step.Scored<A> scored) {
+      logWeight += checkedScore("importance", scored.logWeight());
+      return scored.resumeAfter();
     }
   }
 

@@ -2,6 +2,8 @@ package org.ppl4j.semantics.model;
 
 import java.util.function.Function;
 import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.dist.DrawOutOfRangeException;
+import org.ppl4j.semantics.random.Rng;
 
 /**
  * A model run to its next effect: finished with a value, suspended at a draw, or suspended at
@@ -35,6 +37,29 @@ public sealed interface Step<A> permits Step.Done, Step.Sampled, Step.Scored {
     /** The rest of the model once {@code x} has been drawn. */
     public Model<A> resumeWith(X x) {
       return next.apply(x);
+    }
+
+    /**
+     * The rest of the model once a value has been drawn from the distribution with {@code rng}.
+     *
+     * @throws DrawException if the distribution cannot give a representable value
+     */
+    public Model<A> resumeWithDraw(Rng rng) {
+      return next.apply(draw(rng));
+    }
+
+    /**
+     * A value drawn from the distribution with {@code rng}: what every representation calls
+     * to draw at this site, so a failure always names the site.
+     *
+     * @throws DrawException if the distribution cannot give a representable value
+     */
+    public X draw(Rng rng) {
+      try {
+        return distribution.sample(rng);
+      } catch (DrawOutOfRangeException e) {
+        throw new DrawException(e.getMessage(), site);
+      }
     }
   }
 

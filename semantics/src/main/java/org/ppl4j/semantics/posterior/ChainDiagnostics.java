@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Effective sample sizes and the potential scale reduction factor.
  *
  * <p>For weighted draws: Kish's effective sample size {@code (Σw)² / Σw²}. For Markov chains: the
- * rank-normalised bulk ESS and the rank-normalised split R-hat (the maximum of the bulk and the
+ * rank-normalised bulk ESS, the tail ESS (of the 5% and 95% quantile indicators) and the
+ * rank-normalised split R-hat (the maximum of the bulk and the
  * folded, tail, versions) of Vehtari, Gelman, Simpson, Carpenter and Bürkner, "Rank-normalization,
  * folding, and localization: an improved R-hat for assessing convergence of MCMC", Bayesian
  * Analysis 16(2), 2021. The autocorrelation sum is truncated by Geyer's initial monotone sequence
@@ -47,6 +48,21 @@ public final class ChainDiagnostics {
    */
   public static double bulkEss(double[][] chains) {
     return ess(rankNormalise(split(chains)));
+  }
+
+  /**
+   * The tail effective sample size of the pooled draws of all chains: the smaller of the ESS of
+   * the indicators {@code x <= q05} and {@code x <= q95}, each over split chains, where the
+   * quantiles are those of the pooled draws (Vehtari et al. 2021, §4.3): how well the chains
+   * pin down the 5% and 95% quantiles. {@code NaN} when an indicator is constant.
+   *
+   * @param chains draws per chain, equal lengths, at least 4 each
+   */
+  public static double tailEss(double[][] chains) {
+    double[][] halves = split(chains);
+    double[] sorted = Arrays.stream(chains).flatMapToDouble(Arrays::stream).sorted().toArray();
+    return Math.min(ess(indicator(halves, quantile(sorted, 0.05))),
+        ess(indicator(halves, quantile(sorted, 0.95))));
   }
 
   /**
@@ -178,6 +194,23 @@ public final class ChainDiagnostics {
       out[c] = Arrays.copyOfRange(z, c * n, (c + 1) * n);
     }
     return out;
+  }
+
+  /** 1 where a draw is at most {@code bound}, else 0. */
+  static double[][] indicator(double[][] chains, double bound) {
+    double[][] out = new double[chains.length][];
+    for (int c = 0; c < chains.length; c++) {
+      out[c] = Arrays.stream(chains[c]).map(x -> x <= bound ? 1.0 : 0.0).toArray();
+    }
+    return out;
+  }
+
+  /** The {@code p} quantile of sorted draws, interpolating between order statistics (R's type 7). */
+  static double quantile(double[] sorted, double p) {
+    double h = (sorted.length - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /** Absolute deviations from the pooled median (the "folded" draws of the paper). */

@@ -2,7 +2,9 @@ package org.ppl4j.semantics.posterior;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -12,16 +14,25 @@ import java.util.OptionalLong;
  * @param acceptanceRate the fraction of accepted proposals (MCMC) or attempts (rejection)
  * @param divergences the number of divergent transitions (NUTS)
  * @param essHistory the ESS of an SMC population after each step, in order (empty otherwise)
+ * @param hamiltonian tree depth and E-BFMI of a Hamiltonian Monte Carlo run (NUTS)
+ * @param adaptiveWarmup the warm-up iterations per chain of a sampler that adapts its kernel
+ *     during warm-up, &gt;= 0 (absent for samplers that do not adapt)
+ * @param distinctParticles the number of distinct results among the particles of an SMC run's
+ *     final population, &gt;= 1 (absent for other methods)
  */
 public record Diagnostics(
     boolean exact, OptionalDouble acceptanceRate, OptionalLong divergences,
-    List<Double> essHistory) {
+    List<Double> essHistory, Optional<HamiltonianChecks> hamiltonian, OptionalInt adaptiveWarmup,
+    OptionalInt distinctParticles) {
 
   /** Validates the components; see the type's documentation for their domains. */
   public Diagnostics {
     Objects.requireNonNull(acceptanceRate, "acceptanceRate");
     Objects.requireNonNull(divergences, "divergences");
     essHistory = List.copyOf(essHistory);
+    Objects.requireNonNull(hamiltonian, "hamiltonian");
+    Objects.requireNonNull(adaptiveWarmup, "adaptiveWarmup");
+    Objects.requireNonNull(distinctParticles, "distinctParticles");
     if (acceptanceRate.isPresent()
         && !(acceptanceRate.getAsDouble() >= 0.0 && acceptanceRate.getAsDouble() <= 1.0)) {
       throw new IllegalArgumentException(
@@ -31,6 +42,13 @@ public record Diagnostics(
       throw new IllegalArgumentException(
           "divergences must be >= 0, got " + divergences.getAsLong());
     }
+  }
+
+  /** Diagnostics without the Hamiltonian checks, warm-up and distinct particle count. */
+  public Diagnostics(boolean exact, OptionalDouble acceptanceRate, OptionalLong divergences,
+      List<Double> essHistory) {
+    this(exact, acceptanceRate, divergences, essHistory, Optional.empty(), OptionalInt.empty(),
+        OptionalInt.empty());
   }
 
   /** No diagnostics: an approximate run that reports nothing about itself. */
@@ -45,16 +63,43 @@ public record Diagnostics(
 
   /** These diagnostics with the acceptance rate {@code rate} in [0, 1]. */
   public Diagnostics withAcceptanceRate(double rate) {
-    return new Diagnostics(exact, OptionalDouble.of(rate), divergences, essHistory);
+    return new Diagnostics(exact, OptionalDouble.of(rate), divergences, essHistory, hamiltonian,
+        adaptiveWarmup, distinctParticles);
   }
 
   /** These diagnostics with {@code count} ≥ 0 divergent transitions. */
   public Diagnostics withDivergences(long count) {
-    return new Diagnostics(exact, acceptanceRate, OptionalLong.of(count), essHistory);
+    return new Diagnostics(exact, acceptanceRate, OptionalLong.of(count), essHistory,
+        hamiltonian, adaptiveWarmup, distinctParticles);
   }
 
   /** These diagnostics with the given ESS history of an SMC run. */
   public Diagnostics withEssHistory(List<Double> history) {
-    return new Diagnostics(exact, acceptanceRate, divergences, history);
+    return new Diagnostics(exact, acceptanceRate, divergences, history, hamiltonian,
+        adaptiveWarmup, distinctParticles);
+  }
+
+  /** These diagnostics with the tree depth and E-BFMI checks of a Hamiltonian run. */
+  public Diagnostics withHamiltonian(HamiltonianChecks checks) {
+    return new Diagnostics(exact, acceptanceRate, divergences, essHistory, Optional.of(checks),
+        adaptiveWarmup, distinctParticles);
+  }
+
+  /** These diagnostics of a sampler that adapted its kernel during {@code iterations} >= 0. */
+  public Diagnostics withAdaptiveWarmup(int iterations) {
+    if (iterations < 0) {
+      throw new IllegalArgumentException("adaptiveWarmup must be >= 0, got " + iterations);
+    }
+    return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
+        OptionalInt.of(iterations), distinctParticles);
+  }
+
+  /** These diagnostics of an SMC run ending with {@code count} >= 1 distinct results. */
+  public Diagnostics withDistinctParticles(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("distinctParticles must be >= 1, got " + count);
+    }
+    return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
+        adaptiveWarmup, OptionalInt.of(count));
   }
 }

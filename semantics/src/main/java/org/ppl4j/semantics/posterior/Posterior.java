@@ -174,21 +174,25 @@ public record Posterior<A>(
   private Summary summarise(String name, LeafTable.Column column, double[] logWeightsOfDistinct) {
     WeightedValues weighted = weighted(name, column);
     OptionalDouble ess = OptionalDouble.empty();
+    OptionalDouble tailEss = OptionalDouble.empty();
     OptionalDouble rhat = OptionalDouble.empty();
     if (!diagnostics.exact()) {
       if (!chains.isEmpty() && column.presentEverywhere() && chains.get(0).size() >= 4) {
         double[][] perChain = perChain(column.values());
         ess = finite(ChainDiagnostics.bulkEss(perChain));
+        tailEss = finite(ChainDiagnostics.tailEss(perChain));
         if (chains.size() >= 2) {
           rhat = finite(ChainDiagnostics.splitRhat(perChain));
         }
       } else if (column.kind() == Leaf.Kind.REAL && column.presentEverywhere()) {
         ess = finite(ChainDiagnostics.kishEss(logWeightsOfDistinct));
+        tailEss = ess;
       } else {
         ess = finite(ChainDiagnostics.kishEss(presentLogWeights(column)));
+        tailEss = ess;
       }
     }
-    return Summary.of(column.kind(), weighted, ess, rhat);
+    return Summary.of(column.kind(), weighted, ess, tailEss, rhat);
   }
 
   private WeightedValues weighted(String name, LeafTable.Column column) {

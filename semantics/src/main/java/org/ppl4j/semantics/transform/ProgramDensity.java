@@ -9,6 +9,7 @@ import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.infer.InferenceException;
+import org.ppl4j.semantics.model.Handler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
@@ -17,7 +18,6 @@ import org.ppl4j.semantics.posterior.Leaves;
 import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.ArrayValue;
-import org.ppl4j.semantics.value.DistributionKind;
 import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.RecordValue;
 import org.ppl4j.semantics.value.Value;
@@ -52,34 +52,51 @@ public final class ProgramDensity {
    * log weight {@code -inf} (a condition that fails, an observation outside the support), so
    * that a sampler that finds no point of positive density can say where the density vanished.
    */
-  @SuppressWarnings("unchecked")
   public static Value run(Model<Value> model, String resultName, LogJoint joint,
       Consumer<ScoreSite> onZero) {
-    Step<Value> step = model.resume();
-    while (true) {
-      if (step instanceof Step.Done<Value> done) {
-        Value result = plain(done.value());
-        for (Leaf leaf : Leaves.flatten(resultName, result)) {
-          joint.output(leaf.name(), AdReal.constant(leaf.value()));
-        }
-        return result;
-      } else if (step instanceof Step.Sampled<?, Value> sampled) {
-        Value x = draw(sampled, joint);
-        step = ((Step.Sampled<Value, Value>) sampled).resumeWith(x).resume();
-      } else if (step instanceof Step.Scored<Value> scored) {
-        double logWeight = scored.logWeight();
-        if (logWeight == Double.NEGATIVE_INFINITY) {
-          onZero.accept(scored.site());
-        }
-        AdReal term = joint.tape().takeScore().orElse(AdReal.constant(logWeight));
-        if (Double.compare(term.value(), logWeight) != 0) {
-          throw new AssertionError("score " + logWeight + " read back as " + term.value());
-        }
-        joint.factor(term);
-        step = scored.resumeAfter().resume();
-      } else {
-        throw new AssertionError("unknown step " + step);
+    return new Differentiating(resultName, joint, onZero).run(model);
+  }
+
+  /** Answers each draw from {@code joint} and adds each score to it. */
+  private static final class Differentiating extends Handler<Value, Value> {
+    private final String resultName;
+    private final LogJoint joint;
+    private final Consumer<ScoreSite> onZero;
+
+    Differentiating(String resultName, LogJoint joint, Consumer<ScoreSite> onZero) {
+      this.resultName = resultName;
+      this.joint = joint;
+      this.onZero = onZero;
+    }
+
+    @Override
+    protected Value onDone(Value value) {
+      Value result = plain(value);
+      for (Leaf leaf : Leaves.flatten(resultName, result)) {
+        joint.output(leaf.name(), AdReal.constant(leaf.value()));
       }
+      return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected <X> Model<Value> onSample(Step.Sampled<X, Value> sampled) {
+      Value x = draw(sampled, joint);
+      return ((Step.Sampled<Value, Value>) (Step.Sampled<?, Value>) sampled).resumeWith(x);
+    }
+
+    @Override
+    protected Model<Value> onScore(Step.Scored<Value> scored) {
+      double logWeight = scored.logWeight();
+      if (logWeight == Double.NEGATIVE_INFINITY) {
+        onZero.accept(scored.site());
+      }
+      AdReal term = joint.tape().takeScore().orElse(AdReal.constant(logWeight));
+      if (Double.compare(term.value(), logWeight) != 0) {
+        throw new AssertionError("score " + logWeight + " read back as " + term.value());
+      }
+      joint.factor(term);
+      return scored.resumeAfter();
     }
   }
 
@@ -96,7 +113,7 @@ public final class ProgramDensity {
     } catch (InferenceException e) {
       throw e.site() == ScoreSite.NONE ? new InferenceException(e.getMessage(), sampled.site()) : e;
     }
-    if (vd.kind().valueType() == DistributionKind.ValueType.REAL_ARRAY) {
+    if (vd.kind().valueType() == org.ppl4j.semantics.dist.ValueType.REAL_ARRAY) {
       List<Value> elements = new ArrayList<>(x.length);
       for (AdReal xi : x) {
         elements.add(AdArith.of(xi));

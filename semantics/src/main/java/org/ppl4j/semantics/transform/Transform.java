@@ -2,8 +2,8 @@ package org.ppl4j.semantics.transform;
 
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdMath;
-import org.ppl4j.semantics.ad.Family;
 import org.ppl4j.semantics.ad.AdReal;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.dist.Support;
 
 /**

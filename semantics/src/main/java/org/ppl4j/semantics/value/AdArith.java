@@ -5,7 +5,7 @@ import java.util.List;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdMath;
 import org.ppl4j.semantics.ad.AdReal;
-import org.ppl4j.semantics.ad.Family;
+import org.ppl4j.semantics.dist.Family;
 
 /**
  * The branch of {@link Arith} taken when an operand is an {@link AdRealValue}: the same
@@ -119,8 +119,7 @@ public final class AdArith {
 
   /** The distribution with its arguments as {@link AdReal}s (matrices flattened by rows). */
   public static AdDistribution toAd(ValueDistribution d) {
-    Family family = Family.byLanguageName(d.kind().languageName()).orElseThrow(
-        () -> new AssertionError("no AD family for " + d.kind()));
+    Family family = d.kind();
     List<AdReal[]> params = new ArrayList<>(d.args().size());
     for (int i = 0; i < d.args().size(); i++) {
       params.add(flatten(d.args().get(i), d.name()));

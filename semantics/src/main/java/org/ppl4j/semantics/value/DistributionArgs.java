@@ -1,90 +1,95 @@
 package org.ppl4j.semantics.value;
 
+import org.ppl4j.semantics.dist.Arguments;
 import org.ppl4j.semantics.dist.Distribution;
-import org.ppl4j.semantics.dist.Distributions;
+import org.ppl4j.semantics.dist.Family;
 
 /**
- * Converts the argument values of a distribution constructor to the typed parameters of the
- * {@link Distributions} factories, naming the distribution and the parameter when a value has
- * the wrong type.
+ * Builds a family's distribution from the argument values of a language constructor (through
+ * the family's {@link org.ppl4j.semantics.dist.FamilyDescription#constructor()}), converting
+ * each argument to the shape its parameter's domain names and naming the distribution and the
+ * parameter when a value has the wrong type.
  */
 final class DistributionArgs {
   private DistributionArgs() {}
 
-  static Distribution<?> construct(DistributionKind kind, Value[] args) {
-    String n = kind.languageName();
-    return switch (kind) {
-      case NORMAL -> Distributions.normal(r(kind, args, 0), r(kind, args, 1));
-      case LOGNORMAL -> Distributions.lognormal(r(kind, args, 0), r(kind, args, 1));
-      case STUDENT_T -> Distributions.studentT(r(kind, args, 0), r(kind, args, 1), r(kind, args, 2));
-      case CAUCHY -> Distributions.cauchy(r(kind, args, 0), r(kind, args, 1));
-      case LAPLACE -> Distributions.laplace(r(kind, args, 0), r(kind, args, 1));
-      case UNIFORM -> Distributions.uniform(r(kind, args, 0), r(kind, args, 1));
-      case BETA -> Distributions.beta(r(kind, args, 0), r(kind, args, 1));
-      case GAMMA -> Distributions.gamma(r(kind, args, 0), r(kind, args, 1));
-      case INV_GAMMA -> Distributions.invGamma(r(kind, args, 0), r(kind, args, 1));
-      case EXPONENTIAL -> Distributions.exponential(r(kind, args, 0));
-      case HALF_NORMAL -> Distributions.halfNormal(r(kind, args, 0));
-      case HALF_CAUCHY -> Distributions.halfCauchy(r(kind, args, 0));
-      case BERNOULLI -> Distributions.bernoulli(r(kind, args, 0));
-      case BINOMIAL -> Distributions.binomial(i(kind, args, 0), r(kind, args, 1));
-      case POISSON -> Distributions.poisson(r(kind, args, 0));
-      case GEOMETRIC -> Distributions.geometric(r(kind, args, 0));
-      case NEG_BINOMIAL -> Distributions.negBinomial(r(kind, args, 0), r(kind, args, 1));
-      case CATEGORICAL -> Distributions.categorical(realArray(args[0], n, "ps"));
-      case UNIFORM_INT -> Distributions.uniformInt(i(kind, args, 0), i(kind, args, 1));
-      case DIRICHLET -> Distributions.dirichlet(realArray(args[0], n, "alphas"));
-      case MV_NORMAL -> Distributions.mvNormal(
-          realArray(args[0], n, "mean"), matrix(args[1], n, "cov"));
-    };
+  static Distribution<?> construct(Family kind, Value[] args) {
+    return kind.description().constructor().apply(new ValueArguments(kind, args));
   }
 
   /** The distribution of a kind whose parameters are all real ({@code hasRealParameters}). */
-  static Distribution<?> construct(DistributionKind kind, double[] p) {
+  static Distribution<?> construct(Family kind, double[] p) {
     double[] q = java.util.Arrays.copyOf(p, 3);
     return construct(kind, q[0], q[1], q[2]);
   }
 
-  /** As {@link #construct(DistributionKind, double[])} with the parameters in order. */
-  static Distribution<?> construct(DistributionKind kind, double p0, double p1, double p2) {
-    return switch (kind) {
-      case NORMAL -> Distributions.normal(p0, p1);
-      case LOGNORMAL -> Distributions.lognormal(p0, p1);
-      case STUDENT_T -> Distributions.studentT(p0, p1, p2);
-      case CAUCHY -> Distributions.cauchy(p0, p1);
-      case LAPLACE -> Distributions.laplace(p0, p1);
-      case UNIFORM -> Distributions.uniform(p0, p1);
-      case BETA -> Distributions.beta(p0, p1);
-      case GAMMA -> Distributions.gamma(p0, p1);
-      case INV_GAMMA -> Distributions.invGamma(p0, p1);
-      case EXPONENTIAL -> Distributions.exponential(p0);
-      case HALF_NORMAL -> Distributions.halfNormal(p0);
-      case HALF_CAUCHY -> Distributions.halfCauchy(p0);
-      case BERNOULLI -> Distributions.bernoulli(p0);
-      case POISSON -> Distributions.poisson(p0);
-      case GEOMETRIC -> Distributions.geometric(p0);
-      case NEG_BINOMIAL -> Distributions.negBinomial(p0, p1);
-      case BINOMIAL, CATEGORICAL, UNIFORM_INT, DIRICHLET, MV_NORMAL ->
-          throw new AssertionError(kind + " has non-real parameters");
-    };
+  /** As {@link #construct(Family, double[])} with the parameters in order. */
+  static Distribution<?> construct(Family kind, double p0, double p1, double p2) {
+    if (!kind.hasRealParameters()) {
+      throw new AssertionError(kind + " has non-real parameters");
+    }
+    return kind.description().constructor().apply(new RealArguments(p0, p1, p2));
   }
 
-  private static double r(DistributionKind kind, Value[] args, int index) {
-    Value v = args[index];
-    if (v instanceof RealValue x) {
-      return x.value();
+  /** Up to three real arguments. */
+  private record RealArguments(double p0, double p1, double p2) implements Arguments {
+    @Override
+    public double real(int i) {
+      return i == 0 ? p0 : i == 1 ? p1 : p2;
     }
-    return real(v, kind.languageName(), kind.parameters().get(index));
+
+    @Override
+    public int integer(int i) {
+      throw new AssertionError("not a real parameter: " + i);
+    }
+
+    @Override
+    public double[] reals(int i) {
+      throw new AssertionError("not a real parameter: " + i);
+    }
+
+    @Override
+    public double[][] matrix(int i) {
+      throw new AssertionError("not a real parameter: " + i);
+    }
   }
 
-  private static int i(DistributionKind kind, Value[] args, int index) {
-    Value v = args[index];
-    String param = kind.parameters().get(index);
-    if (v instanceof IntValue x && x.value() == (int) x.value()) {
-      return (int) x.value();
+  /** Language values as arguments, with the language's type errors. */
+  private record ValueArguments(Family kind, Value[] args) implements Arguments {
+    @Override
+    public double real(int index) {
+      Value v = args[index];
+      if (v instanceof RealValue x) {
+        return x.value();
+      }
+      return DistributionArgs.real(v, kind.languageName(), kind.parameters().get(index));
     }
-    throw new IllegalArgumentException(kind.languageName() + ": parameter " + param
-        + " must be an Int, got " + describe(v));
+
+    @Override
+    public int integer(int index) {
+      Value v = args[index];
+      String param = kind.parameters().get(index);
+      if (v instanceof IntValue x && x.value() == (int) x.value()) {
+        return (int) x.value();
+      }
+      if (v instanceof IntValue x) {
+        throw new IllegalArgumentException(kind.languageName() + ": parameter " + param
+            + " must be at most " + Integer.MAX_VALUE + " in absolute value, got " + x.value());
+      }
+      throw new IllegalArgumentException(kind.languageName() + ": parameter " + param
+          + " must be an Int, got " + describe(v));
+    }
+
+    @Override
+    public double[] reals(int index) {
+      return realArray(args[index], kind.languageName(), kind.parameters().get(index));
+    }
+
+    @Override
+    public double[][] matrix(int index) {
+      return DistributionArgs.matrix(args[index], kind.languageName(),
+          kind.parameters().get(index));
+    }
   }
 
   static double real(Value v, String dist, String param) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.dist.Support;
+import org.ppl4j.semantics.dist.ValueType;
 import org.ppl4j.semantics.random.Rng;
 
 /**
@@ -19,7 +21,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param args the arguments as written, in order ({@code args.size() == kind.arity()})
  * @param typed the distribution they denote
  */
-public record ValueDistribution(DistributionKind kind, List<Value> args, Distribution<?> typed)
+public record ValueDistribution(Family kind, List<Value> args, Distribution<?> typed)
     implements Distribution<Value> {
 
   /** Requires every component and copies the arguments. */
@@ -35,7 +37,7 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
    * @throws IllegalArgumentException naming the distribution, the parameter and the value when
    *     an argument is of the wrong type or outside its domain
    */
-  public static ValueDistribution of(DistributionKind kind, List<Value> args) {
+  public static ValueDistribution of(Family kind, List<Value> args) {
     if (args.size() != kind.arity()) {
       throw new IllegalArgumentException("'" + kind.languageName() + "' takes " + kind.arity()
           + " argument" + (kind.arity() == 1 ? "" : "s") + ", got " + args.size());
@@ -53,9 +55,9 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
    * @throws IllegalArgumentException as {@link #of} and {@link #logDensity}
    */
   @SuppressWarnings("unchecked")
-  public static double logDensity(DistributionKind kind, Value[] args, Value x) {
+  public static double logDensity(Family kind, Value[] args, Value x) {
     Distribution<?> typed = DistributionArgs.construct(kind, args);
-    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+    if (kind.valueType() == ValueType.REAL) {
       if (x instanceof RealValue r) {
         return ((Distribution<Double>) typed).logDensity(r.value());
       }
@@ -68,21 +70,21 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
 
   /**
    * The log density of {@code kind(params...)} at {@code x} for a kind whose parameters are all
-   * real: the same as {@link #logDensity(DistributionKind, Value[], Value)} with the parameters
+   * real: the same as {@link #logDensity(Family, Value[], Value)} with the parameters
    * as {@code Real}s.
    */
-  public static double logDensity(DistributionKind kind, double[] params, Value x) {
+  public static double logDensity(Family kind, double[] params, Value x) {
     return logDensity(kind, DistributionArgs.construct(kind, params), params, x);
   }
 
   /**
-   * {@link #logDensity(DistributionKind, double[], Value)} for a kind of at most three real
+   * {@link #logDensity(Family, double[], Value)} for a kind of at most three real
    * parameters, given in order (unused ones ignored), without an array.
    */
-  public static double logDensity(DistributionKind kind, double p0, double p1, double p2,
+  public static double logDensity(Family kind, double p0, double p1, double p2,
       Value x) {
     Distribution<?> typed = DistributionArgs.construct(kind, p0, p1, p2);
-    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+    if (kind.valueType() == ValueType.REAL) {
       if (x instanceof RealValue r) {
         return realDensity(typed, r.value());
       }
@@ -90,7 +92,7 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
         return realDensity(typed, i.value());
       }
     }
-    if (kind.valueType() == DistributionKind.ValueType.BOOL && x instanceof BoolValue b) {
+    if (kind.valueType() == ValueType.BOOL && x instanceof BoolValue b) {
       return boolDensity(typed, b.value());
     }
     return logDensity(kind, typed, java.util.Arrays.copyOf(new double[] {p0, p1, p2},
@@ -108,9 +110,9 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static double logDensity(DistributionKind kind, Distribution<?> typed,
+  private static double logDensity(Family kind, Distribution<?> typed,
       double[] params, Value x) {
-    if (kind.valueType() == DistributionKind.ValueType.REAL) {
+    if (kind.valueType() == ValueType.REAL) {
       if (x instanceof RealValue r) {
         return ((Distribution<Double>) typed).logDensity(r.value());
       }
@@ -126,11 +128,11 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
   }
 
   /**
-   * {@link #logDensity(DistributionKind, Value[], Value)} for an {@code observe}'s score: when
+   * {@link #logDensity(Family, Value[], Value)} for an {@code observe}'s score: when
    * an argument or {@code x} carries a derivative, the log density's derivative is recorded
    * for gradient-based inference (see {@link #logDensityForScore(Value)}).
    */
-  public static double logDensityForScore(DistributionKind kind, Value[] args, Value x) {
+  public static double logDensityForScore(Family kind, Value[] args, Value x) {
     if (x instanceof AdRealValue || AdArith.anyDeep(args)) {
       return of(kind, List.of(args)).logDensityForScore(x);
     }
@@ -145,7 +147,7 @@ public record ValueDistribution(DistributionKind kind, List<Value> args, Distrib
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
   public double logDensity(Value x) {
-    if (x instanceof RealValue r && kind.valueType() == DistributionKind.ValueType.REAL) {
+    if (x instanceof RealValue r && kind.valueType() == ValueType.REAL) {
       return ((Distribution<Double>) typed).logDensity(r.value());
     }
     Optional<Object> point = fromValue(x);

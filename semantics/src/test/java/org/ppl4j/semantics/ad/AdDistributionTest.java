@@ -10,6 +10,7 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
+import org.ppl4j.semantics.dist.Family;
 
 /**
  * Gradient checks of every family's log density with respect to each continuous parameter

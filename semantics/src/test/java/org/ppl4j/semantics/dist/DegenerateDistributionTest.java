@@ -100,6 +100,9 @@ class DegenerateDistributionTest {
         Distributions.categorical(new double[] {1}), Distributions.uniformInt(0, 2),
         Distributions.dirichlet(new double[] {1, 1}),
         Distributions.mvNormal(new double[] {0}, new double[][] {{1}}));
-    assertEquals(Distributions.NAMES, all.stream().map(Distribution::name).toList());
+    // the factories name every family they build as the registry does, in registry order
+    // (every registered family, factory or not, is checked by FamilyConsistencyTest)
+    List<String> names = all.stream().map(Distribution::name).toList();
+    assertEquals(Distributions.NAMES.subList(0, names.size()), names);
   }
 }

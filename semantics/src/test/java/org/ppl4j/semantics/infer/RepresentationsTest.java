@@ -31,7 +31,38 @@ class RepresentationsTest {
   @Test
   void samplerIsReproducibleFromTheSeed() {
     Model<Double> m = Model.sample(normal(0, 1));
-    assertEquals(Sampler.draw(m, Rng.seeded(3)), Sampler.draw(m, Rng.seeded(3)));
+    assertReproducibleNormalDraws(rng -> Sampler.draw(m, rng));
+  }
+
+  /** The broken twin: a sampler that ignores its generator must fail the same check. */
+  @Test
+  void aConstantSamplerFailsTheReproducibilityCheck() {
+    assertThrows(AssertionError.class, () -> assertReproducibleNormalDraws(rng -> 0.0));
+  }
+
+  /**
+   * The same seed gives the same draw, different seeds different draws, and N = 2,000 draws
+   * from seed 7 have the mean and variance of N(0, 1): |mean| &lt;= 4.5 / sqrt(N) and
+   * |variance - 1| &lt;= 4.5 sqrt(2 / N) (the standard errors for normal draws).
+   */
+  static void assertReproducibleNormalDraws(java.util.function.Function<Rng, Double> draw) {
+    assertEquals(draw.apply(Rng.seeded(3)), draw.apply(Rng.seeded(3)));
+    assertTrue(!draw.apply(Rng.seeded(3)).equals(draw.apply(Rng.seeded(4))),
+        "seeds 3 and 4 gave the same draw");
+    int n = 2000;
+    Rng rng = Rng.seeded(SEED);
+    double sum = 0;
+    double squares = 0;
+    for (int i = 0; i < n; i++) {
+      double x = draw.apply(rng);
+      sum += x;
+      squares += x * x;
+    }
+    double mean = sum / n;
+    double variance = squares / n - mean * mean;
+    assertTrue(Math.abs(mean) <= 4.5 / Math.sqrt(n)
+        && Math.abs(variance - 1) <= 4.5 * Math.sqrt(2.0 / n),
+        "seed " + SEED + " N " + n + ": mean " + mean + ", variance " + variance);
   }
 
   @Test

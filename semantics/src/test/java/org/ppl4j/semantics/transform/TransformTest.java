@@ -11,7 +11,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
-import org.ppl4j.semantics.ad.Family;
+import org.ppl4j.semantics.dist.Family;
 
 /**
  * Jacobian checks: the analytic log determinant of each transform against the log |det| of a

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.ad.Tape;
+import org.ppl4j.semantics.dist.Family;
 
 /**
  * Gradient checks of the language's numeric operators and math builtins on differentiable
@@ -92,11 +93,11 @@ class AdArithTest {
 
   @Test
   void logpdfCarriesDerivativesInParametersAndArgument() {
-    check("logpdf normal", a -> ValueDistribution.of(DistributionKind.NORMAL,
+    check("logpdf normal", a -> ValueDistribution.of(Family.NORMAL,
         List.of(a.get(0), a.get(1))).logDensityValue(a.get(2)), 0.2, 1.3, -0.4);
-    check("logpdf gamma", a -> ValueDistribution.of(DistributionKind.GAMMA,
+    check("logpdf gamma", a -> ValueDistribution.of(Family.GAMMA,
         List.of(a.get(0), a.get(1))).logDensityValue(a.get(2)), 2.2, 1.3, 0.8);
-    check("logpdf poisson", a -> ValueDistribution.of(DistributionKind.POISSON,
+    check("logpdf poisson", a -> ValueDistribution.of(Family.POISSON,
         List.of(a.get(0))).logDensityValue(new IntValue(3)), 2.2);
   }
 

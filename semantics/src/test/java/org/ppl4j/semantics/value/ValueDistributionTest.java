@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.semantics.dist.Distributions;
+import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.random.Rng;
 
 /** Distributions of the language over values: kinds, arguments, conversions. */
@@ -15,7 +16,7 @@ class ValueDistributionTest {
 
   @Test
   void everyKindIsConstructibleAndKeepsItsArguments() {
-    for (DistributionKind kind : DistributionKind.values()) {
+    for (Family kind : Family.values()) {
       List<Value> args = arguments(kind);
       ValueDistribution d = ValueDistribution.of(kind, args);
       assertEquals(kind, d.kind());
@@ -27,7 +28,7 @@ class ValueDistributionTest {
     }
   }
 
-  private static List<Value> arguments(DistributionKind kind) {
+  private static List<Value> arguments(Family kind) {
     return switch (kind) {
       case CATEGORICAL -> List.of(reals(0.2, 0.8));
       case DIRICHLET -> List.of(reals(1, 2));
@@ -49,13 +50,13 @@ class ValueDistributionTest {
 
   @Test
   void densitiesAgreeWithTheTypedDistributions() {
-    ValueDistribution normal = ValueDistribution.of(DistributionKind.NORMAL,
+    ValueDistribution normal = ValueDistribution.of(Family.NORMAL,
         List.of(new IntValue(1), new RealValue(2)));
     assertEquals(Distributions.normal(1, 2).logDensity(0.5), normal.logDensity(new RealValue(0.5)));
     assertEquals(Distributions.normal(1, 2).logDensity(3.0), normal.logDensity(new IntValue(3)));
     assertEquals(normal.logDensity(new RealValue(0.5)), ValueDistribution.logDensity(
-        DistributionKind.NORMAL, new double[] {1, 2}, new RealValue(0.5)));
-    ValueDistribution poisson = ValueDistribution.of(DistributionKind.POISSON,
+        Family.NORMAL, new double[] {1, 2}, new RealValue(0.5)));
+    ValueDistribution poisson = ValueDistribution.of(Family.POISSON,
         List.of(new RealValue(2)));
     assertEquals(poisson.logDensity(new IntValue(3)), poisson.logDensity(new RealValue(3.0)));
     assertEquals(Double.NEGATIVE_INFINITY, poisson.logDensity(new RealValue(2.5)));
@@ -63,10 +64,10 @@ class ValueDistributionTest {
 
   @Test
   void finiteSupportsAreValues() {
-    ValueDistribution coin = ValueDistribution.of(DistributionKind.BERNOULLI,
+    ValueDistribution coin = ValueDistribution.of(Family.BERNOULLI,
         List.of(new RealValue(0.3)));
     assertEquals(Optional.of(List.of(BoolValue.FALSE, BoolValue.TRUE)), coin.finiteSupport());
-    ValueDistribution die = ValueDistribution.of(DistributionKind.UNIFORM_INT,
+    ValueDistribution die = ValueDistribution.of(Family.UNIFORM_INT,
         List.of(new IntValue(1), new IntValue(3)));
     assertEquals(Optional.of(List.of(new IntValue(1), new IntValue(2))), die.finiteSupport());
   }
@@ -74,12 +75,12 @@ class ValueDistributionTest {
   @Test
   void badArgumentsNameTheDistributionAndParameter() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ValueDistribution.of(DistributionKind.NORMAL,
+        () -> ValueDistribution.of(Family.NORMAL,
             List.of(new RealValue(0), BoolValue.TRUE)));
     assertEquals("normal: sigma must be a Real, got Bool", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ValueDistribution.of(
-        DistributionKind.BETA, List.of(new RealValue(1))));
+        Family.BETA, List.of(new RealValue(1))));
     assertThrows(IllegalArgumentException.class, () -> ValueDistribution.of(
-        DistributionKind.BERNOULLI, List.of(new RealValue(0.5))).logDensity(new IntValue(1)));
+        Family.BERNOULLI, List.of(new RealValue(0.5))).logDensity(new IntValue(1)));
   }
 }

@@ -41,22 +41,23 @@ class GpuTrainingTest {
 
   /*
    * Step 1's loss comes from identical parameters, so it differs only by the kernels' rounding:
-   * fp32 about 1e-6 relative, TF32 about 1e-3. Later losses also carry the parameter updates,
-   * and Adam's update is about +-lr for any gradient well above eps, so rounding-level gradient
-   * differences on parameters whose gradient is near zero move them by up to 2 lr per step:
-   * bounds 1e-3 (fp32) and 2e-2 (TF32) relative over 6 steps at lr 1e-3.
+   * fp32 about 1e-6 relative, TF32 about 1e-3: bounds 1e-5 and 3e-3. Later losses also carry
+   * the parameter updates; their bounds are the CPU-derived 1e-4 (fp32: sums in another order)
+   * and 1e-2 (TF32: about 1e-3 per product) relative over 6 steps at lr 1e-3. (They were
+   * loosened to 1e-3 and 2e-2 by an argument about Adam's +-lr steps, before any GPU run; issue
+   * 23 reverted that: a bound changes only with a measured GPU run, recorded here.)
    */
 
   @Test
   void fp32StepsFollowTheCpu() {
     double[] gpu = losses(GpuFixture.backend(GemmPrecision.FP32), 6);
-    assertLossesClose(losses(CpuBackend.withThreads(1), 6), gpu, 1e-5, 1e-3);
+    assertLossesClose(losses(CpuBackend.withThreads(1), 6), gpu, 1e-5, 1e-4);
   }
 
   @Test
   void tf32StepsFollowTheCpu() {
     double[] gpu = losses(GpuFixture.backend(GemmPrecision.TF32), 6);
-    assertLossesClose(losses(CpuBackend.withThreads(1), 6), gpu, 3e-3, 2e-2);
+    assertLossesClose(losses(CpuBackend.withThreads(1), 6), gpu, 3e-3, 1e-2);
   }
 
   private static void assertLossesClose(double[] cpu, double[] gpu, double firstTol,

@@ -1,17 +1,16 @@
-package org.ppl4j.inference.rmsmc;
+package org.ppl4j.inference.traced;
 
 import java.util.Optional;
 import org.ppl4j.inference.population.Particle;
-import org.ppl4j.inference.traced.SingleSiteMh;
-import org.ppl4j.inference.traced.Trace;
-import org.ppl4j.inference.traced.Traced;
+import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.random.Rng;
 
 /**
  * A particle that keeps the trace of its choices (monad-bayes' {@code Traced} over
  * {@code Sequential}): after {@code k} advances it has absorbed {@code k} scores and is
  * suspended at the next one. Its trace targets the partial posterior {@code pi_k} (prior times
- * the first {@code k} scores), which {@link #move} leaves invariant.
+ * the first {@code k} scores), which {@link #move} leaves invariant. Shared by resample-move
+ * SMC and particle Gibbs (the reference particle of conditional SMC).
  *
  * @param trace the partial execution
  * @param logWeight the population weight, distinct from the trace's likelihood once resampled
@@ -25,6 +24,11 @@ public record TracedParticle<A>(Trace<A> trace, double logWeight, Optional<Trace
   /** A free particle. */
   public TracedParticle(Trace<A> trace, double logWeight) {
     this(trace, logWeight, Optional.empty());
+  }
+
+  /** A free particle at the start of {@code model}, of log weight 0. */
+  public static <A> TracedParticle<A> start(Model<A> model) {
+    return new TracedParticle<>(Traced.unstarted(model), 0.0);
   }
 
   /** This particle replaying {@code complete} from its current position on. */
