@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ppl4j.semantics.value.Arith;
+import org.ppl4j.semantics.value.ValueMath;
 import org.ppl4j.semantics.value.ArrayValue;
 import org.ppl4j.semantics.value.IntValue;
 import org.ppl4j.semantics.value.StringValue;
@@ -24,13 +25,13 @@ final class ArrayBuiltins {
       }
       return range(0, n);
     }));
-    Builtins.add(table, new SimpleBuiltin("sum", 1, 1, a -> Arith.sum(Args.array(a[0], "sum"))));
+    Builtins.add(table, new SimpleBuiltin("sum", 1, 1, a -> ValueMath.sum(Args.array(a[0], "sum"))));
     Builtins.add(table, new SimpleBuiltin("mean", 1, 1,
-        a -> Arith.mean(Args.array(a[0], "mean"))));
+        a -> ValueMath.mean(Args.array(a[0], "mean"))));
     Builtins.add(table, new SimpleBuiltin("product", 1, 1,
-        a -> Arith.product(Args.array(a[0], "product"))));
+        a -> ValueMath.product(Args.array(a[0], "product"))));
     Builtins.add(table, new SimpleBuiltin("dot", 2, 2,
-        a -> Arith.dot(Args.array(a[0], "dot"), Args.array(a[1], "dot"))));
+        a -> ValueMath.dot(Args.array(a[0], "dot"), Args.array(a[1], "dot"))));
     Builtins.add(table, new SimpleBuiltin("zip", 2, 2, a -> {
       List<Value> xs = Args.array(a[0], "zip").elements();
       List<Value> ys = Args.array(a[1], "zip").elements();

@@ -54,14 +54,14 @@ class ArithTest {
 
   @Test
   void mathBuiltinsKeepIntsWhereTheResultIsIntegral() {
-    assertEquals(i(3), Arith.abs(i(-3)));
-    assertEquals(i(2), Arith.floor(r(2.7)));
-    assertEquals(i(-3), Arith.floor(r(-2.5)));
-    assertEquals(i(3), Arith.round(r(2.5)));
-    assertEquals(r(1.5), Arith.min(i(3), r(1.5)));
-    assertEquals(r(3), Arith.max(i(3), r(1.5)));
-    assertEquals(i(6), Arith.sum(new ArrayValue(List.of(i(1), i(2), i(3)))));
-    assertEquals(r(2), Arith.mean(new ArrayValue(List.of(i(1), i(2), i(3)))));
-    assertEquals(Math.log(2), ((RealValue) Arith.logSumExp(r(0), r(0))).value(), 1e-15);
+    assertEquals(i(3), ValueMath.abs(i(-3)));
+    assertEquals(i(2), ValueMath.floor(r(2.7)));
+    assertEquals(i(-3), ValueMath.floor(r(-2.5)));
+    assertEquals(i(3), ValueMath.round(r(2.5)));
+    assertEquals(r(1.5), ValueMath.min(i(3), r(1.5)));
+    assertEquals(r(3), ValueMath.max(i(3), r(1.5)));
+    assertEquals(i(6), ValueMath.sum(new ArrayValue(List.of(i(1), i(2), i(3)))));
+    assertEquals(r(2), ValueMath.mean(new ArrayValue(List.of(i(1), i(2), i(3)))));
+    assertEquals(Math.log(2), ((RealValue) ValueMath.logSumExp(r(0), r(0))).value(), 1e-15);
   }
 }
