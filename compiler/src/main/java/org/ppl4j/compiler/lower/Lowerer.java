@@ -1,9 +1,7 @@
 package org.ppl4j.compiler.lower;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ppl4j.compiler.ast.BinaryOp;
 import org.ppl4j.compiler.ast.Expr;
@@ -16,7 +14,6 @@ import org.ppl4j.compiler.check.Binding;
 import org.ppl4j.compiler.check.FunctionScope;
 import org.ppl4j.compiler.check.Resolution;
 import org.ppl4j.compiler.check.VarRef;
-import org.ppl4j.compiler.eval.Builtin;
 import org.ppl4j.compiler.eval.CompiledFunction;
 import org.ppl4j.compiler.eval.ControlNodes;
 import org.ppl4j.compiler.eval.EffCode;
@@ -41,11 +38,11 @@ import org.ppl4j.semantics.value.UnitValue;
  */
 final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   private final Resolution resolution;
-  private final Map<Binding, Boolean> knownPure = new IdentityHashMap<>();
-  private final Map<Expr.Lambda, Boolean> pureLambdas = new IdentityHashMap<>();
+  private final Purity purity;
   private FunctionScope function;
 
   Lowerer(Resolution resolution) {
+    this.purity = new Purity(resolution);
     this.resolution = resolution;
     this.function = resolution.root();
   }
@@ -108,10 +105,10 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
     FunctionScope f = resolution.function(definition);
     FunctionScope saved = function;
     function = f;
-    self.ifPresent(b -> knownPure.put(b, true));
+    self.ifPresent(b -> purity.markBinding(b, true));
     Lowered code = expr(body);
     if (!code.isPure() && self.isPresent()) {
-      knownPure.put(self.get(), false);
+      purity.markBinding(self.get(), false);
       code = expr(body);
     }
     function = saved;
@@ -138,7 +135,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   @Override
   public Lowered visitLambda(Expr.Lambda e) {
     PureCode make = function(e, "anonymous function", Optional.empty(), e.params(), e.body());
-    pureLambdas.put(e, ((ControlNodes.MakeClosure) make).function().isPureFunction());
+    purity.markLambda(e, ((ControlNodes.MakeClosure) make).function().isPureFunction());
     return new Lowered.Pure(make);
   }
 
@@ -146,7 +143,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   public Lowered visitFunDef(Stmt.FunDef s) {
     Binding b = resolution.binding(s);
     PureCode make = function(s, s.name(), Optional.of(b), s.params(), s.body());
-    knownPure.put(b, ((ControlNodes.MakeClosure) make).function().isPureFunction());
+    purity.markBinding(b, ((ControlNodes.MakeClosure) make).function().isPureFunction());
     return new Lowered.Pure(new ControlNodes.Assign(b.slot(), make));
   }
 
@@ -162,7 +159,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
     Binding b = resolution.binding(s);
     Lowered value = expr(s.value());
     if (s.value() instanceof Expr.Lambda l) {
-      knownPure.put(b, pureLambdas.get(l));
+      purity.markBinding(b, purity.ofLambda(l));
     }
     if (value instanceof Lowered.Pure p) {
       return new Lowered.Pure(new ControlNodes.Assign(b.slot(), p.code()));
@@ -263,44 +260,10 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
     List<EffCode> before = new ArrayList<>();
     PureCode callee = operand(expr(e.callee()), before);
     PureCode[] args = operands(e.args(), before);
-    if (staticallyPureCall(e)) {
+    if (purity.isPureCall(e)) {
       return then(before, new ControlNodes.Call(callee, args, e.span()));
     }
     return thenEff(before, new Lowered.Eff(new EffectNodes.Call(callee, args, e.span())));
-  }
-
-  private boolean staticallyPureCall(Expr.Call e) {
-    if (!(e.callee() instanceof Expr.Var v)) {
-      return false;
-    }
-    VarRef ref = resolution.reference(v);
-    if (ref instanceof VarRef.BuiltinFunction b) {
-      Builtin builtin = b.builtin();
-      return switch (builtin.purity()) {
-        case PURE -> true;
-        case EFFECT -> false;
-        case HIGHER_ORDER -> staticallyPureValue(e.args().get(builtin.functionArgument()));
-      };
-    }
-    return ref instanceof VarRef.Local l && knownPure.getOrDefault(l.binding(), false);
-  }
-
-  /** Whether an argument is a value that, if it is a function, never draws or scores. */
-  private boolean staticallyPureValue(Expr e) {
-    if (e instanceof Expr.Lambda l) {
-      return pureLambdas.getOrDefault(l, false);
-    }
-    if (e instanceof Expr.Var v) {
-      VarRef ref = resolution.reference(v);
-      if (ref instanceof VarRef.BuiltinFunction b) {
-        return b.builtin().purity() == Builtin.Purity.PURE;
-      }
-      if (ref instanceof VarRef.Constant) {
-        return true;
-      }
-      return knownPure.getOrDefault(((VarRef.Local) ref).binding(), false);
-    }
-    return false;
   }
 
   @Override
