@@ -14,7 +14,7 @@ import org.ppl4j.runner.cli.Main;
 
 /**
  * A draw the language cannot represent ({@code poisson(1e300)}: a count beyond the largest
- * Int) is a user error at the draw's statement under every method that draws (issue 20,
+ * Int) is a user error at the distribution drawn from under every method that draws (issue 20,
  * finding 1: it was an internal error, exit 70).
  */
 class DrawOutOfRangeTest {
@@ -29,9 +29,9 @@ class DrawOutOfRangeTest {
     int code = Main.run(new String[] {"run", file.toString(), "--method", method, "--seed", "1"},
         new PrintWriter(out), new PrintWriter(err));
     assertEquals(1, code, err.toString());
-    assertEquals(file + ":1:1: error: poisson: a draw of at least 9223372036854775807 exceeds"
+    assertEquals(file + ":1:5: error: poisson: a draw of at least 9223372036854775807 exceeds"
         + " the largest Int (2147483647); its parameters make draws too large to represent\n"
         + "    x ~ poisson(1e300)\n"
-        + "    ^^^^^^^^^^^^^^^^^^\n", err.toString().replace(System.lineSeparator(), "\n"));
+        + "        ^^^^^^^^^^^^^^\n", err.toString().replace(System.lineSeparator(), "\n"));
   }
 }
