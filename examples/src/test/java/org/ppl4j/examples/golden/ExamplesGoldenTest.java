@@ -96,8 +96,10 @@ class ExamplesGoldenTest {
         new Case("hmm", "hmm.json", List.of("--method", "enumerate"),
             ExactPosteriors.hmm(ints(hmm.get("obs")))),
         new Case("gaussian_mixture", "gaussian_mixture.json",
+            // 20 moves per kept draw: with the adaptive random-walk proposal (issue 15's
+            // default) 10 gave R-hat 1.013 for mu1 at seed 1; 20 gives 1.004 / 1.008, ESS > 1,100
             List.of("--method", "mh", "--chains", "4", "--samples", "2000", "--warmup", "500",
-                "--mcmc-steps", "10"),
+                "--mcmc-steps", "20"),
             ExactPosteriors.gaussianMixture(reals(mixture.get("ys")), 1.0)),
         new Case("geometric", "", List.of("--method", "importance", "--particles", "20000"),
             ExactPosteriors.geometric(0.3)),
