@@ -47,8 +47,11 @@ public record SiteKernel(Proposal proposal,
         && rng.nextDouble() < 0.5) {
       return EnumeratedGibbs.step(current, j, beta, rng);
     }
-    boolean redraw = site.isEmpty()
-        || (proposal == Proposal.AUTO && sizes.pathChanging(j) && rng.nextDouble() < 0.5);
+    // AUTO mixes, with probability 1/2 each, the random walk and the prior re-draw on a
+    // continuous site: the walk mixes where the posterior is far narrower than the prior, the
+    // re-draw where the prior already carries the dependence (a state given its predecessor in
+    // a time series); a state-independent mixture of invariant kernels is invariant
+    boolean redraw = site.isEmpty() || (proposal == Proposal.AUTO && rng.nextDouble() < 0.5);
     if (redraw) {
       SingleSiteMh.Proposal<A> p = SingleSiteMh.propose(current, j, rng);
       double logRatio = TemperedTarget.temper(p.logAcceptanceRatio(), current, p.trace(), beta);
