@@ -89,6 +89,10 @@ final class RunCommand extends ProgramCommand {
       description = "NUTS: also write the warm-up draws to the --draws CmdStan files.")
   boolean saveWarmup;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "Stop with an error when inference runs longer than this (default: no limit).")
+  String timeout;
+
   @Option(names = "--seed", paramLabel = "S",
       description = "Random seed (default: a fresh one, printed in the output).")
   String seed;
@@ -160,6 +164,7 @@ final class RunCommand extends ProgramCommand {
     put(texts, MethodOption.THIN.key(), thin);
     put(texts, MethodOption.SAVE_WARMUP.key(), saveWarmup ? "true" : null);
     put(texts, "seed", seed);
+    put(texts, "timeout", timeout);
     return texts;
   }
 

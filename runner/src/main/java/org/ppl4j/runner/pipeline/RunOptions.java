@@ -27,12 +27,16 @@ import org.ppl4j.runner.method.MethodOptions;
  *
  * @param method the method's tuning options
  * @param seed {@code --seed}, when given
+ * @param timeoutSeconds {@code --timeout}: the most seconds inference may take, when given
  */
-public record RunOptions(MethodOptions method, OptionalLong seed) {
+public record RunOptions(MethodOptions method, OptionalLong seed, OptionalDouble timeoutSeconds) {
 
-  /** The option keys a run accepts (flags without their dashes): every method option, seed. */
+  /**
+   * The option keys a run accepts (flags without their dashes): every method option, seed,
+   * timeout.
+   */
   public static final Set<String> KEYS = Stream.concat(
-          Stream.of(MethodOption.values()).map(MethodOption::key), Stream.of("seed"))
+          Stream.of(MethodOption.values()).map(MethodOption::key), Stream.of("seed", "timeout"))
       .collect(Collectors.toUnmodifiableSet());
 
   /**
@@ -71,7 +75,16 @@ public record RunOptions(MethodOptions method, OptionalLong seed) {
     }
     OptionalLong seed = texts.containsKey("seed")
         ? OptionalLong.of(integer("seed", texts.get("seed"))) : OptionalLong.empty();
-    return new RunOptions(options, seed);
+    OptionalDouble timeout = OptionalDouble.empty();
+    if (texts.containsKey("timeout")) {
+      double t = real("timeout", texts.get("timeout"));
+      if (!(t > 0) || Double.isInfinite(t)) {
+        throw UserError.usage("--timeout must be a number of seconds > 0, got "
+            + texts.get("timeout"));
+      }
+      timeout = OptionalDouble.of(t);
+    }
+    return new RunOptions(options, seed, timeout);
   }
 
   /**

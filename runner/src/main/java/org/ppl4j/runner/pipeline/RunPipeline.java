@@ -91,9 +91,10 @@ public final class RunPipeline {
       }
       long seed = options.seed().orElseGet(seedSource);
       long start = nanoClock.getAsLong();
-      Posterior<Value> posterior = method.run(new InferenceProblem(program, data.values(),
-          data.extras()), options.method(), Rng.seeded(seed), request.progress(),
-          request.draws(), seed).named(program.resultName());
+      Posterior<Value> posterior = Deadline.within(options.timeoutSeconds(),
+          () -> method.run(new InferenceProblem(program, data.values(), data.extras()),
+              options.method(), Rng.seeded(seed), request.progress(), request.draws(), seed))
+          .named(program.resultName());
       double seconds = (nanoClock.getAsLong() - start) / 1e9;
       RunReport report = report(program, method.name(), seed, posterior, seconds);
       warnIfNothingToSummarise(report, posterior, request.warnings());
