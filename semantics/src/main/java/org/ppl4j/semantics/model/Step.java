@@ -80,9 +80,16 @@ public sealed interface Step<A> permits Step.Done, Step.Sampled, Step.Scored {
       this(logWeight, next, ScoreSite.NONE);
     }
 
-    /** The rest of the model after this score. */
+    /**
+     * The rest of the model after this score, deferred: the continuation runs only when the
+     * returned model is resumed. A representation that stops at a zero weight therefore runs no
+     * further statement of the program (issue 15: after {@code condition(i < length(xs))} the
+     * dead run never evaluates {@code xs[i]}).
+     */
     public Model<A> resumeAfter() {
-      return next.apply(Unit.UNIT);
+      return new Model.Bind<>(UNIT, next);
     }
+
+    private static final Model<Unit> UNIT = new Model.Pure<>(Unit.UNIT);
   }
 }

@@ -16,7 +16,7 @@ public final class WeightedValues {
   private final double[] sorted;
   private final double[] sortedWeights;
   private final double mean;
-  private final double variance;
+  private final double sd;
 
   /**
    * Draws {@code values} with unnormalised {@code logWeights}.
@@ -58,9 +58,20 @@ public final class WeightedValues {
     for (int k = 0; k < sorted.length; k++) {
       v += sortedWeights[k] * (sorted[k] - m) * (sorted[k] - m);
     }
+    double root = Math.sqrt(v);
+    if (Double.isInfinite(v)) {
+      // draws near 1e300: the variance overflows though the sd does not; scale by the largest
+      double scale = Math.max(Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
+      double scaled = 0.0;
+      for (int k = 0; k < sorted.length; k++) {
+        double d = (sorted[k] - m) / scale;
+        scaled += sortedWeights[k] * d * d;
+      }
+      root = scale * Math.sqrt(scaled);
+    }
     boolean constant = sorted[0] == sorted[sorted.length - 1];
     mean = constant ? sorted[0] : m; // a constant's mean and sd are exact, free of rounding
-    variance = constant ? 0.0 : v;
+    sd = constant ? 0.0 : root;
   }
 
   /** The weighted mean {@code Σ wᵢ xᵢ}. */
@@ -73,7 +84,7 @@ public final class WeightedValues {
    * {@code n/(n−1)} correction: exact for an exact posterior).
    */
   public double sd() {
-    return Math.sqrt(variance);
+    return sd;
   }
 
   /**
