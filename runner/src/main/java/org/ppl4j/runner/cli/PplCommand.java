@@ -47,6 +47,9 @@ public final class PplCommand implements Runnable {
       line.addSubcommand(sub);
     }
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    // a path option's value in the user's words (picocli's own message names Java classes:
+    // "cannot convert ... to interface java.nio.file.Path"); applies to every subcommand
+    line.registerConverter(java.nio.file.Path.class, PplCommand::path);
     line.setOut(context.out());
     line.setErr(context.err());
     line.setParameterExceptionHandler(new UsageErrorHandler());
@@ -57,6 +60,17 @@ public final class PplCommand implements Runnable {
     CommandLine run = line.getSubcommands().get("run");
     run.getCommandSpec().usageMessage().footer(methodsFooter(context));
     return line;
+  }
+
+  /** {@code text} as a file path, or a usage error saying why it cannot be one. */
+  private static java.nio.file.Path path(String text) {
+    try {
+      return java.nio.file.Path.of(text);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + text.replace("\0", "\\0")
+          + "' is not a valid file path (" + e.getReason().toLowerCase(java.util.Locale.ROOT)
+          + ")");
+    }
   }
 
   private static String[] methodsFooter(CommandContext context) {
