@@ -12,6 +12,8 @@ import json
 import math
 import sys
 
+import check_notebooks  # the same driver: one line per notebook, exit 1 on any problem
+
 EXACT_MEAN = 8 / 12
 EXACT_SD = math.sqrt(8 * 4 / (12 ** 2 * 13))
 Z = 4.5
@@ -59,17 +61,5 @@ def check(path):
     return problems
 
 
-def main(paths):
-    failed = False
-    for path in paths:
-        problems = check(path)
-        for p in problems:
-            print(f"{path}: {p}")
-        failed = failed or bool(problems)
-        if not problems:
-            print(f"{path}: ok")
-    sys.exit(1 if failed else 0)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    check_notebooks.run(check, sys.argv[1:])

@@ -128,10 +128,11 @@ def check(path):
     return problems
 
 
-def main(paths):
+def run(check_one, paths):
+    """Checks each notebook with check_one (a list of problems); exits 1 if any has one."""
     failed = False
     for path in paths:
-        problems = check(path)
+        problems = check_one(path)
         for p in problems:
             print(f"{path}: {p}")
         failed = failed or bool(problems)
@@ -141,4 +142,4 @@ def main(paths):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    run(check, sys.argv[1:])

@@ -7,9 +7,9 @@ import java.util.Locale;
  */
 public enum Proposal {
   /**
-   * Random walk on scalar continuous sites, prior re-draws for the others and, with
-   * probability 1/2, for continuous sites whose random walk changed the program's path during
-   * warm-up.
+   * On a scalar continuous site the random walk or the prior re-draw, with probability 1/2
+   * each (the walk mixes where the posterior is much narrower than the prior, the re-draw where
+   * the prior carries the dependence, as in a time series); prior re-draws for the others.
    */
   AUTO,
   /** Prior re-draws everywhere (single-site trace MH). */

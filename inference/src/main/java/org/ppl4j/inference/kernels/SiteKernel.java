@@ -32,7 +32,7 @@ public record SiteKernel(Proposal proposal,
 
   /**
    * One step from the complete trace {@code current} at inverse temperature {@code beta}, with
-   * step sizes (and, for {@link Proposal#AUTO}, path-changing flags) from {@code sizes}; the
+   * step sizes from {@code sizes}; the
    * move is recorded in {@code sizes} (which ignores it once frozen).
    */
   public <A> Move<A> step(Trace<A> current, StepSizes sizes, double beta, Rng rng) {

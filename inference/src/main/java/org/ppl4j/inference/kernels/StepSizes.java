@@ -18,7 +18,6 @@ public final class StepSizes {
 
   private double[] logScales = new double[0];
   private int[] moves = new int[0];
-  private boolean[] pathChanging = new boolean[0];
   private final double initialScale;
   private boolean frozen;
 
@@ -35,11 +34,6 @@ public final class StepSizes {
     return position < logScales.length ? Math.exp(logScales[position]) : initialScale;
   }
 
-  /** Whether a random walk at {@code position} changed the program's path while adapting. */
-  public boolean pathChanging(int position) {
-    return position < pathChanging.length && pathChanging[position];
-  }
-
   /** Learns from one random-walk move at {@code position}; nothing once frozen. */
   public void record(int position, Move<?> move) {
     if (frozen) {
@@ -49,7 +43,6 @@ public final class StepSizes {
     moves[position]++;
     logScales[position] += ((move.accepted() ? 1.0 : 0.0) - TARGET_ACCEPTANCE)
         / Math.pow(moves[position], 0.6);
-    pathChanging[position] |= move.pathChanged();
   }
 
   /** Sets the step size at {@code position} (a scale learned elsewhere); nothing once frozen. */
@@ -75,7 +68,6 @@ public final class StepSizes {
       logScales = Arrays.copyOf(logScales, n);
       Arrays.fill(logScales, old, n, Math.log(initialScale));
       moves = Arrays.copyOf(moves, n);
-      pathChanging = Arrays.copyOf(pathChanging, n);
     }
   }
 }
