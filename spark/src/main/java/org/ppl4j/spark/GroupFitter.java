@@ -92,7 +92,8 @@ public final class GroupFitter implements Serializable {
       ObjectNode report = (ObjectNode) JSON.readTree(JsonReportWriter.write(result.report()));
       return new GroupResult(key, seed, line(key, report, warnings, null), null);
     } catch (UserError e) {
-      String message = e.render().lines().findFirst().orElse(e.getMessage());
+      String message = e instanceof UserError.Located
+          ? e.render().lines().findFirst().orElse(e.getMessage()) : e.getMessage();
       return new GroupResult(key, seed, null, message);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
