@@ -10,21 +10,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Row;
-import org.ppl4j.compiler.PplCompiler;
 import org.ppl4j.runner.UserError;
-import org.ppl4j.runner.method.StandardMethods;
 import org.ppl4j.runner.output.JsonReportWriter;
 import org.ppl4j.runner.pipeline.DataSource;
-import org.ppl4j.runner.pipeline.ProgramSource;
-import org.ppl4j.runner.pipeline.RunPipeline;
-import org.ppl4j.runner.pipeline.RunRequest;
 import org.ppl4j.runner.pipeline.RunResult;
 
 /**
@@ -40,32 +32,19 @@ public final class GroupFitter implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final JsonMapper JSON = new JsonMapper();
 
-  private final String programName;
-  private final String programText;
-  private final String method;
-  private final LinkedHashMap<String, String> options;
+  private final ProgramRun program;
   private final long runSeed;
   private final String[] columns;
 
   /**
    * A fitter.
    *
-   * @param programName the program's file name (for messages)
-   * @param programText the program
-   * @param method the method name, or null for the default
-   * @param options method options by flag without dashes ({@code particles}), not the seed
+   * @param program the program, method and options
    * @param runSeed the run's seed, from which each group's is derived
    * @param columns the data columns, in order (the group column excluded)
    */
-  public GroupFitter(String programName, String programText, String method,
-      Map<String, String> options, long runSeed, List<String> columns) {
-    if (options.containsKey("seed")) {
-      throw new IllegalArgumentException("give the run seed, not a 'seed' option");
-    }
-    this.programName = programName;
-    this.programText = programText;
-    this.method = method;
-    this.options = new LinkedHashMap<>(options);
+  public GroupFitter(ProgramRun program, long runSeed, List<String> columns) {
+    this.program = program;
     this.runSeed = runSeed;
     this.columns = columns.toArray(new String[0]);
   }
@@ -79,16 +58,9 @@ public final class GroupFitter implements Serializable {
   /** The fit of group {@code key}, seed {@code seed}, to the CSV text {@code csv}. */
   GroupResult fit(String key, long seed, String csv) {
     List<String> warnings = new ArrayList<>();
-    Map<String, String> texts = new LinkedHashMap<>(options);
-    texts.put("seed", Long.toString(seed));
-    RunPipeline pipeline = new RunPipeline(PplCompiler::compile, StandardMethods.registry(),
-        System::nanoTime, () -> seed);
-    RunRequest request = RunRequest.of(new ProgramSource.Text(programName, programText),
-            new DataSource.Text("group-" + key + ".csv", csv))
-        .withMethod(Optional.ofNullable(method), texts)
-        .reporting(org.ppl4j.runner.progress.Progress.silent(), warnings::add);
     try {
-      RunResult result = pipeline.run(request);
+      RunResult result = program.run(new DataSource.Text("group-" + key + ".csv", csv), seed,
+          warnings::add);
       ObjectNode report = (ObjectNode) JSON.readTree(JsonReportWriter.write(result.report()));
       return new GroupResult(key, seed, line(key, report, warnings, null), null);
     } catch (UserError e) {

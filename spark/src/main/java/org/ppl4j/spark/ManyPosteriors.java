@@ -83,8 +83,8 @@ public final class ManyPosteriors {
       throw new IllegalArgumentException("no column '" + groupColumn + "' to group by; the "
           + "columns are " + String.join(", ", data.columns()));
     }
-    GroupFitter fitter = new GroupFitter(programName, programText, method, options, seed,
-        columns);
+    GroupFitter fitter = new GroupFitter(new ProgramRun(programName, programText, method,
+        new java.util.LinkedHashMap<>(options)), seed, columns);
     return data
         .groupByKey((MapFunction<Row, String>) row -> String.valueOf(
             (Object) row.getAs(groupColumn)), Encoders.STRING())
