@@ -92,6 +92,9 @@ final class SparkRunCommand implements Callable<Integer> {
     pipeline.check(new ProgramSource.Text(file.toString(), programText), DataSource.none(),
         line -> { });
     pipeline.checkSettings(java.util.Optional.ofNullable(method), methodOptionTexts());
+    if (!Files.exists(Path.of(data))) {
+      throw new UserError("cannot read data '" + data + "': no such file or directory");
+    }
     SparkSession spark = SparkSessions.master(master);
     try {
       Dataset<Row> rows = read(spark);
@@ -135,9 +138,6 @@ final class SparkRunCommand implements Callable<Integer> {
   }
 
   private Dataset<Row> read(SparkSession spark) {
-    if (!Files.exists(Path.of(data))) {
-      throw new UserError("cannot read data '" + data + "': no such file or directory");
-    }
     String lower = data.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".parquet")) {
       return spark.read().parquet(data);
