@@ -55,8 +55,15 @@ public final class GroupFitter implements Serializable {
     return fit(key, seed, csv(rows));
   }
 
-  /** The fit of group {@code key}, seed {@code seed}, to the CSV text {@code csv}. */
-  GroupResult fit(String key, long seed, String csv) {
+  /**
+   * The fit of group {@code key} to its rows given as the text of a CSV file (with a header of
+   * the data columns), as {@link #fit(String, Iterator)} fits the rows it writes that way.
+   */
+  public GroupResult fitText(String key, String csv) {
+    return fit(key, GroupSeeds.of(runSeed, key), csv);
+  }
+
+  private GroupResult fit(String key, long seed, String csv) {
     List<String> warnings = new ArrayList<>();
     try {
       RunResult result = program.run(new DataSource.Text("group-" + key + ".csv", csv), seed,
