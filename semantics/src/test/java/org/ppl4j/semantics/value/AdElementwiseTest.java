@@ -126,6 +126,28 @@ class AdElementwiseTest {
   }
 
   @Test
+  void sumAndDotOfDerivativeArraysAreOneTapeNodeWithTheArithValue() {
+    double[] at = {0.3, -1.7, 2.2};
+    check("sum", x -> ValueMath.sum((ArrayValue) Arith.mul(arr(x.get(0), x.get(1), x.get(2)),
+        arr(x.get(2), new IntValue(2), x.get(0)))), at);
+    check("dot", x -> ValueMath.dot(arr(x.get(0), x.get(1), new RealValue(0.5)),
+        arr(x.get(2), x.get(2), x.get(1))), at);
+    check("mean", x -> ValueMath.mean(arr(x.get(0), x.get(1), new IntValue(4))), at);
+    Tape tape = new Tape();
+    AdReal[] xs = tape.variables(at);
+    ArrayValue a = arr(new AdRealValue(xs[0]), new AdRealValue(xs[1]), new AdRealValue(xs[2]),
+        new RealValue(0.1));
+    int before = tape.size();
+    Value s = ValueMath.sum(a);
+    assertEquals(before + 1, tape.size(), "one node for the whole sum");
+    assertEquals(((0.3 + -1.7) + 2.2) + 0.1, Arith.toDouble(s), 0.0);
+    before = tape.size();
+    Value d = ValueMath.dot(a, a);
+    assertEquals(before + 1, tape.size(), "one node for the whole dot product");
+    assertEquals(((0.3 * 0.3 + 1.7 * 1.7) + 2.2 * 2.2) + 0.1 * 0.1, Arith.toDouble(d), 0.0);
+  }
+
+  @Test
   void roundingBuiltinsAreConstantElementwise() {
     Tape tape = new Tape();
     AdReal[] xs = tape.variables(new double[] {2.4, -1.6});
