@@ -5,9 +5,13 @@ import java.util.function.UnaryOperator;
 import org.ppl4j.semantics.value.Arith;
 import org.ppl4j.semantics.value.ValueMath;
 import org.ppl4j.semantics.value.ArrayValue;
+import org.ppl4j.semantics.value.Elementwise;
 import org.ppl4j.semantics.value.Value;
 
-/** The math builtins of LANGUAGE.md §6, on top of {@link Arith}. */
+/**
+ * The math builtins of LANGUAGE.md §6, on top of {@link Arith}; the one-number functions apply
+ * elementwise to arrays (§9.1).
+ */
 final class MathBuiltins {
   private MathBuiltins() {}
 
@@ -37,8 +41,9 @@ final class MathBuiltins {
             : ValueMath.logSumExp(Args.array(a[0], "log_sum_exp"))));
   }
 
+  /** A one-number builtin, applied elementwise to an array of any nesting (§9.1). */
   private static void unary(Map<String, Builtin> table, String name, UnaryOperator<Value> f) {
-    Builtins.add(table, new SimpleBuiltin(name, 1, 1, a -> f.apply(a[0])));
+    Builtins.add(table, new SimpleBuiltin(name, 1, 1, a -> Elementwise.map(a[0], f)));
   }
 
   /** {@code min(xs)} / {@code max(xs)} of a non-empty array. */

@@ -97,6 +97,9 @@ public final class ValueNodes {
       if (b instanceof RealValue y && a instanceof IntValue x) {
         return real(op, x.value(), y.value());
       }
+      if (a instanceof ArrayValue || b instanceof ArrayValue) {
+        throw NotReal.INSTANCE; // elementwise: not a number
+      }
       try {
         return PureCode.real(apply(op, a, b));
       } catch (IllegalArgumentException e) {
@@ -200,7 +203,11 @@ public final class ValueNodes {
     }
   }
 
-  /** {@code target[index]}, 0-based. */
+  /**
+   * {@code target[index]}, 0-based; an {@code Int[]} index gathers (LANGUAGE.md §9.1):
+   * {@code a[idx]} is {@code [a[idx[0]], a[idx[1]], ...]}, the elements themselves (records,
+   * arrays, numbers carrying derivatives), so a gather records nothing on an AD tape.
+   */
   public record Index(PureCode target, PureCode index, SourceSpan span) implements PureCode {
     @Override
     public Value eval(Value[] frame, int depth) {
@@ -210,15 +217,35 @@ public final class ValueNodes {
         throw Fail.at(span, "cannot index a value of type " + TypeCheck.describe(t)
             + " (not an array)");
       }
-      if (!(i instanceof IntValue k)) {
-        throw Fail.at(span, "an array index must be an Int, got " + TypeCheck.describe(i));
+      if (i instanceof IntValue k) {
+        return a.elements().get(checked(k.value(), a.elements().size(), -1));
       }
-      int n = a.elements().size();
-      if (k.value() < 0 || k.value() >= n) {
-        throw Fail.at(span, "index " + k.value() + " is out of bounds for an array of length "
-            + n + " (indices are 0.." + n + ")");
+      if (i instanceof ArrayValue idx) {
+        return gather(a.elements(), idx.elements());
       }
-      return a.elements().get((int) k.value());
+      throw Fail.at(span, "an array index must be an Int, got " + TypeCheck.describe(i));
+    }
+
+    private Value gather(List<Value> xs, List<Value> idx) {
+      Value[] out = new Value[idx.size()];
+      for (int j = 0; j < out.length; j++) {
+        if (!(idx.get(j) instanceof IntValue k)) {
+          throw Fail.at(span, "an index array must hold Ints, got "
+              + TypeCheck.describe(idx.get(j)) + " at position " + j);
+        }
+        out[j] = xs.get(checked(k.value(), xs.size(), j));
+      }
+      return new ArrayValue(List.of(out));
+    }
+
+    /** {@code k} as a position in an array of length n; {@code at}: its place in an index array. */
+    private int checked(long k, int n, int at) {
+      if (k < 0 || k >= n) {
+        throw Fail.at(span, "index " + k + " is out of bounds for an array of length "
+            + n + " (indices are 0.." + n + ")"
+            + (at < 0 ? "" : ", at position " + at + " of the index array"));
+      }
+      return (int) k;
     }
   }
 

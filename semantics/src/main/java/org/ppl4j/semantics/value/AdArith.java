@@ -98,11 +98,25 @@ public final class AdArith {
   }
 
   static Value logSumExp(List<Value> xs, String op) {
-    AdReal[] ns = new AdReal[xs.size()];
-    for (int i = 0; i < ns.length; i++) {
-      ns[i] = number(xs.get(i), op);
+    return of(AdMath.logSumExp(numbers(xs, op)));
+  }
+
+  /** The sum of numbers, one tape node whatever their count (left-to-right, as Arith). */
+  static Value sum(List<Value> xs) {
+    return of(AdMath.sum(numbers(xs, "sum")));
+  }
+
+  /** The dot product of two number arrays of equal length, one tape node. */
+  static Value dot(List<Value> xs, List<Value> ys) {
+    return of(AdMath.dot(numbers(xs, "dot"), numbers(ys, "dot")));
+  }
+
+  private static AdReal[] numbers(List<Value> xs, String op) {
+    AdReal[] out = new AdReal[xs.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = number(xs.get(i), op);
     }
-    return of(AdMath.logSumExp(ns));
+    return out;
   }
 
   /** Whether any element of {@code xs} carries a derivative. */

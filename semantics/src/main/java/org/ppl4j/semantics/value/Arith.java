@@ -1,6 +1,7 @@
 package org.ppl4j.semantics.value;
 
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 /**
  * The numeric operators of the language on {@link Value}s (LANGUAGE.md §4; the math builtins of
@@ -13,6 +14,11 @@ import java.util.List;
  * {@code Real} is expected). {@code Int ^ Int} is an {@code Int} when the exponent is
  * non-negative, else a {@code Real}. A bad operand is an {@link IllegalArgumentException} whose
  * message names the operator and the operand types, in the language's words.
+ *
+ * <p>{@code + - * / ^} and unary {@code -} apply elementwise when an operand is an array
+ * (LANGUAGE.md §9.1, through {@link Elementwise}), with the scalar rules per element; the
+ * scalar branches are tried first, so plain arithmetic pays for no array check. Comparisons
+ * and {@code %} stay scalar.
  */
 public final class Arith {
   private Arith() {}
@@ -22,7 +28,7 @@ public final class Arith {
 
   /** {@code a + b}; also concatenates two strings. */
   public static Value add(Value a, Value b) {
-    if (AdArith.any(a, b)) {
+    if (AdArith.any(a, b) && scalars(a, b)) {
       return AdArith.add(a, b);
     }
     if (a instanceof IntValue x && b instanceof IntValue y) {
@@ -31,29 +37,38 @@ public final class Arith {
     if (a instanceof StringValue x && b instanceof StringValue y) {
       return new StringValue(x.value() + y.value());
     }
-    return new RealValue(real(a, b, "+", true) + real(b, a, "+", false));
+    if (plain(a) && plain(b)) {
+      return new RealValue(real(a, b, "+", true) + real(b, a, "+", false));
+    }
+    return elementwise(a, b, Arith::add, "+");
   }
 
   /** {@code a - b}. */
   public static Value sub(Value a, Value b) {
-    if (AdArith.any(a, b)) {
+    if (AdArith.any(a, b) && scalars(a, b)) {
       return AdArith.sub(a, b);
     }
     if (a instanceof IntValue x && b instanceof IntValue y) {
       return new IntValue(exact(() -> Math.subtractExact(x.value(), y.value()), "-"));
     }
-    return new RealValue(real(a, b, "-", true) - real(b, a, "-", false));
+    if (plain(a) && plain(b)) {
+      return new RealValue(real(a, b, "-", true) - real(b, a, "-", false));
+    }
+    return elementwise(a, b, Arith::sub, "-");
   }
 
   /** {@code a * b}. */
   public static Value mul(Value a, Value b) {
-    if (AdArith.any(a, b)) {
+    if (AdArith.any(a, b) && scalars(a, b)) {
       return AdArith.mul(a, b);
     }
     if (a instanceof IntValue x && b instanceof IntValue y) {
       return new IntValue(exact(() -> Math.multiplyExact(x.value(), y.value()), "*"));
     }
-    return new RealValue(real(a, b, "*", true) * real(b, a, "*", false));
+    if (plain(a) && plain(b)) {
+      return new RealValue(real(a, b, "*", true) * real(b, a, "*", false));
+    }
+    return elementwise(a, b, Arith::mul, "*");
   }
 
   /**
@@ -61,7 +76,7 @@ public final class Arith {
    * are errors), else real.
    */
   public static Value div(Value a, Value b) {
-    if (AdArith.any(a, b)) {
+    if (AdArith.any(a, b) && scalars(a, b)) {
       return AdArith.div(a, b);
     }
     if (a instanceof IntValue x && b instanceof IntValue y) {
@@ -74,12 +89,15 @@ public final class Arith {
       }
       return new IntValue(x.value() / y.value());
     }
-    return new RealValue(real(a, b, "/", true) / real(b, a, "/", false));
+    if (plain(a) && plain(b)) {
+      return new RealValue(real(a, b, "/", true) / real(b, a, "/", false));
+    }
+    return elementwise(a, b, Arith::div, "/");
   }
 
   /** {@code a % b}: remainder with the sign of {@code a}. */
   public static Value mod(Value a, Value b) {
-    if (AdArith.any(a, b)) {
+    if (AdArith.any(a, b) && scalars(a, b)) {
       return AdArith.mod(a, b);
     }
     if (a instanceof IntValue x && b instanceof IntValue y) {
@@ -93,7 +111,7 @@ public final class Arith {
 
   /** {@code a ^ b}, the power. */
   public static Value pow(Value a, Value b) {
-    if (AdArith.any(a, b)) {
+    if (AdArith.any(a, b) && scalars(a, b)) {
       return AdArith.pow(a, b);
     }
     if (a instanceof IntValue x && b instanceof IntValue y && y.value() >= 0) {
@@ -105,7 +123,10 @@ public final class Arith {
       }
       return new IntValue(result);
     }
-    return new RealValue(Math.pow(real(a, b, "^", true), real(b, a, "^", false)));
+    if (plain(a) && plain(b)) {
+      return new RealValue(Math.pow(real(a, b, "^", true), real(b, a, "^", false)));
+    }
+    return elementwise(a, b, Arith::pow, "^");
   }
 
   /** {@code -a}. */
@@ -119,6 +140,9 @@ public final class Arith {
     if (a instanceof AdRealValue x) {
       return AdArith.of(x.number().negate());
     }
+    if (a instanceof ArrayValue) {
+      return Elementwise.map(a, Arith::neg);
+    }
     throw new IllegalArgumentException("'-' expects a number, got " + a.typeName());
   }
 
@@ -126,6 +150,9 @@ public final class Arith {
   public static Value plus(Value a) {
     if (a instanceof IntValue || a instanceof RealValue || a instanceof AdRealValue) {
       return a;
+    }
+    if (a instanceof ArrayValue) {
+      return Elementwise.map(a, Arith::plus);
     }
     throw new IllegalArgumentException("'+' expects a number, got " + a.typeName());
   }
@@ -222,6 +249,28 @@ public final class Arith {
     return new RealValue(f.applyAsDouble(toDouble(x)));
   }
 
+  /** Whether neither operand is an array (the scalar branches apply). */
+  private static boolean scalars(Value a, Value b) {
+    return !(a instanceof ArrayValue) && !(b instanceof ArrayValue);
+  }
+
+  /** Whether {@code v} is a number without a derivative. */
+  private static boolean plain(Value v) {
+    return v instanceof RealValue || v instanceof IntValue;
+  }
+
+  /**
+   * The operator applied elementwise when an operand is an array (LANGUAGE.md §9.1), else the
+   * error for operands that are not numbers.
+   */
+  private static Value elementwise(Value a, Value b, BinaryOperator<Value> op, String symbol) {
+    if (a instanceof ArrayValue || b instanceof ArrayValue) {
+      return Elementwise.zip(a, b, op, symbol);
+    }
+    throw new IllegalArgumentException(
+        "'" + symbol + "' expects numbers, got " + a.typeName() + " and " + b.typeName());
+  }
+
   private static boolean ints(Value a, Value b) {
     return a instanceof IntValue && b instanceof IntValue;
   }
@@ -243,8 +292,10 @@ public final class Arith {
     }
     Value a = left ? v : other;
     Value b = left ? other : v;
-    throw new IllegalArgumentException(
-        "'" + op + "' expects numbers, got " + a.typeName() + " and " + b.typeName());
+    String scalarOnly = a instanceof ArrayValue || b instanceof ArrayValue
+        ? " ('" + op + "' does not apply elementwise to arrays)" : "";
+    throw new IllegalArgumentException("'" + op + "' expects numbers, got " + ArrayShape.of(a)
+        + " and " + ArrayShape.of(b) + scalarOnly);
   }
 
   static long exact(java.util.function.LongSupplier f, String op) {

@@ -160,6 +160,9 @@ public final class ValueMath {
 
   /** The sum of an array ({@code Int} for {@code Int}s; 0 for none). */
   public static Value sum(ArrayValue xs) {
+    if (AdArith.anyIn(xs.elements())) {
+      return AdArith.sum(numbers(xs.elements(), "sum"));
+    }
     Value acc = new IntValue(0);
     for (Value v : xs.elements()) {
       acc = add(acc, number(v, "sum"));
@@ -194,11 +197,22 @@ public final class ValueMath {
       throw new IllegalArgumentException("'dot' expects arrays of equal length, got "
           + xs.elements().size() + " and " + ys.elements().size());
     }
+    if (AdArith.anyIn(xs.elements()) || AdArith.anyIn(ys.elements())) {
+      return AdArith.dot(numbers(xs.elements(), "dot"), numbers(ys.elements(), "dot"));
+    }
     Value acc = new IntValue(0);
     for (int i = 0; i < xs.elements().size(); i++) {
       acc = add(acc, mul(number(xs.elements().get(i), "dot"), number(ys.elements().get(i), "dot")));
     }
     return acc;
+  }
+
+  /** The elements, checked to be numbers. */
+  private static List<Value> numbers(List<Value> xs, String what) {
+    for (Value v : xs) {
+      number(v, what);
+    }
+    return xs;
   }
 
   private static Value number(Value v, String what) {
