@@ -4,13 +4,13 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.DoublePredicate;
 import java.util.function.UnaryOperator;
-import org.ppl4j.semantics.ad.AdMath;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.ad.AdSpecial;
 import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.Arith;
 import org.ppl4j.semantics.value.Value;
+import org.ppl4j.semantics.value.ValueMath;
 
 /**
  * The scalar math builtins of LANGUAGE.md §9.1: {@code inv_logit} (the same function as
@@ -27,7 +27,7 @@ final class SpecialFunctionBuiltins {
   private static final DoublePredicate ANY = x -> true;
 
   static void register(Map<String, Builtin> table) {
-    unary(table, "inv_logit", ANY, "", AdMath::logistic);
+    Builtins.add(table, new SimpleBuiltin("inv_logit", 1, 1, a -> inverseLogit(a[0])));
     unary(table, "erf", ANY, "", AdSpecial::erf);
     unary(table, "erfc", ANY, "", AdSpecial::erfc);
     unary(table, "Phi", ANY, "", AdSpecial::phi);
@@ -76,6 +76,16 @@ final class SpecialFunctionBuiltins {
       }
       return AdArith.of(f.apply(x, y));
     }));
+  }
+
+  /** {@code logistic} under its other name: the same values, errors naming 'inv_logit'. */
+  private static Value inverseLogit(Value x) {
+    try {
+      return ValueMath.logistic(x);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          String.valueOf(e.getMessage()).replace("'logistic'", "'inv_logit'"), e);
+    }
   }
 
   private static AdReal number(Value v, String name) {

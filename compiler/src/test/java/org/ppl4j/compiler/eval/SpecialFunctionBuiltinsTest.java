@@ -8,7 +8,12 @@ import static org.ppl4j.compiler.eval.BuiltinCalls.integer;
 import static org.ppl4j.compiler.eval.BuiltinCalls.number;
 import static org.ppl4j.compiler.eval.BuiltinCalls.real;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ppl4j.semantics.ad.Tape;
+import org.ppl4j.semantics.value.AdRealValue;
+import org.ppl4j.semantics.value.RecordValue;
 import org.ppl4j.semantics.value.StringValue;
 import org.ppl4j.semantics.value.Value;
 
@@ -131,7 +136,22 @@ class SpecialFunctionBuiltinsTest {
     assertEquals("'lchoose' expects 0 <= k <= n, got n = 2, k = -1",
         failure("lchoose", integer(2), integer(-1)));
     assertEquals("'erf' expects a number, got String", failure("erf", new StringValue("x")));
+    assertEquals("'inv_logit' expects a number, got String",
+        failure("inv_logit", new StringValue("x")));
     assertEquals("'atan2' expects a number, got Bool[]",
         failure("atan2", real(1), BuiltinCalls.array(org.ppl4j.semantics.value.BoolValue.TRUE)));
+  }
+
+  @Test
+  void errorStopsWithItsMessage() {
+    assertEquals("stop here", failure("error", new StringValue("stop here")));
+    Map<String, Value> fields = new LinkedHashMap<>();
+    fields.put("a", integer(1));
+    fields.put("b", BuiltinCalls.array(real(2.5)));
+    assertEquals("{a: 1, b: [2.5]}", failure("error", new RecordValue(fields)));
+    // a sampled value (under NUTS) is shown by its value
+    Tape tape = new Tape();
+    assertEquals("[0.5, 2]", failure("error",
+        BuiltinCalls.array(new AdRealValue(tape.variable(0.5)), integer(2))));
   }
 }
