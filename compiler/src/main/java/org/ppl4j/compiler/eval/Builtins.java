@@ -23,6 +23,10 @@ public final class Builtins {
     ArrayBuiltins.register(all);
     HigherOrderBuiltins.register(all);
     StochasticBuiltins.register(all);
+    LinearAlgebraBuiltins.register(all);
+    StatisticsBuiltins.register(all);
+    SpecialFunctionBuiltins.register(all);
+    UserErrorBuiltin.register(all);
     FUNCTIONS = Collections.unmodifiableMap(all);
   }
 

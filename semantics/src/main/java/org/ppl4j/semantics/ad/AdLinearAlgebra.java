@@ -1,0 +1,65 @@
+package org.ppl4j.semantics.ad;
+
+/**
+ * Matrix-vector and matrix-matrix products on {@link AdReal} numbers (LANGUAGE.md §9.1
+ * {@code matvec}, {@code matmul}). Each output element is one n-ary tape node whose parents are
+ * the row and column it is the dot product of, with the analytic partials (the other factor),
+ * as Stan Math's reverse-mode products do; constants record nothing. Shapes are checked by the
+ * caller: {@code a} is rectangular and the inner dimensions agree.
+ */
+public final class AdLinearAlgebra {
+  private AdLinearAlgebra() {}
+
+  /**
+   * {@code y = A x}, {@code y[i] = sum_j A[i][j] x[j]}.
+   *
+   * @param a the rows of an n×k matrix
+   * @param x a vector of length k
+   */
+  public static AdReal[] matvec(AdReal[][] a, AdReal[] x) {
+    AdReal[] out = new AdReal[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = dot(a[i], x);
+    }
+    return out;
+  }
+
+  /**
+   * {@code C = A B}, {@code C[i][j] = sum_l A[i][l] B[l][j]}.
+   *
+   * @param a the rows of an n×k matrix
+   * @param b the rows of a k×m matrix
+   * @param m the number of columns of {@code b} (needed when k is 0)
+   */
+  public static AdReal[][] matmul(AdReal[][] a, AdReal[][] b, int m) {
+    AdReal[][] out = new AdReal[a.length][m];
+    AdReal[] column = new AdReal[b.length];
+    for (int j = 0; j < m; j++) {
+      for (int l = 0; l < b.length; l++) {
+        column[l] = b[l][j];
+      }
+      for (int i = 0; i < a.length; i++) {
+        out[i][j] = dot(a[i], column);
+      }
+    }
+    return out;
+  }
+
+  /** One node: {@code sum_l u[l] v[l]} with partials {@code v[l]} and {@code u[l]}. */
+  private static AdReal dot(AdReal[] u, AdReal[] v) {
+    int k = u.length;
+    AdReal[] parents = new AdReal[2 * k];
+    double[] partials = new double[2 * k];
+    double total = 0.0;
+    boolean constant = true;
+    for (int l = 0; l < k; l++) {
+      total += u[l].value() * v[l].value();
+      parents[2 * l] = u[l];
+      partials[2 * l] = v[l].value();
+      parents[2 * l + 1] = v[l];
+      partials[2 * l + 1] = u[l].value();
+      constant &= u[l].isConstant() && v[l].isConstant();
+    }
+    return constant ? AdReal.constant(total) : Tape.nary(total, parents, partials);
+  }
+}
