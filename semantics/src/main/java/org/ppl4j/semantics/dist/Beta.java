@@ -101,6 +101,7 @@ public record Beta(double a, double b) implements RealDistribution, Cumulative {
 
   @Override
   public double quantile(double p) {
-    return Regularized.betaQuantile(a, b, p);
+    return p == 0 || p == 1 ? p
+        : Regularized.polish(this, Regularized.betaQuantile(a, b, p), p);
   }
 }

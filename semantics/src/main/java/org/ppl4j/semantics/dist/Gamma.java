@@ -96,6 +96,7 @@ public record Gamma(double shape, double rate) implements RealDistribution, Cumu
 
   @Override
   public double quantile(double p) {
-    return p == 1 ? Double.POSITIVE_INFINITY : Regularized.gammaQuantile(shape, p) / rate;
+    return p == 1 ? Double.POSITIVE_INFINITY : p == 0 ? 0.0
+        : Regularized.polish(this, Regularized.gammaQuantile(shape, p) / rate, p);
   }
 }

@@ -103,6 +103,7 @@ public record InvGamma(double shape, double scale) implements RealDistribution, 
 
   @Override
   public double quantile(double p) {
-    return p == 1 ? Double.POSITIVE_INFINITY : scale / Regularized.gammaQuantile(shape, 1 - p);
+    return p == 1 ? Double.POSITIVE_INFINITY : p == 0 ? 0.0
+        : Regularized.polish(this, scale / Regularized.gammaQuantile(shape, 1 - p), p);
   }
 }

@@ -131,6 +131,6 @@ public record StudentT(double nu, double mu, double sigma) implements RealDistri
     if (p == 0 || p == 1) {
       return p == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
-    return mu + sigma * Regularized.tQuantile(nu, p);
+    return Regularized.polish(this, mu + sigma * Regularized.tQuantile(nu, p), p);
   }
 }
