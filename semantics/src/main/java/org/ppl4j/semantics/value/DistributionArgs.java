@@ -37,6 +37,17 @@ final class DistributionArgs {
     return new Product(kind.languageName(), elements);
   }
 
+  /** Whether every parameter of {@code kind} is one number (a univariate family to vectorise). */
+  static boolean scalarParameters(Family kind) {
+    for (var p : kind.description().parameters()) {
+      var shape = p.domain().shape();
+      if (shape != Domain.Shape.REAL && shape != Domain.Shape.INT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The length of the arrays among the arguments of a univariate family whose parameters are
    * all numbers (LANGUAGE.md §9.2), or -1 when no argument is an array (or the family takes
@@ -46,11 +57,8 @@ final class DistributionArgs {
    *     two arrays differ in length
    */
   static int vectorLength(Family kind, Value[] args) {
-    for (var p : kind.description().parameters()) {
-      var shape = p.domain().shape();
-      if (shape != Domain.Shape.REAL && shape != Domain.Shape.INT) {
-        return -1;
-      }
+    if (!scalarParameters(kind)) {
+      return -1;
     }
     int n = -1;
     int first = -1;

@@ -152,6 +152,13 @@ public record FamilyDistribution(Family kind, List<Value> args, Distribution<?> 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
   public double logDensity(Value x) {
+    if (broadcastsOver(x)) {
+      double total = 0.0;
+      for (Value e : ((ArrayValue) x).elements()) {
+        total += logDensity(e);
+      }
+      return total;
+    }
     if (x instanceof RealValue r && kind.valueType() == ValueType.REAL && !isVectorised()) {
       return ((Distribution<Double>) typed).logDensity(r.value());
     }
@@ -177,9 +184,18 @@ public record FamilyDistribution(Family kind, List<Value> args, Distribution<?> 
     return AdArith.anyDeep(args.toArray(new Value[0]));
   }
 
+  /**
+   * Whether {@code x} is an array observed from a univariate family with scalar arguments:
+   * then the density is the product over its elements, as if the arguments were arrays of its
+   * length (Stan's {@code ys ~ normal(mu, sigma)}).
+   */
+  boolean broadcastsOver(Value x) {
+    return !isVectorised() && x instanceof ArrayValue && DistributionArgs.scalarParameters(kind);
+  }
+
   @Override
   public AdReal logDensityAd(Value x) {
-    if (isVectorised()) {
+    if (isVectorised() || broadcastsOver(x)) {
       return VectorisedDensity.logDensity(this, x);
     }
     return AdArith.toAd(this).logDensity(AdArith.flatten(x, name()));
@@ -272,6 +288,9 @@ public record FamilyDistribution(Family kind, List<Value> args, Distribution<?> 
    *     is not an array
    */
   List<Value> observedElements(Value x) {
+    if (!isVectorised() && x instanceof ArrayValue a) {
+      return a.elements();
+    }
     if (!(x instanceof ArrayValue a)) {
       throw new IllegalArgumentException("'" + kind.languageName() + "' with array arguments"
           + " is a distribution over arrays of length " + length() + ", so its density at "
