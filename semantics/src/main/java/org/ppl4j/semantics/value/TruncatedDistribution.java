@@ -47,8 +47,9 @@ public record TruncatedDistribution(FamilyDistribution base, Value lo, Value hi,
     } else if (f.typed() instanceof IntDistribution i) {
       typed = TruncatedInt.of(i, a, b);
     } else {
-      throw new IllegalArgumentException("truncated: '" + f.name() + "' has no cdf over"
-          + " numbers, so it cannot be truncated");
+      throw new IllegalArgumentException("truncated: '" + f.name() + "' "
+          + (f.kind().valueType() == org.ppl4j.semantics.dist.ValueType.BOOL
+              ? "draws Bools, which cannot be truncated" : "has no cdf, so it cannot be truncated"));
     }
     return new TruncatedDistribution(f, lo, hi, typed);
   }
