@@ -84,6 +84,20 @@ class VectorisedDistributionsTest {
   }
 
   /**
+   * An array of draws observed under scalar parameters (x broadcast, derivatives through x):
+   * z_i ~ N(0, 1) times N(z_i | 0.5, 1) gives z_i ~ N(0.25, 1/2).
+   */
+  @Test
+  void anArrayOfDrawsObservedUnderScalarParametersKeepsItsDerivatives() {
+    String source = "z ~ normal([0.0, 0.0], 1)\nobserve z ~ normal(0.5, 1)\nreturn z\n";
+    for (String method : new String[] {"smc", "nuts"}) {
+      Posterior<Value> p = run(method, source, 4000);
+      near(p, "value[0]", 0.25, Math.sqrt(0.5), method);
+      near(p, "value[1]", 0.25, Math.sqrt(0.5), method);
+    }
+  }
+
+  /**
    * Gamma-Poisson, vectorised both ways: lambda_i ~ gamma(2, 2), k_i ~ poisson(lambda_i) with
    * k = [3, 5]: lambda_i | k ~ gamma(2 + k_i, 3), mean (2 + k_i) / 3, sd sqrt(2 + k_i) / 3.
    * NUTS maps each element through its own log transform.

@@ -16,7 +16,8 @@ import org.ppl4j.semantics.random.Rng;
  * @param loc location (median), finite
  * @param scale half width at half maximum, &gt; 0 and finite
  */
-public record Cauchy(double loc, double scale) implements RealDistribution, Cumulative, LocationScale {
+public record Cauchy(double loc, double scale)
+    implements RealDistribution, Cumulative, LocationScale {
   /** The family cauchy: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("cauchy", ValueType.REAL,
       List.of(parameter("loc", Domain.FINITE), parameter("scale", Domain.POSITIVE)),

@@ -19,7 +19,8 @@ import org.ppl4j.semantics.random.Rng;
  * @param mu location (the mode), finite
  * @param beta scale, &gt; 0 and finite
  */
-public record Gumbel(double mu, double beta) implements RealDistribution, Cumulative, LocationScale {
+public record Gumbel(double mu, double beta)
+    implements RealDistribution, Cumulative, LocationScale {
   /** The family gumbel: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("gumbel", ValueType.REAL,
       List.of(parameter("mu", Domain.FINITE), parameter("beta", Domain.POSITIVE)),

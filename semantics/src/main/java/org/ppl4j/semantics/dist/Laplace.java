@@ -16,7 +16,8 @@ import org.ppl4j.semantics.random.Rng;
  * @param loc location (mean and median), finite
  * @param scale scale, &gt; 0 and finite
  */
-public record Laplace(double loc, double scale) implements RealDistribution, Cumulative, LocationScale {
+public record Laplace(double loc, double scale)
+    implements RealDistribution, Cumulative, LocationScale {
   /** The family laplace: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("laplace", ValueType.REAL,
       List.of(parameter("loc", Domain.FINITE), parameter("scale", Domain.POSITIVE)),

@@ -17,7 +17,8 @@ import org.ppl4j.semantics.random.Rng;
  * @param mu mean, finite
  * @param sigma standard deviation, &gt; 0 and finite
  */
-public record Normal(double mu, double sigma) implements RealDistribution, Cumulative, LocationScale {
+public record Normal(double mu, double sigma)
+    implements RealDistribution, Cumulative, LocationScale {
   /** The family normal: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("normal", ValueType.REAL,
       List.of(parameter("mu", Domain.FINITE), parameter("sigma", Domain.POSITIVE)),

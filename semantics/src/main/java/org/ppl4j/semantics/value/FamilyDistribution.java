@@ -261,9 +261,9 @@ public record FamilyDistribution(Family kind, List<Value> args, Distribution<?> 
   }
 
   /**
-   * The value as a point of the typed distribution's space (a list for a vectorised one), empty when it cannot lie in the
-   * support (a non-integral number for a count); a value of the wrong kind altogether is an
-   * error naming the distribution.
+   * The value as a point of the typed distribution's space (a list for a vectorised one),
+   * empty when it cannot lie in the support (a non-integral number for a count); a value of the
+   * wrong kind altogether is an error naming the distribution.
    */
   private Optional<Object> fromValue(Value x) {
     if (isVectorised()) {

@@ -49,7 +49,8 @@ public record TruncatedDistribution(FamilyDistribution base, Value lo, Value hi,
     } else {
       throw new IllegalArgumentException("truncated: '" + f.name() + "' "
           + (f.kind().valueType() == org.ppl4j.semantics.dist.ValueType.BOOL
-              ? "draws Bools, which cannot be truncated" : "has no cdf, so it cannot be truncated"));
+              ? "draws Bools, which cannot be truncated"
+              : "has no cdf, so it cannot be truncated"));
     }
     return new TruncatedDistribution(f, lo, hi, typed);
   }
