@@ -27,6 +27,7 @@ public final class Builtins {
     StatisticsBuiltins.register(all);
     SpecialFunctionBuiltins.register(all);
     UserErrorBuiltin.register(all);
+    DistributionBuiltins.register(all);
     FUNCTIONS = Collections.unmodifiableMap(all);
   }
 

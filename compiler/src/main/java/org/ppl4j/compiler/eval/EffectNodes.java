@@ -7,6 +7,7 @@ import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.dist.ValueType;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.AdRealValue;
+import org.ppl4j.semantics.value.ArrayValue;
 import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.UnitValue;
@@ -237,7 +238,7 @@ public final class EffectNodes {
     }
 
     private double logDensity(State s, Value x) {
-      if (realParameters && !(x instanceof AdRealValue)) {
+      if (realParameters && !(x instanceof AdRealValue || x instanceof ArrayValue)) {
         Value[] f = s.frame();
         int d = s.depth();
         try {

@@ -16,7 +16,7 @@ import org.ppl4j.semantics.random.Rng;
  *
  * @param p probability of true, in [0, 1]
  */
-public record Bernoulli(double p) implements Distribution<Boolean> {
+public record Bernoulli(double p) implements Distribution<Boolean>, Cumulative {
   /** The family bernoulli: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("bernoulli", ValueType.BOOL,
       List.of(parameter("p", Domain.PROBABILITY)),
@@ -77,5 +77,26 @@ public record Bernoulli(double p) implements Distribution<Boolean> {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of(p * (1 - p));
+  }
+
+  @Override
+  public double cdf(double x) {
+    return x < 0 ? 0.0 : x < 1 ? 1 - p : 1.0;
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return x < 0 ? Double.NEGATIVE_INFINITY : x < 1 ? Math.log1p(-p) : 0.0;
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return x < 0 ? 0.0 : x < 1 ? Math.log(p) : Double.NEGATIVE_INFINITY;
+  }
+
+  /** 0 (false) when {@code q <= 1 - p}, else 1 (true). */
+  @Override
+  public double quantile(double q) {
+    return q <= 1 - p ? 0.0 : 1.0;
   }
 }

@@ -17,7 +17,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param a first shape, &gt; 0 and finite
  * @param b second shape, &gt; 0 and finite
  */
-public record Beta(double a, double b) implements RealDistribution {
+public record Beta(double a, double b) implements RealDistribution, Cumulative {
   /** The family beta: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("beta", ValueType.REAL,
       List.of(parameter("a", Domain.POSITIVE), parameter("b", Domain.POSITIVE)),
@@ -82,5 +82,26 @@ public record Beta(double a, double b) implements RealDistribution {
   public OptionalDouble variance() {
     double total = a + b;
     return OptionalDouble.of(a / total * (b / total) / (total + 1));
+  }
+
+  @Override
+  public double cdf(double x) {
+    return Regularized.beta(x, a, b);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return Math.log(cdf(x));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return x <= 0 ? 0.0 : Math.log(Regularized.beta(1 - x, b, a));
+  }
+
+  @Override
+  public double quantile(double p) {
+    return p == 0 || p == 1 ? p
+        : Regularized.polish(this, Regularized.betaQuantile(a, b, p), p);
   }
 }

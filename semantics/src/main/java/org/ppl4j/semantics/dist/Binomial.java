@@ -18,7 +18,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param n number of trials, &gt;= 0
  * @param p success probability, in [0, 1]
  */
-public record Binomial(int n, double p) implements IntDistribution {
+public record Binomial(int n, double p) implements IntDistribution, Cumulative {
   /** The family binomial: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("binomial", ValueType.INT,
       List.of(parameter("n", Domain.COUNT), parameter("p", Domain.PROBABILITY)),
@@ -81,5 +81,28 @@ public record Binomial(int n, double p) implements IntDistribution {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of(n * p * (1 - p));
+  }
+
+  @Override
+  public double cdf(double x) {
+    double k = Math.floor(x);
+    return k < 0 ? 0.0 : k >= n ? 1.0 : Regularized.beta(1 - p, n - k, k + 1);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return Math.log(cdf(x));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    double k = Math.floor(x);
+    return k < 0 ? 0.0 : k >= n ? Double.NEGATIVE_INFINITY
+        : Math.log(Regularized.beta(p, k + 1, n - k));
+  }
+
+  @Override
+  public double quantile(double q) {
+    return Regularized.discreteQuantile(this, q, 0, n);
   }
 }

@@ -16,7 +16,8 @@ import org.ppl4j.semantics.random.Rng;
  * @param loc location (median), finite
  * @param scale half width at half maximum, &gt; 0 and finite
  */
-public record Cauchy(double loc, double scale) implements RealDistribution {
+public record Cauchy(double loc, double scale)
+    implements RealDistribution, Cumulative, LocationScale {
   /** The family cauchy: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("cauchy", ValueType.REAL,
       List.of(parameter("loc", Domain.FINITE), parameter("scale", Domain.POSITIVE)),
@@ -63,5 +64,41 @@ public record Cauchy(double loc, double scale) implements RealDistribution {
   @Override
   public String name() {
     return "cauchy";
+  }
+
+  /** {@code P(X <= x)} for {@code z = (x - loc) / scale <= 0}: {@code atan2(1, -z) / pi}. */
+  private static double lower(double z) {
+    return Math.atan2(1.0, -z) / Math.PI;
+  }
+
+  @Override
+  public double cdf(double x) {
+    double z = (x - loc) / scale;
+    return z <= 0 ? lower(z) : 1 - lower(-z);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    double z = (x - loc) / scale;
+    return z <= 0 ? Math.log(lower(z)) : Math.log1p(-lower(-z));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    double z = (loc - x) / scale;
+    return z <= 0 ? Math.log(lower(z)) : Math.log1p(-lower(-z));
+  }
+
+  @Override
+  public double quantile(double p) {
+    if (p == 0 || p == 1) {
+      return p == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    return loc + scale * Math.tan(Math.PI * (p - 0.5));
+  }
+
+  @Override
+  public double location() {
+    return loc;
   }
 }

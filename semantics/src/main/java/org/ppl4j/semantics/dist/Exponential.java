@@ -15,7 +15,7 @@ import org.ppl4j.semantics.random.Rng;
  *
  * @param rate inverse mean, &gt; 0 and finite
  */
-public record Exponential(double rate) implements RealDistribution {
+public record Exponential(double rate) implements RealDistribution, Cumulative {
   /** The family exponential: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription(
       "exponential", ValueType.REAL,
@@ -73,5 +73,25 @@ public record Exponential(double rate) implements RealDistribution {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of(1 / (rate * rate));
+  }
+
+  @Override
+  public double cdf(double x) {
+    return x <= 0 ? 0.0 : -Math.expm1(-rate * x);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return x <= 0 ? Double.NEGATIVE_INFINITY : Cumulative.log1mExp(-rate * x);
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return x <= 0 ? 0.0 : -rate * x;
+  }
+
+  @Override
+  public double quantile(double p) {
+    return -Math.log1p(-p) / rate;
   }
 }

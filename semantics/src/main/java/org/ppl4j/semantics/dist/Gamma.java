@@ -18,7 +18,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param shape shape, &gt; 0 and finite
  * @param rate inverse scale, &gt; 0 and finite
  */
-public record Gamma(double shape, double rate) implements RealDistribution {
+public record Gamma(double shape, double rate) implements RealDistribution, Cumulative {
   /** The family gamma: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("gamma", ValueType.REAL,
       List.of(parameter("shape", Domain.POSITIVE), parameter("rate", Domain.POSITIVE)),
@@ -77,5 +77,26 @@ public record Gamma(double shape, double rate) implements RealDistribution {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of(shape / rate / rate);
+  }
+
+  @Override
+  public double cdf(double x) {
+    return Regularized.gammaP(shape, rate * x);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return Math.log(cdf(x));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return Math.log(Regularized.gammaQ(shape, rate * x));
+  }
+
+  @Override
+  public double quantile(double p) {
+    return p == 1 ? Double.POSITIVE_INFINITY : p == 0 ? 0.0
+        : Regularized.polish(this, Regularized.gammaQuantile(shape, p) / rate, p);
   }
 }

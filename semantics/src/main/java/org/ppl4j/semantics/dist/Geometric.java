@@ -16,7 +16,7 @@ import org.ppl4j.semantics.random.Rng;
  *
  * @param p success probability, in (0, 1]
  */
-public record Geometric(double p) implements IntDistribution {
+public record Geometric(double p) implements IntDistribution, Cumulative {
   /** The family geometric: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("geometric", ValueType.INT,
       List.of(parameter("p", Domain.POSITIVE_PROBABILITY)),
@@ -77,5 +77,27 @@ public record Geometric(double p) implements IntDistribution {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of((1 - p) / (p * p));
+  }
+
+  @Override
+  public double cdf(double x) {
+    return Math.exp(logCdf(x));
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return Math.floor(x) < 0 ? Double.NEGATIVE_INFINITY : Cumulative.log1mExp(logCcdf(x));
+  }
+
+  /** {@code log (1 - p)^(k + 1)}. */
+  @Override
+  public double logCcdf(double x) {
+    double k = Math.floor(x);
+    return k < 0 ? 0.0 : p == 1 ? Double.NEGATIVE_INFINITY : (k + 1) * Math.log1p(-p);
+  }
+
+  @Override
+  public double quantile(double q) {
+    return Regularized.discreteQuantile(this, q, 0, Long.MAX_VALUE);
   }
 }

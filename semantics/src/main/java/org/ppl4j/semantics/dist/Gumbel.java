@@ -19,7 +19,8 @@ import org.ppl4j.semantics.random.Rng;
  * @param mu location (the mode), finite
  * @param beta scale, &gt; 0 and finite
  */
-public record Gumbel(double mu, double beta) implements RealDistribution {
+public record Gumbel(double mu, double beta)
+    implements RealDistribution, Cumulative, LocationScale {
   /** The family gumbel: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("gumbel", ValueType.REAL,
       List.of(parameter("mu", Domain.FINITE), parameter("beta", Domain.POSITIVE)),
@@ -82,5 +83,35 @@ public record Gumbel(double mu, double beta) implements RealDistribution {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of(Math.PI * Math.PI * beta * beta / 6);
+  }
+
+  @Override
+  public double cdf(double x) {
+    return Math.exp(logCdf(x));
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return -Math.exp(-(x - mu) / beta);
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return Cumulative.log1mExp(logCdf(x));
+  }
+
+  @Override
+  public double quantile(double p) {
+    return mu - beta * Math.log(-Math.log(p));
+  }
+
+  @Override
+  public double location() {
+    return mu;
+  }
+
+  @Override
+  public double scale() {
+    return beta;
   }
 }

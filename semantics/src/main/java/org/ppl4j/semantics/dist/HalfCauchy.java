@@ -16,7 +16,7 @@ import org.ppl4j.semantics.random.Rng;
  *
  * @param scale scale, &gt; 0 and finite
  */
-public record HalfCauchy(double scale) implements RealDistribution {
+public record HalfCauchy(double scale) implements RealDistribution, Cumulative {
   /** The family half_cauchy: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription(
       "half_cauchy", ValueType.REAL,
@@ -66,5 +66,25 @@ public record HalfCauchy(double scale) implements RealDistribution {
   @Override
   public String name() {
     return "half_cauchy";
+  }
+
+  @Override
+  public double cdf(double x) {
+    return x <= 0 ? 0.0 : 2 / Math.PI * Math.atan2(x, scale);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return Math.log(cdf(x));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return x <= 0 ? 0.0 : Math.log(2 / Math.PI * Math.atan2(scale, x));
+  }
+
+  @Override
+  public double quantile(double p) {
+    return p == 1 ? Double.POSITIVE_INFINITY : scale * Math.tan(0.5 * Math.PI * p);
   }
 }

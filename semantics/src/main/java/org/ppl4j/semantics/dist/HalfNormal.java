@@ -17,7 +17,7 @@ import org.ppl4j.semantics.random.Rng;
  *
  * @param sigma scale of the folded normal, &gt; 0 and finite
  */
-public record HalfNormal(double sigma) implements RealDistribution {
+public record HalfNormal(double sigma) implements RealDistribution, Cumulative {
   /** The family half_normal: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription(
       "half_normal", ValueType.REAL,
@@ -85,5 +85,27 @@ public record HalfNormal(double sigma) implements RealDistribution {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of(sigma * sigma * (1 - 2 / Math.PI));
+  }
+
+  private static final double LOG_TWO = Math.log(2.0);
+
+  @Override
+  public double cdf(double x) {
+    return x <= 0 ? 0.0 : org.apache.commons.math3.special.Erf.erf(x / (sigma * Math.sqrt(2.0)));
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return x <= sigma ? Math.log(cdf(x)) : Cumulative.log1mExp(logCcdf(x));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return x <= 0 ? 0.0 : LOG_TWO + StandardNormal.logCdf(-x / sigma);
+  }
+
+  @Override
+  public double quantile(double p) {
+    return sigma * StandardNormal.quantile(0.5 + 0.5 * p);
   }
 }

@@ -19,7 +19,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param shape shape, &gt; 0 and finite
  * @param scale scale, &gt; 0 and finite
  */
-public record InvGamma(double shape, double scale) implements RealDistribution {
+public record InvGamma(double shape, double scale) implements RealDistribution, Cumulative {
   /** The family inv_gamma: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("inv_gamma", ValueType.REAL,
       List.of(parameter("shape", Domain.POSITIVE), parameter("scale", Domain.POSITIVE)),
@@ -84,5 +84,26 @@ public record InvGamma(double shape, double scale) implements RealDistribution {
     }
     double m = scale / (shape - 1);
     return OptionalDouble.of(m * m / (shape - 2));
+  }
+
+  @Override
+  public double cdf(double x) {
+    return x <= 0 ? 0.0 : Regularized.gammaQ(shape, scale / x);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return Math.log(cdf(x));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return x <= 0 ? 0.0 : Math.log(Regularized.gammaP(shape, scale / x));
+  }
+
+  @Override
+  public double quantile(double p) {
+    return p == 1 ? Double.POSITIVE_INFINITY : p == 0 ? 0.0
+        : Regularized.polish(this, scale / Regularized.gammaQuantile(shape, 1 - p), p);
   }
 }

@@ -16,7 +16,8 @@ import org.ppl4j.semantics.random.Rng;
  * @param loc location (mean and median), finite
  * @param scale scale, &gt; 0 and finite
  */
-public record Laplace(double loc, double scale) implements RealDistribution {
+public record Laplace(double loc, double scale)
+    implements RealDistribution, Cumulative, LocationScale {
   /** The family laplace: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("laplace", ValueType.REAL,
       List.of(parameter("loc", Domain.FINITE), parameter("scale", Domain.POSITIVE)),
@@ -73,5 +74,35 @@ public record Laplace(double loc, double scale) implements RealDistribution {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of(2 * scale * scale);
+  }
+
+  private static final double LOG_HALF = Math.log(0.5);
+
+  @Override
+  public double cdf(double x) {
+    double z = (x - loc) / scale;
+    return z < 0 ? 0.5 * Math.exp(z) : 1 - 0.5 * Math.exp(-z);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    double z = (x - loc) / scale;
+    return z < 0 ? LOG_HALF + z : Math.log1p(-0.5 * Math.exp(-z));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    double z = (x - loc) / scale;
+    return z < 0 ? Math.log1p(-0.5 * Math.exp(z)) : LOG_HALF - z;
+  }
+
+  @Override
+  public double quantile(double p) {
+    return p < 0.5 ? loc + scale * Math.log(2 * p) : loc - scale * Math.log(2 - 2 * p);
+  }
+
+  @Override
+  public double location() {
+    return loc;
   }
 }

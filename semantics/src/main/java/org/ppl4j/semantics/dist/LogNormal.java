@@ -18,7 +18,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param mu mean of the log, finite
  * @param sigma standard deviation of the log, &gt; 0 and finite
  */
-public record LogNormal(double mu, double sigma) implements RealDistribution {
+public record LogNormal(double mu, double sigma) implements RealDistribution, Cumulative {
   /** The family lognormal: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("lognormal", ValueType.REAL,
       List.of(parameter("mu", Domain.FINITE), parameter("sigma", Domain.POSITIVE)),
@@ -84,5 +84,25 @@ public record LogNormal(double mu, double sigma) implements RealDistribution {
 
   private static OptionalDouble finite(double value) {
     return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+  }
+
+  @Override
+  public double cdf(double x) {
+    return x <= 0 ? 0.0 : StandardNormal.cdf((Math.log(x) - mu) / sigma);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return x <= 0 ? Double.NEGATIVE_INFINITY : StandardNormal.logCdf((Math.log(x) - mu) / sigma);
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return x <= 0 ? 0.0 : StandardNormal.logCcdf((Math.log(x) - mu) / sigma);
+  }
+
+  @Override
+  public double quantile(double p) {
+    return Math.exp(mu + sigma * StandardNormal.quantile(p));
   }
 }

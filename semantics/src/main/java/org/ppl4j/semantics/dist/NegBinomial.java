@@ -19,7 +19,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param r number of successes, &gt; 0 and finite
  * @param p success probability, in (0, 1]
  */
-public record NegBinomial(double r, double p) implements IntDistribution {
+public record NegBinomial(double r, double p) implements IntDistribution, Cumulative {
   /** The family neg_binomial: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription(
       "neg_binomial", ValueType.INT,
@@ -85,5 +85,28 @@ public record NegBinomial(double r, double p) implements IntDistribution {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of(r * (1 - p) / (p * p));
+  }
+
+  @Override
+  public double cdf(double x) {
+    double k = Math.floor(x);
+    return k < 0 ? 0.0 : Regularized.beta(p, r, k + 1);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return Math.log(cdf(x));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    double k = Math.floor(x);
+    return k < 0 ? 0.0 : p == 1 ? Double.NEGATIVE_INFINITY
+        : Math.log(Regularized.beta(1 - p, k + 1, r));
+  }
+
+  @Override
+  public double quantile(double q) {
+    return Regularized.discreteQuantile(this, q, 0, Long.MAX_VALUE);
   }
 }

@@ -17,7 +17,8 @@ import org.ppl4j.semantics.random.Rng;
  * @param mu mean, finite
  * @param sigma standard deviation, &gt; 0 and finite
  */
-public record Normal(double mu, double sigma) implements RealDistribution {
+public record Normal(double mu, double sigma)
+    implements RealDistribution, Cumulative, LocationScale {
   /** The family normal: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("normal", ValueType.REAL,
       List.of(parameter("mu", Domain.FINITE), parameter("sigma", Domain.POSITIVE)),
@@ -77,5 +78,35 @@ public record Normal(double mu, double sigma) implements RealDistribution {
   @Override
   public OptionalDouble variance() {
     return OptionalDouble.of(sigma * sigma);
+  }
+
+  @Override
+  public double cdf(double x) {
+    return StandardNormal.cdf((x - mu) / sigma);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return StandardNormal.logCdf((x - mu) / sigma);
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    return StandardNormal.logCcdf((x - mu) / sigma);
+  }
+
+  @Override
+  public double quantile(double p) {
+    return mu + sigma * StandardNormal.quantile(p);
+  }
+
+  @Override
+  public double location() {
+    return mu;
+  }
+
+  @Override
+  public double scale() {
+    return sigma;
   }
 }

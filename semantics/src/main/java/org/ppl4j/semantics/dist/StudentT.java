@@ -19,7 +19,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param mu location, finite
  * @param sigma scale, &gt; 0 and finite
  */
-public record StudentT(double nu, double mu, double sigma) implements RealDistribution {
+public record StudentT(double nu, double mu, double sigma) implements RealDistribution, Cumulative {
   /** The family student_t: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription(
       "student_t", ValueType.REAL,
@@ -98,5 +98,39 @@ public record StudentT(double nu, double mu, double sigma) implements RealDistri
   @Override
   public OptionalDouble variance() {
     return nu > 2 ? OptionalDouble.of(sigma * sigma * nu / (nu - 2)) : OptionalDouble.empty();
+  }
+
+  /** {@code P(T > |t|)} for the standard t: {@code I_{nu/(nu+t^2)}(nu/2, 1/2) / 2}. */
+  private double tail(double t) {
+    if (Double.isInfinite(t)) {
+      return 0.0;
+    }
+    return 0.5 * Regularized.beta(nu / (nu + t * t), 0.5 * nu, 0.5);
+  }
+
+  @Override
+  public double cdf(double x) {
+    double t = (x - mu) / sigma;
+    return t < 0 ? tail(t) : 1 - tail(t);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    double t = (x - mu) / sigma;
+    return t < 0 ? Math.log(tail(t)) : Math.log1p(-tail(t));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    double t = (x - mu) / sigma;
+    return t > 0 ? Math.log(tail(t)) : Math.log1p(-tail(t));
+  }
+
+  @Override
+  public double quantile(double p) {
+    if (p == 0 || p == 1) {
+      return p == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    return Regularized.polish(this, mu + sigma * Regularized.tQuantile(nu, p), p);
   }
 }

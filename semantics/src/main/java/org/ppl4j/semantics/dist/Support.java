@@ -36,8 +36,25 @@ public sealed interface Support {
     }
   }
 
-  /** Whether draws from this support are discrete (booleans or integers). */
+  /**
+   * Arrays whose element {@code i} lies in {@code elements.get(i)}: the support of a product
+   * distribution (a vectorised family, {@code iid}).
+   */
+  record Product(java.util.List<Support> elements) implements Support {
+    /** Copies the elements. */
+    public Product {
+      elements = java.util.List.copyOf(elements);
+    }
+  }
+
+  /** The reals strictly less than {@code upper} (a distribution truncated above). */
+  record UpperBounded(double upper) implements Support {}
+
+  /** Whether draws from this support are discrete (booleans or integers, or arrays of them). */
   default boolean isDiscrete() {
+    if (this instanceof Product p) {
+      return !p.elements().isEmpty() && p.elements().stream().allMatch(Support::isDiscrete);
+    }
     return this instanceof Booleans || this instanceof Integers;
   }
 }

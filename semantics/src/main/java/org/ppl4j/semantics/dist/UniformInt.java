@@ -17,7 +17,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param lo smallest value
  * @param hi one past the largest value, &gt; lo
  */
-public record UniformInt(int lo, int hi) implements IntDistribution {
+public record UniformInt(int lo, int hi) implements IntDistribution, Cumulative {
   /** The family uniform_int: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription(
       "uniform_int", ValueType.INT,
@@ -100,5 +100,28 @@ public record UniformInt(int lo, int hi) implements IntDistribution {
   public OptionalDouble variance() {
     double count = count();
     return OptionalDouble.of((count * count - 1) / 12);
+  }
+
+  @Override
+  public double cdf(double x) {
+    double k = Math.floor(x);
+    return k < lo ? 0.0 : k >= hi - 1 ? 1.0 : (k - lo + 1) / ((double) hi - lo);
+  }
+
+  @Override
+  public double logCdf(double x) {
+    return Math.log(cdf(x));
+  }
+
+  @Override
+  public double logCcdf(double x) {
+    double k = Math.floor(x);
+    return k < lo ? 0.0 : k >= hi - 1 ? Double.NEGATIVE_INFINITY
+        : Math.log((hi - 1 - k) / ((double) hi - lo));
+  }
+
+  @Override
+  public double quantile(double q) {
+    return Regularized.discreteQuantile(this, q, lo, hi - 1L);
   }
 }

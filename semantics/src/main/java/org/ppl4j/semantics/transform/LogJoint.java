@@ -120,6 +120,31 @@ public final class LogJoint {
     return out;
   }
 
+  /**
+   * A draw through {@code t} whose log density at the constrained point is
+   * {@code logDensityAt} (an array-valued or truncated language distribution, see
+   * {@link ArrayDraws}): takes the next coordinates and adds the density plus the log Jacobian.
+   */
+  public AdReal[] sampleWith(Transform t,
+      java.util.function.Function<AdReal[], AdReal> logDensityAt) {
+    int k = t.unconstrainedDimension();
+    if (next + k > coordinates.size()) {
+      if (!discovery) {
+        throw new InferenceException("nuts: the model drew more continuous values than the "
+            + coordinates.size() + " it drew on its first run; which values a model draws must"
+            + " not depend on their values (use --method smc or mh)");
+      }
+      for (int i = 0; i < k; i++) {
+        coordinates.add(AdReal.ZERO);
+      }
+    }
+    AdReal[] u = coordinates.subList(next, next + k).toArray(new AdReal[0]);
+    next += k;
+    Transform.Constrained c = t.constrain(u);
+    logDensity = logDensity.plus(logDensityAt.apply(c.value())).plus(c.logJacobian());
+    return c.value();
+  }
+
   private AdReal[] draw(AdDistribution d) {
     if (d.family().isDiscrete()) {
       throw new InferenceException("nuts: the model draws from '"

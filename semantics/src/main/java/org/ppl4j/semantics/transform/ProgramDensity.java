@@ -106,6 +106,14 @@ public final class ProgramDensity {
       throw new InferenceException("nuts: gradient-based inference needs the program's draws"
           + " to come from language distributions; got '" + d.name() + "'", sampled.site());
     }
+    if (!(vd instanceof org.ppl4j.semantics.value.FamilyDistribution f) || f.isVectorised()) {
+      try {
+        return ArrayDraws.draw(vd, joint);
+      } catch (InferenceException e) {
+        throw e.site() == ScoreSite.NONE ? new InferenceException(e.getMessage(), sampled.site())
+            : e;
+      }
+    }
     AdDistribution ad = AdArith.toAd(vd);
     AdReal[] x;
     try {

@@ -15,7 +15,8 @@ import org.ppl4j.semantics.dist.Support;
  * {@code p(constrain(u)) * |J(u)|}; draws are reported on the constrained scale.
  */
 public sealed interface Transform
-    permits Transform.Identity, Transform.LowerBound, Transform.Interval, StickBreaking {
+    permits Transform.Identity, Transform.LowerBound, Transform.Interval, StickBreaking,
+    Transform.Above, Transform.Below {
 
   /** A constrained point with the log absolute Jacobian determinant of the map there. */
   record Constrained(AdReal[] value, AdReal logJacobian) {}
@@ -131,6 +132,55 @@ public sealed interface Transform
     public double[] unconstrain(double[] x) {
       double p = (x[0] - lower.value()) / (upper.value() - lower.value());
       return new double[] {Math.log(p / (1 - p))};
+    }
+  }
+
+  /**
+   * {@code x = lower + exp(u)} onto ({@code lower}, inf) with a bound that may carry a
+   * derivative (a truncation point); log Jacobian {@code u}.
+   */
+  record Above(AdReal lower) implements Transform {
+    @Override
+    public int unconstrainedDimension() {
+      return 1;
+    }
+
+    @Override
+    public int constrainedDimension() {
+      return 1;
+    }
+
+    @Override
+    public Constrained constrain(AdReal[] u) {
+      return new Constrained(new AdReal[] {AdMath.exp(u[0]).plus(lower)}, u[0]);
+    }
+
+    @Override
+    public double[] unconstrain(double[] x) {
+      return new double[] {Math.log(x[0] - lower.value())};
+    }
+  }
+
+  /** {@code x = upper - exp(u)} onto (-inf, {@code upper}); log Jacobian {@code u}. */
+  record Below(AdReal upper) implements Transform {
+    @Override
+    public int unconstrainedDimension() {
+      return 1;
+    }
+
+    @Override
+    public int constrainedDimension() {
+      return 1;
+    }
+
+    @Override
+    public Constrained constrain(AdReal[] u) {
+      return new Constrained(new AdReal[] {upper.minus(AdMath.exp(u[0]))}, u[0]);
+    }
+
+    @Override
+    public double[] unconstrain(double[] x) {
+      return new double[] {Math.log(upper.value() - x[0])};
     }
   }
 }

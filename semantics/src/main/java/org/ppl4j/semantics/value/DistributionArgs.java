@@ -1,6 +1,10 @@
 package org.ppl4j.semantics.value;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ppl4j.semantics.dist.Arguments;
+import org.ppl4j.semantics.dist.Domain;
+import org.ppl4j.semantics.dist.Product;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.dist.Family;
 
@@ -14,7 +18,64 @@ final class DistributionArgs {
   private DistributionArgs() {}
 
   static Distribution<?> construct(Family kind, Value[] args) {
-    return kind.description().constructor().apply(new ValueArguments(kind, args));
+    int n = vectorLength(kind, args);
+    if (n < 0) {
+      return kind.description().constructor().apply(new ValueArguments(kind, args));
+    }
+    List<Distribution<?>> elements = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Value[] element = new Value[args.length];
+      for (int j = 0; j < args.length; j++) {
+        element[j] = args[j] instanceof ArrayValue a ? a.elements().get(i) : args[j];
+      }
+      try {
+        elements.add(kind.description().constructor().apply(new ValueArguments(kind, element)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(e.getMessage() + " (at index " + i + ")", e);
+      }
+    }
+    return new Product(kind.languageName(), elements);
+  }
+
+  /** Whether every parameter of {@code kind} is one number (a univariate family to vectorise). */
+  static boolean scalarParameters(Family kind) {
+    for (var p : kind.description().parameters()) {
+      var shape = p.domain().shape();
+      if (shape != Domain.Shape.REAL && shape != Domain.Shape.INT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The length of the arrays among the arguments of a univariate family whose parameters are
+   * all numbers (LANGUAGE.md §9.2), or -1 when no argument is an array (or the family takes
+   * arrays anyway, like {@code categorical}).
+   *
+   * @throws IllegalArgumentException naming the family, both parameters and both lengths when
+   *     two arrays differ in length
+   */
+  static int vectorLength(Family kind, Value[] args) {
+    if (!scalarParameters(kind)) {
+      return -1;
+    }
+    int n = -1;
+    int first = -1;
+    for (int j = 0; j < args.length; j++) {
+      if (args[j] instanceof ArrayValue a) {
+        if (n < 0) {
+          n = a.elements().size();
+          first = j;
+        } else if (a.elements().size() != n) {
+          throw new IllegalArgumentException(kind.languageName() + ": parameters '"
+              + kind.parameters().get(first) + "' (length " + n + ") and '"
+              + kind.parameters().get(j) + "' (length " + a.elements().size()
+              + ") must have the same length");
+        }
+      }
+    }
+    return n;
   }
 
   /** The distribution of a kind whose parameters are all real ({@code hasRealParameters}). */

@@ -1,168 +1,46 @@
 package org.ppl4j.semantics.value;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.dist.Family;
-import org.ppl4j.semantics.dist.Support;
-import org.ppl4j.semantics.dist.ValueType;
-import org.ppl4j.semantics.random.Rng;
 
 /**
- * A distribution of the language (LANGUAGE.md §6) over {@link Value}s: the constructor that
- * made it, the argument values it was given, and the typed distribution they denote. Draws
- * and densities convert between the typed representation ({@code Double}, {@code Integer},
- * {@code Boolean}, {@code double[]}) and values; the kind and arguments stay inspectable so that
- * a density can be recomputed with another number type (automatic differentiation).
- *
- * @param kind the constructor
- * @param args the arguments as written, in order ({@code args.size() == kind.arity()})
- * @param typed the distribution they denote
+ * A distribution value of the language over {@link Value}s: one made by a family's constructor
+ * (LANGUAGE.md §6, vectorised over arrays by §9.2), {@code iid(D, n)} or
+ * {@code truncated(D, lo, hi)}. Each keeps what made it inspectable, so that its log density
+ * can be recomputed with derivatives ({@link #logDensityAd}) when gradient-based inference
+ * runs the program on a tape.
  */
-public record ValueDistribution(Family kind, List<Value> args, Distribution<?> typed)
-    implements Distribution<Value> {
+public sealed interface ValueDistribution extends Distribution<Value>
+    permits FamilyDistribution, IidDistribution, TruncatedDistribution {
 
-  /** Requires every component and copies the arguments. */
-  public ValueDistribution {
-    Objects.requireNonNull(kind, "kind");
-    args = List.copyOf(args);
-    Objects.requireNonNull(typed, "typed");
-  }
+  /** The family (for {@code iid} and {@code truncated}: the family of the distribution inside). */
+  Family kind();
 
-  /**
-   * The distribution {@code kind(args...)}.
-   *
-   * @throws IllegalArgumentException naming the distribution, the parameter and the value when
-   *     an argument is of the wrong type or outside its domain
-   */
-  public static ValueDistribution of(Family kind, List<Value> args) {
-    if (args.size() != kind.arity()) {
-      throw new IllegalArgumentException("'" + kind.languageName() + "' takes " + kind.arity()
-          + " argument" + (kind.arity() == 1 ? "" : "s") + ", got " + args.size());
-    }
-    return new ValueDistribution(kind, args,
-        DistributionArgs.construct(kind, args.toArray(new Value[0])));
-  }
+  /** The arguments as written, in order. */
+  List<Value> args();
+
+  /** Whether a parameter (an argument, or one inside) carries a derivative. */
+  boolean hasDerivativeParameters();
 
   /**
-   * The log density of {@code kind(args...)} at {@code x}, as
-   * {@code of(kind, List.of(args)).logDensity(x)} but without building the value (the path
-   * of {@code observe x ~ normal(mu, sigma)}).
-   *
-   * @param args the arguments, {@code args.length == kind.arity()}
-   * @throws IllegalArgumentException as {@link #of} and {@link #logDensity}
+   * The log density at {@code x} with its derivative with respect to the parameters and
+   * {@code x} (numbers or arrays of numbers, any of which may be {@link AdRealValue}s).
    */
-  @SuppressWarnings("unchecked")
-  public static double logDensity(Family kind, Value[] args, Value x) {
-    Distribution<?> typed = DistributionArgs.construct(kind, args);
-    if (kind.valueType() == ValueType.REAL) {
-      if (x instanceof RealValue r) {
-        return ((Distribution<Double>) typed).logDensity(r.value());
-      }
-      if (x instanceof IntValue i) {
-        return ((Distribution<Double>) typed).logDensity((double) i.value());
-      }
-    }
-    return new ValueDistribution(kind, List.of(args), typed).logDensity(x);
-  }
+  AdReal logDensityAd(Value x);
 
-  /**
-   * The log density of {@code kind(params...)} at {@code x} for a kind whose parameters are all
-   * real: the same as {@link #logDensity(Family, Value[], Value)} with the parameters
-   * as {@code Real}s.
-   */
-  public static double logDensity(Family kind, double[] params, Value x) {
-    return logDensity(kind, DistributionArgs.construct(kind, params), params, x);
-  }
-
-  /**
-   * {@link #logDensity(Family, double[], Value)} for a kind of at most three real
-   * parameters, given in order (unused ones ignored), without an array.
-   */
-  public static double logDensity(Family kind, double p0, double p1, double p2,
-      Value x) {
-    Distribution<?> typed = DistributionArgs.construct(kind, p0, p1, p2);
-    if (kind.valueType() == ValueType.REAL) {
-      if (x instanceof RealValue r) {
-        return realDensity(typed, r.value());
-      }
-      if (x instanceof IntValue i) {
-        return realDensity(typed, i.value());
-      }
-    }
-    if (kind.valueType() == ValueType.BOOL && x instanceof BoolValue b) {
-      return boolDensity(typed, b.value());
-    }
-    return logDensity(kind, typed, java.util.Arrays.copyOf(new double[] {p0, p1, p2},
-        kind.arity()), x);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static double boolDensity(Distribution<?> typed, boolean x) {
-    return ((Distribution<Boolean>) typed).logDensity(x);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static double realDensity(Distribution<?> typed, double x) {
-    return ((Distribution<Double>) typed).logDensity(x);
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static double logDensity(Family kind, Distribution<?> typed,
-      double[] params, Value x) {
-    if (kind.valueType() == ValueType.REAL) {
-      if (x instanceof RealValue r) {
-        return ((Distribution<Double>) typed).logDensity(r.value());
-      }
-      if (x instanceof IntValue i) {
-        return ((Distribution<Double>) typed).logDensity((double) i.value());
-      }
-    }
-    List<Value> args = new ArrayList<>(params.length);
-    for (double p : params) {
-      args.add(new RealValue(p));
-    }
-    return new ValueDistribution(kind, args, typed).logDensity(x);
-  }
-
-  /**
-   * {@link #logDensity(Family, Value[], Value)} for an {@code observe}'s score: when
-   * an argument or {@code x} carries a derivative, the log density's derivative is recorded
-   * for gradient-based inference (see {@link #logDensityForScore(Value)}).
-   */
-  public static double logDensityForScore(Family kind, Value[] args, Value x) {
-    if (x instanceof AdRealValue || AdArith.anyDeep(args)) {
-      return of(kind, List.of(args)).logDensityForScore(x);
-    }
-    return logDensity(kind, args, x);
-  }
-
-  @Override
-  public Value sample(Rng rng) {
-    return toValue(typed.sample(rng));
-  }
-
-  @Override
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  public double logDensity(Value x) {
-    if (x instanceof RealValue r && kind.valueType() == ValueType.REAL) {
-      return ((Distribution<Double>) typed).logDensity(r.value());
-    }
-    Optional<Object> point = fromValue(x);
-    if (point.isEmpty()) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    return ((Distribution) typed).logDensity(point.get());
+  /** Whether the log density at {@code x} carries a derivative. */
+  default boolean involvesDerivatives(Value x) {
+    return hasDerivativeParameters() || AdArith.anyDeep(new Value[] {x});
   }
 
   /**
    * The log density at {@code x} as a value: a {@code Real}, carrying its derivative
-   * (an {@link AdRealValue}) when an argument or {@code x} does (the {@code logpdf} builtin).
+   * (an {@link AdRealValue}) when a parameter or {@code x} does (the {@code logpdf} builtin).
    */
-  public Value logDensityValue(Value x) {
-    return AdArith.involved(this, x) ? AdArith.logDensity(this, x) : new RealValue(logDensity(x));
+  default Value logDensityValue(Value x) {
+    return involvesDerivatives(x) ? AdArith.of(logDensityAd(x)) : new RealValue(logDensity(x));
   }
 
   /**
@@ -170,100 +48,32 @@ public record ValueDistribution(Family kind, List<Value> args, Distribution<?> t
    * derivative recorded for gradient-based inference when it has one (see
    * {@link AdArith#score(Value)}).
    */
-  public double logDensityForScore(Value x) {
-    return AdArith.involved(this, x) ? AdArith.score(AdArith.logDensity(this, x)) : logDensity(x);
+  default double logDensityForScore(Value x) {
+    return involvesDerivatives(x) ? AdArith.score(AdArith.of(logDensityAd(x))) : logDensity(x);
   }
 
-  @Override
-  public Support support() {
-    return typed.support();
+  /** {@link FamilyDistribution#of}. */
+  static FamilyDistribution of(Family kind, List<Value> args) {
+    return FamilyDistribution.of(kind, args);
   }
 
-  @Override
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  public boolean inSupport(Value x) {
-    Optional<Object> point = fromValue(x);
-    return point.isPresent() && ((Distribution) typed).inSupport(point.get());
+  /** {@link FamilyDistribution#logDensity(Family, Value[], Value)}. */
+  static double logDensity(Family kind, Value[] args, Value x) {
+    return FamilyDistribution.logDensity(kind, args, x);
   }
 
-  @Override
-  public String name() {
-    return kind.languageName();
+  /** {@link FamilyDistribution#logDensity(Family, double[], Value)}. */
+  static double logDensity(Family kind, double[] params, Value x) {
+    return FamilyDistribution.logDensity(kind, params, x);
   }
 
-  @Override
-  public Optional<List<Value>> finiteSupport() {
-    return typed.finiteSupport().map(xs -> {
-      List<Value> out = new ArrayList<>(xs.size());
-      for (Object x : xs) {
-        out.add(toValue(x));
-      }
-      return List.copyOf(out);
-    });
+  /** {@link FamilyDistribution#logDensity(Family, double, double, double, Value)}. */
+  static double logDensity(Family kind, double p0, double p1, double p2, Value x) {
+    return FamilyDistribution.logDensity(kind, p0, p1, p2, x);
   }
 
-  /** A typed draw as a value. */
-  static Value toValue(Object x) {
-    if (x instanceof Double d) {
-      return new RealValue(d);
-    }
-    if (x instanceof Integer i) {
-      return new IntValue(i);
-    }
-    if (x instanceof Long l) {
-      return new IntValue(l);
-    }
-    if (x instanceof Boolean b) {
-      return BoolValue.of(b);
-    }
-    if (x instanceof double[] xs) {
-      List<Value> out = new ArrayList<>(xs.length);
-      for (double v : xs) {
-        out.add(new RealValue(v));
-      }
-      return new ArrayValue(out);
-    }
-    throw new AssertionError("unexpected draw " + x);
-  }
-
-  /**
-   * The value as a point of the typed distribution's space, empty when it cannot lie in the
-   * support (a non-integral number for a count); a value of the wrong kind altogether is an
-   * error naming the distribution.
-   */
-  private Optional<Object> fromValue(Value x) {
-    return switch (kind.valueType()) {
-      case REAL -> Optional.of(DistributionArgs.real(x, kind.languageName(), "the observed value"));
-      case INT -> integral(x);
-      case BOOL -> {
-        if (x instanceof BoolValue b) {
-          yield Optional.of(b.value());
-        }
-        throw new IllegalArgumentException("'" + kind.languageName()
-            + "' is a distribution over Bool, so its density at " + article(x.typeName())
-            + " is undefined");
-      }
-      case REAL_ARRAY -> Optional.of(
-          DistributionArgs.realArray(x, kind.languageName(), "the observed value"));
-    };
-  }
-
-  private Optional<Object> integral(Value x) {
-    if (x instanceof IntValue i) {
-      return i.value() == (int) i.value() ? Optional.of((int) i.value()) : Optional.empty();
-    }
-    if (x instanceof RealValue r) {
-      double v = r.value();
-      return v == Math.rint(v) && Math.abs(v) < Integer.MAX_VALUE
-          ? Optional.of((int) v) : Optional.empty();
-    }
-    throw new IllegalArgumentException("'" + kind.languageName()
-        + "' is a distribution over Int, so its density at " + article(x.typeName())
-        + " is undefined");
-  }
-
-  /** {@code "an Int"}, {@code "a Real"}: a type name with its indefinite article. */
-  private static String article(String typeName) {
-    return ("AEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
+  /** {@link FamilyDistribution#logDensityForScore(Family, Value[], Value)}. */
+  static double logDensityForScore(Family kind, Value[] args, Value x) {
+    return FamilyDistribution.logDensityForScore(kind, args, x);
   }
 }
