@@ -23,6 +23,7 @@ public final class Builtins {
     ArrayBuiltins.register(all);
     HigherOrderBuiltins.register(all);
     StochasticBuiltins.register(all);
+    InferenceBuiltins.register(all);
     FUNCTIONS = Collections.unmodifiableMap(all);
   }
 
