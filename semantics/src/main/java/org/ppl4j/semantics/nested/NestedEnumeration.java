@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.ad.Tape;
 import org.ppl4j.semantics.dist.Distribution;
@@ -54,11 +55,11 @@ final class NestedEnumeration implements NestedMethod {
   @Override
   public InferDistribution run(Model<Value> model, NestedRequest request) {
     Explore explore = new Explore(request.tape());
-    explore.stack.push(new Branch(model, AdReal.ZERO));
+    explore.stack.push(new Branch(() -> model, AdReal.ZERO));
     while (!explore.stack.isEmpty()) {
       Branch branch = explore.stack.pop();
       explore.logWeight = branch.logWeight();
-      explore.run(branch.model());
+      explore.run(branch.model().get());
       if (explore.paths > MAX_PATHS) {
         throw new IllegalArgumentException("'infer' with method 'enumerate': the inner model has"
             + " more than " + MAX_PATHS + " execution paths; use {method: \"smc\"}");
@@ -67,7 +68,12 @@ final class NestedEnumeration implements NestedMethod {
     return InferDistribution.normalise("enumerate", explore.results, explore.masses, 0.0);
   }
 
-  private record Branch(Model<Value> model, AdReal logWeight) {}
+  /**
+   * A path to explore: its model is made only when it is explored, because resuming a draw
+   * runs the program up to its next effect, and a differentiable score recorded there must be
+   * the next one taken from the tape.
+   */
+  private record Branch(Supplier<Model<Value>> model, AdReal logWeight) {}
 
   /** Runs one branch to its next draw (split into one branch per value) or to its end. */
   private static final class Explore extends Handler<Value, Unit> {
@@ -103,7 +109,7 @@ final class NestedEnumeration implements NestedMethod {
         if (logMass.value() == Double.NEGATIVE_INFINITY) {
           paths++;
         } else {
-          children.add(new Branch(sampled.resumeWith(x), logWeight.plus(logMass)));
+          children.add(new Branch(() -> sampled.resumeWith(x), logWeight.plus(logMass)));
         }
       }
       for (int i = children.size() - 1; i >= 0; i--) {
