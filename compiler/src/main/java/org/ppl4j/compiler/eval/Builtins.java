@@ -28,6 +28,7 @@ public final class Builtins {
     SpecialFunctionBuiltins.register(all);
     UserErrorBuiltin.register(all);
     DistributionBuiltins.register(all);
+    InferenceBuiltins.register(all);
     FUNCTIONS = Collections.unmodifiableMap(all);
   }
 

@@ -59,6 +59,16 @@ public final class Closure implements Callable {
         new State(caller.frame().clone(), done.memo(), caller.depth(), done.value()))));
   }
 
+  /** The compiled code (for {@code cache}'s keys). */
+  CompiledFunction function() {
+    return function;
+  }
+
+  /** The captured values, not to be written (for {@code cache} and {@code infer}). */
+  Value[] captured() {
+    return captured;
+  }
+
   /** Fills the captured values; the closure may capture itself (recursion). */
   static Closure make(CompiledFunction function, int[] sourceSlots, int selfIndex,
       Value[] frame) {

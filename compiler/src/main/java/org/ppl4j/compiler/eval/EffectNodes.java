@@ -3,6 +3,7 @@ package org.ppl4j.compiler.eval;
 import java.util.List;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.dist.ValueType;
 import org.ppl4j.semantics.model.Model;
@@ -143,7 +144,8 @@ public final class EffectNodes {
   public record Sample(PureCode distribution, SourceSpan span) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
+      Distribution<Value> d = ComputedDistributions.drawable(
+          distribution.eval(s.frame(), s.depth()), span);
       return Model.sample(d, drawSite(span)).flatMap(x -> k.apply(s.fork(x)));
     }
   }
@@ -179,7 +181,12 @@ public final class EffectNodes {
     @Override
     public Model<State> run(State s, Cont k) {
       Value x = value.eval(s.frame(), s.depth());
-      ValueDistribution d = distributionOf(distribution.eval(s.frame(), s.depth()), span);
+      Value dv = distribution.eval(s.frame(), s.depth());
+      if (ComputedDistributions.of(dv).isPresent()) {
+        return ComputedDistributions.observe(ComputedDistributions.of(dv).get(), x, span, site)
+            .flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      }
+      ValueDistribution d = distributionOf(dv, span);
       double logDensity;
       try {
         logDensity = d.logDensityForScore(x);

@@ -19,6 +19,11 @@ final class MemoFunction implements Callable {
     this.function = function;
   }
 
+  /** The memoised function. */
+  Callable function() {
+    return function;
+  }
+
   @Override
   public String displayName() {
     return "mem(" + function.displayName() + ")";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
+import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.AdArith;
@@ -27,7 +28,7 @@ final class StochasticBuiltins {
           a -> new DistributionValue(ValueDistribution.of(kind, List.of(a)))));
     }
     Builtins.add(table, new SimpleBuiltin("logpdf", 2, 2,
-        a -> Args.distribution(a[0], "logpdf").logDensityValue(a[1])));
+        a -> ComputedDistributions.logpdf(a[0], a[1])));
     Builtins.add(table, new SimpleBuiltin("mem", 1, 1, a -> {
       if (!(a[0] instanceof Callable f)) {
         throw new IllegalArgumentException(
@@ -36,7 +37,7 @@ final class StochasticBuiltins {
       return new MemoFunction(f);
     }));
     Builtins.add(table, new Effect("sample", (a, s, site, k) -> {
-      ValueDistribution d = Args.distribution(a[0], "sample");
+      Distribution<Value> d = ComputedDistributions.drawable(a[0], "sample");
       return Model.sample(d, new SourceScoreSite(site, "sample")).flatMap(x -> k.apply(s.fork(x)));
     }));
     Builtins.add(table, new Effect("factor", (a, s, site, k) -> {
