@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.ppl4j.compiler.DataInput;
 import org.ppl4j.compiler.types.PplType;
 import org.ppl4j.pfn.dt.DistributionTransformer;
@@ -33,12 +34,13 @@ import org.ppl4j.semantics.value.Value;
  * network's dimension); its prior is whatever the program draws before its {@code observe}s
  * (e.g. {@code theta ~ normal(0, 2)}, or a mixture via {@code categorical} then {@code normal});
  * its observations are the data input named {@code obs}, or else its only {@code Real[]} or
- * {@code Real[][]} input; its likelihood must be the one the network was trained on (the method
- * cannot check this). The prior is turned into a Gaussian mixture by fitting (EM, components
+ * {@code Real[][]} input; its likelihood must be the one the network was trained on. The prior is turned into a Gaussian mixture by fitting (EM, components
  * chosen by BIC up to the network's largest) to {@value #PRIOR_DRAWS} forward draws of the
  * program with its scores ignored. Observations are fed in batches of at most the network's
  * training maximum, each posterior the prior of the next batch. {@code --samples} draws
- * (default 4,000) of the posterior mixture are returned; there is no log evidence.
+ * (default 4,000) of the posterior mixture are importance-corrected against the program's own
+ * joint density ({@link CorrectedPosterior}: Pareto-smoothed weights, k̂, the log evidence;
+ * tempered SMC when k̂ &gt; 0.7), or returned as they are with {@code --raw}.
  */
 public final class DtMethod implements InferenceMethod {
 
@@ -55,12 +57,12 @@ public final class DtMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "Distribution Transformer (amortised); --net --samples";
+    return "Distribution Transformer, corrected; --net --samples --raw";
   }
 
   @Override
   public Set<MethodOption> reads() {
-    return Set.of(MethodOption.NET, MethodOption.SAMPLES);
+    return Set.of(MethodOption.NET, MethodOption.SAMPLES, MethodOption.RAW);
   }
 
   @Override
@@ -76,30 +78,37 @@ public final class DtMethod implements InferenceMethod {
           : "cannot read '" + file + "': " + e.getMessage());
     }
     int d = dt.architecture().latentDim();
-    double[][] draws = new double[PRIOR_DRAWS][];
+    double[][] priorDraws = new double[PRIOR_DRAWS][];
     Rng priorRng = rng.split();
     boolean returnsArray = false;
     for (int i = 0; i < PRIOR_DRAWS; i++) {
       Value v = Sampler.draw(problem.model(), priorRng);
       returnsArray = v instanceof ArrayValue;
-      draws[i] = latent(v, d, problem);
+      priorDraws[i] = latent(v, d, problem);
     }
-    Gmm belief = GmmFit.bestByBic(draws, dt.metaPrior().maxComponents(), rng.split());
+    Gmm belief = GmmFit.bestByBic(priorDraws, dt.metaPrior().maxComponents(), rng.split());
     double[][] obs = observations(problem, dt.architecture().observationDim());
+    List<String> notes = new ArrayList<>();
     int chunk = Math.max(1, dt.maxObservations());
     for (int from = 0; from < obs.length || from == 0; from += chunk) {
       belief = dt.update(belief, Arrays.copyOfRange(obs, from, Math.min(obs.length,
           from + chunk)));
     }
-    int samples = options.samples().orElse(4000);
-    List<Value> out = new ArrayList<>(samples);
+    int samples = Math.max(2, options.samples().orElse(4000));
+    List<double[]> draws = new ArrayList<>(samples);
     Rng drawRng = rng.split();
     for (int i = 0; i < samples; i++) {
-      double[] x = belief.sample(drawRng);
-      out.add(d == 1 && !returnsArray ? new RealValue(x[0])
-          : ProgramLikelihoods.reals(x));
+      draws.add(belief.sample(drawRng));
     }
-    return Posterior.of(name(), Empirical.unweighted(out));
+    boolean array = returnsArray;
+    Function<double[], Value> value = x -> d == 1 && !array ? new RealValue(x[0])
+        : ProgramLikelihoods.reals(x);
+    if (options.raw()) {
+      return CorrectedPosterior.raw(name(), draws, value, notes);
+    }
+    Gmm proposal = belief;
+    return CorrectedPosterior.of(name(), problem.model(), draws, proposal::logDensity, value,
+        notes, rng.split());
   }
 
   private static double[] latent(Value v, int d, InferenceProblem problem) {
