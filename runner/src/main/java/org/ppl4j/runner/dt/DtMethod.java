@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.ppl4j.compiler.DataInput;
@@ -23,6 +24,7 @@ import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.ArrayValue;
+import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.IntValue;
 import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.Value;
@@ -78,17 +80,32 @@ public final class DtMethod implements InferenceMethod {
           : "cannot read '" + file + "': " + e.getMessage());
     }
     int d = dt.architecture().latentDim();
-    double[][] priorDraws = new double[PRIOR_DRAWS][];
-    Rng priorRng = rng.split();
+    String net = file.getFileName().toString();
+    DataInput input = observationInput(problem);
+    double[][] obs = observations(problem, input.name(), dt.architecture().observationDim());
+    Optional<Gmm> written = d == 1 ? WrittenPrior.of(problem.model()).filter(
+        g -> drawsItsLatent(problem, g.mean())) : Optional.empty();
     boolean returnsArray = false;
-    for (int i = 0; i < PRIOR_DRAWS; i++) {
-      Value v = Sampler.draw(problem.model(), priorRng);
-      returnsArray = v instanceof ArrayValue;
-      priorDraws[i] = latent(v, d, problem);
+    Gmm belief;
+    if (written.isPresent()) {
+      belief = written.get();
+      returnsArray = Sampler.draw(problem.model(), rng.split()) instanceof ArrayValue;
+    } else {
+      double[][] priorDraws = new double[PRIOR_DRAWS][];
+      Rng priorRng = rng.split();
+      for (int i = 0; i < PRIOR_DRAWS; i++) {
+        Value v = Sampler.draw(problem.model(), priorRng);
+        returnsArray = v instanceof ArrayValue;
+        priorDraws[i] = latent(v, d, problem);
+      }
+      belief = GmmFit.bestByBic(priorDraws, dt.metaPrior().maxComponents(), rng.split());
     }
-    Gmm belief = GmmFit.bestByBic(priorDraws, dt.metaPrior().maxComponents(), rng.split());
-    double[][] obs = observations(problem, dt.architecture().observationDim());
-    List<String> notes = new ArrayList<>();
+    try {
+      TrainingChecks.requireSameLikelihood(dt, net, problem, input.name(), input.type());
+    } catch (LatentJoint.Unsupported e) {
+      // the importance correction names the reason below
+    }
+    List<String> notes = new ArrayList<>(TrainingChecks.notes(dt, net, belief, obs));
     int chunk = Math.max(1, dt.maxObservations());
     for (int from = 0; from < obs.length || from == 0; from += chunk) {
       belief = dt.update(belief, Arrays.copyOfRange(obs, from, Math.min(obs.length,
@@ -111,6 +128,16 @@ public final class DtMethod implements InferenceMethod {
         notes, rng.split());
   }
 
+  /** Whether the program's result is the latent it draws (checked at one point). */
+  private static boolean drawsItsLatent(InferenceProblem problem, double[] point) {
+    try {
+      LatentJoint.logJoint(problem.model(), point);
+      return true;
+    } catch (LatentJoint.Unsupported e) {
+      return false;
+    }
+  }
+
   private static double[] latent(Value v, int d, InferenceProblem problem) {
     if (v instanceof RealValue r && d == 1) {
       return new double[] {r.value()};
@@ -128,7 +155,7 @@ public final class DtMethod implements InferenceMethod {
         + " (the network's dimension); it returned a " + v.typeName());
   }
 
-  private static double[][] observations(InferenceProblem problem, int dim) {
+  private static DataInput observationInput(InferenceProblem problem) {
     List<DataInput> candidates = new ArrayList<>();
     for (DataInput input : problem.program().dataInputs()) {
       boolean array = input.type() instanceof PplType.ArrayType;
@@ -145,7 +172,10 @@ public final class DtMethod implements InferenceMethod {
           + "from the data input 'obs', or from the only array input; found "
           + (candidates.isEmpty() ? "none" : candidates.stream().map(DataInput::name).toList()));
     }
-    String name = candidates.get(0).name();
+    return candidates.get(0);
+  }
+
+  private static double[][] observations(InferenceProblem problem, String name, int dim) {
     Value v = problem.data().get(name);
     if (!(v instanceof ArrayValue a)) {
       throw new UserError("the observations '" + name + "' must be an array");
@@ -153,7 +183,8 @@ public final class DtMethod implements InferenceMethod {
     double[][] rows = new double[a.elements().size()][];
     for (int i = 0; i < rows.length; i++) {
       Value e = a.elements().get(i);
-      rows[i] = e instanceof ArrayValue row ? latentRow(row, name, i) : new double[] {real(e, name)};
+      rows[i] = e instanceof ArrayValue row ? latentRow(row, name, i)
+          : new double[] {real(e, name + "[" + i + "]")};
       if (rows[i].length != dim) {
         throw new UserError("observation " + name + "[" + i + "] has " + rows[i].length
             + " values, the network was trained on " + dim);
@@ -165,7 +196,7 @@ public final class DtMethod implements InferenceMethod {
   private static double[] latentRow(ArrayValue row, String name, int i) {
     double[] x = new double[row.elements().size()];
     for (int j = 0; j < x.length; j++) {
-      x[j] = real(row.elements().get(j), name + "[" + i + "]");
+      x[j] = real(row.elements().get(j), name + "[" + i + "][" + j + "]");
     }
     return x;
   }
@@ -175,7 +206,10 @@ public final class DtMethod implements InferenceMethod {
       return r.value();
     } else if (v instanceof IntValue i) {
       return i.value();
+    } else if (v instanceof BoolValue b) {
+      return b.value() ? 1 : 0;
     }
-    throw new UserError("observations '" + name + "' must be numbers, found a " + v.typeName());
+    throw new UserError("observation " + name + " must be a number (or a Bool, read as 0/1), "
+        + "found a " + v.typeName());
   }
 }

@@ -125,6 +125,8 @@ class CorrectedDtTest {
     double sd = theta.get("sd").asDouble();
     double ess = theta.get("ess").asDouble();
     String warnings = json.get("warnings").toString();
+    assertTrue(warnings.contains("the prior (component mean 7.000, sd 0.5000) lies outside what"
+        + " 'poisson.dt' was trained on (means in [-2.0, 2.0]"), warnings);
     if (warnings.contains("tempered SMC")) {
       double tolerance = 4.5 * exact[1] / Math.sqrt(ess);
       assertTrue(Math.abs(mean - exact[0]) <= tolerance, "fallback: mean " + mean + " vs "
@@ -166,5 +168,42 @@ class CorrectedDtTest {
     }
     double mean = first / total;
     return new double[] {mean, Math.sqrt(second / total - mean * mean)};
+  }
+
+  /**
+   * A model whose likelihood is not the training one is refused: gaussian_mean.ppl has noise 1,
+   * the model observes with noise 2 (the log-likelihood changes between the probed latents
+   * differ), and a Poisson model is given the Gaussian network (its observations are not
+   * counts).
+   */
+  @Test
+  void aDifferentLikelihoodIsRefused() throws Exception {
+    Path net = train(example("gaussian_mean.ppl"), "mean.dt");
+    Path model = dir.resolve("noisy.ppl");
+    Files.writeString(model, "data obs : Real[]\ntheta ~ normal(0.0, 2.0)\n"
+        + "for y in obs {\n  observe y ~ normal(theta, 2.0)\n}\nreturn theta\n");
+    assertEquals(1, ppl("run", model.toString(), "--data", example("gaussian_mean.json"),
+        "--method", "dt", "--net", net.toString(), "--seed", "1"));
+    assertTrue(err.toString().contains("its likelihood is not the one 'mean.dt' was trained on"
+        + " ('gaussian_mean.ppl', sha256 "), err.toString());
+    Path counts = dir.resolve("counts.ppl");
+    Files.writeString(counts, "data obs : Int[]\ntheta ~ normal(0.0, 1.0)\n"
+        + "for y in obs {\n  observe y ~ poisson(exp(theta))\n}\nreturn theta\n");
+    Path data = dir.resolve("counts.json");
+    Files.writeString(data, "{\"obs\": [1, 0, 2]}");
+    assertEquals(1, ppl("run", counts.toString(), "--data", data.toString(), "--method", "dt",
+        "--net", net.toString(), "--seed", "1"));
+    assertTrue(err.toString().contains("are not values of 'obs : Int[]'"), err.toString());
+    assertTrue(!err.toString().contains("Exception"), err.toString());
+  }
+
+  /** The same likelihood written in a model passes the check, and an in-range run has no notes. */
+  @Test
+  void theTrainingLikelihoodPassesWithoutNotes() throws Exception {
+    Path net = train(example("gaussian_mean.ppl"), "mean.dt");
+    assertEquals(0, ppl("run", example("gaussian_mean_model.ppl"), "--data",
+        example("gaussian_mean.json"), "--method", "dt", "--net", net.toString(), "--seed", "1",
+        "--format", "json", "--quiet"), err.toString());
+    assertTrue(!json().get("warnings").toString().contains("outside"), json().toString());
   }
 }
