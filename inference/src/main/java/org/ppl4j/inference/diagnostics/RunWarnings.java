@@ -18,7 +18,9 @@ import org.ppl4j.semantics.posterior.Summary;
  * transitions; transitions at the maximum tree depth; E-BFMI below {@value #MIN_EBFMI}; fewer
  * than {@value #MIN_WARMUP} warm-up iterations for an adaptive sampler; an SMC population with
  * fewer than 1% distinct particles or an ESS that fell below 1% of the particles; an MH
- * acceptance rate below 1% or above 95%. An exact result gets none. The checks read only the
+ * acceptance rate below 1% or above 95%; Pareto-smoothed importance weights with k̂ above
+ * {@value ParetoSmoothing#MAX_RELIABLE_K} (Vehtari et al. 2024); and the method's own notes
+ * ({@link Diagnostics#notes()}). An exact result gets none. The checks read only the
  * summary and the run's {@link Diagnostics}, so the same run always gets the same warnings.
  */
 public final class RunWarnings {
@@ -57,6 +59,8 @@ public final class RunWarnings {
     if (!posterior.chains().isEmpty() && d.hamiltonian().isEmpty()) {
       d.acceptanceRate().ifPresent(rate -> acceptance(rate, out));
     }
+    d.paretoK().ifPresent(k -> paretoK(k, out));
+    d.notes().forEach(note -> out.add(new Warning(Warning.Check.METHOD, note)));
     return List.copyOf(out);
   }
 
@@ -175,6 +179,15 @@ public final class RunWarnings {
       out.add(new Warning(Warning.Check.ACCEPTANCE, "acceptance rate " + fixed(rate, 4)
           + " is above 95%: the proposals barely change the state; check the ESS and the"
           + " traces (--plot) before trusting the summary"));
+    }
+  }
+
+  private static void paretoK(double k, List<Warning> out) {
+    if (!(k <= ParetoSmoothing.MAX_RELIABLE_K)) {
+      out.add(new Warning(Warning.Check.PARETO_K, "the importance weights' Pareto k̂ is "
+          + fixed(k, 2) + ", above " + ParetoSmoothing.MAX_RELIABLE_K + ": the proposal misses"
+          + " part of the posterior and the corrected estimates are unreliable; use a method"
+          + " that does not depend on it (--method tempered or nuts)"));
     }
   }
 

@@ -28,7 +28,11 @@ public record Warning(Check check, String message) {
     /** An SMC population collapsed to few distinct particles, or its ESS fell below 1%. */
     PARTICLES,
     /** A Metropolis-Hastings acceptance rate below 1% or above 95%. */
-    ACCEPTANCE
+    ACCEPTANCE,
+    /** Pareto-smoothed importance weights with k̂ above 0.7 ({@link ParetoSmoothing}). */
+    PARETO_K,
+    /** What the method itself found (e.g. a network used outside its training range). */
+    METHOD
   }
 
   /** Requires both parts. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.Tape;
 import org.ppl4j.pfn.tensor.cpu.CpuBackend;
@@ -28,14 +29,36 @@ public final class DistributionTransformer {
   private final GmmMetaPrior metaPrior;
   private final int maxObservations;
   private final Backend backend;
+  private final Optional<TrainingRanges> ranges;
 
   /** Wraps a trained network with the meta-prior and observation count it was trained for. */
   public DistributionTransformer(DtNetwork network, GmmMetaPrior metaPrior, int maxObservations,
       Backend backend) {
+    this(network, metaPrior, maxObservations, backend, Optional.empty());
+  }
+
+  /** Wraps a trained network with everything it was trained on, ranges when known. */
+  public DistributionTransformer(DtNetwork network, GmmMetaPrior metaPrior, int maxObservations,
+      Backend backend, Optional<TrainingRanges> ranges) {
     this.network = network;
     this.metaPrior = metaPrior;
     this.maxObservations = maxObservations;
     this.backend = backend;
+    this.ranges = java.util.Objects.requireNonNull(ranges, "ranges");
+  }
+
+  /** This network with its training ranges recorded (saved with it). */
+  public DistributionTransformer withRanges(TrainingRanges newRanges) {
+    return new DistributionTransformer(network, metaPrior, maxObservations, backend,
+        Optional.of(newRanges));
+  }
+
+  /**
+   * The observation ranges and likelihood fingerprint seen in training; empty for a network
+   * read from a version-1 file.
+   */
+  public Optional<TrainingRanges> ranges() {
+    return ranges;
   }
 
   /** Reads a {@code .dt} file onto the CPU backend. */

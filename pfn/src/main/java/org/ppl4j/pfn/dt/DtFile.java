@@ -10,11 +10,13 @@ import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.semantics.random.Rng;
 
 /**
- * The {@code .dt} file format, version 1, in the {@link NetworkFile} framing (magic
+ * The {@code .dt} file format, version 2, in the {@link NetworkFile} framing (magic
  * {@code PPL4JDT1}, version, header, parameters, CRC32). The header holds seven ints of
  * {@link DtArchitecture} (latentDim, observationDim, width, heads, layers, hiddenWidth,
  * embedWidth), the {@link GmmMetaPrior} (int maxComponents, five doubles) and the int
- * maxObservations. A bad file is a {@link org.ppl4j.pfn.nn.NetworkFormatException} saying why.
+ * maxObservations; version 2 adds a boolean and, when true, the {@link TrainingRanges}
+ * (observation ranges, likelihood name and hash, probes). Version-1 files (no ranges) are still
+ * read. A bad file is a {@link org.ppl4j.pfn.nn.NetworkFormatException} saying why.
  */
 public final class DtFile {
 
@@ -22,7 +24,10 @@ public final class DtFile {
   public static final String MAGIC = "PPL4JDT1";
 
   /** The format version this code writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  /** The oldest format version this code reads. */
+  public static final int OLDEST_VERSION = 1;
 
   private DtFile() {}
 
@@ -45,8 +50,9 @@ public final class DtFile {
   /** Decodes the bytes of a {@code .dt} file named {@code name} (for messages). */
   public static DistributionTransformer decode(byte[] data, String name, Backend backend)
       throws IOException {
-    return NetworkFile.decode(data, name, MAGIC, VERSION, "Distribution Transformer",
-        in -> readHeader(in, backend), dt -> dt.network().parameters());
+    return NetworkFile.decode(data, name, MAGIC, OLDEST_VERSION, VERSION,
+        "Distribution Transformer", (in, version) -> readHeader(in, version, backend),
+        dt -> dt.network().parameters());
   }
 
   private static void writeHeader(DistributionTransformer dt, DataOutputStream out)
@@ -63,10 +69,14 @@ public final class DtFile {
       out.writeDouble(v);
     }
     out.writeInt(dt.maxObservations());
+    out.writeBoolean(dt.ranges().isPresent());
+    if (dt.ranges().isPresent()) {
+      dt.ranges().get().write(out);
+    }
   }
 
-  private static DistributionTransformer readHeader(DataInputStream in, Backend backend)
-      throws IOException {
+  private static DistributionTransformer readHeader(DataInputStream in, int version,
+      Backend backend) throws IOException {
     DtArchitecture arch = new DtArchitecture(in.readInt(), in.readInt(), in.readInt(),
         in.readInt(), in.readInt(), in.readInt(), in.readInt());
     GmmMetaPrior meta = new GmmMetaPrior(in.readInt(), in.readDouble(), in.readDouble(),
@@ -75,7 +85,9 @@ public final class DtFile {
     if (maxObservations < 0) {
       throw new IllegalArgumentException("maxObservations " + maxObservations + " < 0");
     }
+    java.util.Optional<TrainingRanges> ranges = version >= 2 && in.readBoolean()
+        ? java.util.Optional.of(TrainingRanges.read(in)) : java.util.Optional.empty();
     return new DistributionTransformer(new DtNetwork(arch, backend, Rng.seeded(0)), meta,
-        maxObservations, backend);
+        maxObservations, backend, ranges);
   }
 }

@@ -7,6 +7,7 @@ import org.ppl4j.semantics.infer.Sampler;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.ArrayValue;
+import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.IntValue;
 import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.Value;
@@ -85,6 +86,20 @@ public final class ModelLikelihood implements Likelihood {
     return rows;
   }
 
+  /** The model of the observations given {@code latent} and {@code count}. */
+  public Model<Value> model(double[] latent, int count) {
+    return model.apply(latent.clone(), count);
+  }
+
+  /**
+   * The observation rows of a result of the program.
+   *
+   * @throws IllegalArgumentException when it is not a Real[] or Real[][] of equal rows
+   */
+  double[][] rowsOf(Value result) {
+    return convert(result);
+  }
+
   private double[][] convert(Value result) {
     if (!(result instanceof ArrayValue array)) {
       throw new IllegalArgumentException(name + ": a likelihood must return its observations as "
@@ -115,6 +130,8 @@ public final class ModelLikelihood implements Likelihood {
       return r.value();
     } else if (v instanceof IntValue i) {
       return i.value();
+    } else if (v instanceof BoolValue b) {
+      return b.value() ? 1 : 0;
     }
     throw new IllegalArgumentException(
         name + ": observations must be numbers, found a " + v.typeName());

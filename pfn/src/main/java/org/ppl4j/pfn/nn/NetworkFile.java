@@ -44,6 +44,13 @@ public final class NetworkFile {
     T read(DataInputStream in) throws IOException;
   }
 
+  /** Reads a header of one of several format versions. */
+  @FunctionalInterface
+  public interface VersionedHeaderReader<T> {
+    /** Reads the header of format {@code version} from {@code in}. */
+    T read(DataInputStream in, int version) throws IOException;
+  }
+
   private NetworkFile() {}
 
   /** The bytes of a file with {@code magic} (8 ASCII characters), version, header, parameters. */
@@ -80,6 +87,19 @@ public final class NetworkFile {
   public static <T> T decode(byte[] data, String name, String magic, int version, String kind,
       HeaderReader<T> header, java.util.function.Function<T, List<Parameter>> parametersOf)
       throws NetworkFormatException {
+    return decode(data, name, magic, version, version, kind, (in, v) -> header.read(in),
+        parametersOf);
+  }
+
+  /**
+   * Decodes {@code data} as {@link #decode(byte[], String, String, int, String, HeaderReader,
+   * java.util.function.Function)} does, accepting every format version from {@code oldest} to
+   * {@code newest}; the header reader is told which it reads.
+   */
+  public static <T> T decode(byte[] data, String name, String magic, int oldest, int newest,
+      String kind, VersionedHeaderReader<T> header,
+      java.util.function.Function<T, List<Parameter>> parametersOf)
+      throws NetworkFormatException {
     byte[] m = magicBytes(magic);
     if (data.length < m.length || !java.util.Arrays.equals(data, 0, m.length, m, 0, m.length)) {
       throw new NetworkFormatException("'" + name + "' is not a ppl4j " + kind + " file (no "
@@ -92,9 +112,10 @@ public final class NetworkFile {
     try {
       in.skipBytes(m.length);
       int found = in.readInt();
-      if (found != version) {
+      if (found < oldest || found > newest) {
         throw new NetworkFormatException("'" + name + "' has format version " + found
-            + "; this ppl4j reads version " + version);
+            + "; this ppl4j reads " + (oldest == newest ? "version " + newest
+                : "versions " + oldest + " to " + newest));
       }
       CRC32 crc = new CRC32();
       crc.update(data, 0, data.length - 8);
@@ -102,7 +123,7 @@ public final class NetworkFile {
         throw new NetworkFormatException("'" + name
             + "' is truncated or corrupt (checksum mismatch, " + data.length + " bytes): train it again or copy it again");
       }
-      T result = header.read(in);
+      T result = header.read(in, found);
       loadParameters(in, parametersOf.apply(result));
       if (in.available() != 8) {
         throw new NetworkFormatException("'" + name + "' has " + (in.available() - 8)

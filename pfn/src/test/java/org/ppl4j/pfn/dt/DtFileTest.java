@@ -88,6 +88,6 @@ class DtFileTest {
     bytes[11] = 9;
     NetworkFormatException e = assertThrows(NetworkFormatException.class,
         () -> DtFile.decode(bytes, "net.dt", be));
-    assertEquals("'net.dt' has format version 9; this ppl4j reads version 1", e.getMessage());
+    assertEquals("'net.dt' has format version 9; this ppl4j reads versions 1 to 2", e.getMessage());
   }
 }

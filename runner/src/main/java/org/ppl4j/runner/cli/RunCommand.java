@@ -89,6 +89,10 @@ final class RunCommand extends ProgramCommand {
       description = "NUTS: also write the warm-up draws to the --draws CmdStan files.")
   boolean saveWarmup;
 
+  @Option(names = "--raw",
+      description = "dt, pfn: the network's own posterior, without the importance correction.")
+  boolean raw;
+
   @Option(names = "--timeout", paramLabel = "SECONDS",
       description = "Stop with an error when inference runs longer than this (default: no limit).")
   String timeout;
@@ -163,6 +167,7 @@ final class RunCommand extends ProgramCommand {
     put(texts, MethodOption.INIT.key(), init);
     put(texts, MethodOption.THIN.key(), thin);
     put(texts, MethodOption.SAVE_WARMUP.key(), saveWarmup ? "true" : null);
+    put(texts, MethodOption.RAW.key(), raw ? "true" : null);
     put(texts, "seed", seed);
     put(texts, "timeout", timeout);
     return texts;

@@ -8,7 +8,9 @@ import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.pipeline.DataSource;
 import org.ppl4j.runner.pipeline.ProgramSource;
 import org.ppl4j.runner.pipeline.RunPipeline;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every network-training command shares ({@code ppl pfn train}, {@code ppl dt
@@ -20,8 +22,15 @@ import picocli.CommandLine.Option;
  */
 public final class TrainingOptions {
 
-  @Option(names = "--steps", description = "Optimiser steps (${DEFAULT-VALUE}).")
+  /** The step count of {@code --minutes} alone: training stops when the time is up. */
+  public static final int UNBOUNDED_STEPS = Integer.MAX_VALUE;
+
+  @Option(names = "--steps", description = "Optimiser steps (${DEFAULT-VALUE}; with --minutes "
+      + "and no --steps, as many as the time allows).")
   private int steps;
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
 
   @Option(names = "--seed", description = "Seed of initialisation and data (default: random).")
   private Optional<Long> seed = Optional.empty();
@@ -47,9 +56,16 @@ public final class TrainingOptions {
     this.steps = defaultSteps;
   }
 
-  /** The number of optimiser steps, {@code --steps}, as given (the config validates it). */
+  /**
+   * The number of optimiser steps: {@code --steps} as given (the config validates it); with
+   * {@code --minutes} and no {@code --steps}, {@link #UNBOUNDED_STEPS} (the time limit ends
+   * training); else the command's default.
+   */
   public int steps() {
-    return steps;
+    boolean given = mixee != null && mixee.commandLine() != null
+        && mixee.commandLine().getParseResult() != null
+        && mixee.commandLine().getParseResult().hasMatchedOption("--steps");
+    return !given && minutes.isPresent() ? UNBOUNDED_STEPS : steps;
   }
 
   /** The number of attention heads, {@code --heads}, as given (the architecture validates it). */

@@ -19,15 +19,17 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  ppl dt train examples/dt/gaussian_mean.ppl --out mean.dt --steps 5000 --seed 1",
         "  ppl run examples/dt/gaussian_mean_model.ppl \\",
-        "      --data examples/dt/gaussian_mean.json --method dt --net mean.dt"})
+        "      --data examples/dt/gaussian_mean.json --method dt --net mean.dt",
+        "  ppl dt apply examples/dt/gaussian_mean_model.ppl --net mean.dt --data DIR"})
 public final class DtCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  /** The {@code dt} command line with its {@code train} subcommand. */
+  /** The {@code dt} command line with its {@code train} and {@code apply} subcommands. */
   public static CommandLine commandLine(CommandContext context) {
     CommandLine line = new CommandLine(new DtCommand());
     line.addSubcommand(new DtTrainCommand(context));
+    line.addSubcommand(new DtApplyCommand(context));
     return line;
   }
 

@@ -1,29 +1,18 @@
 package org.ppl4j.runner.dt;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.ppl4j.compiler.DataInput;
-import org.ppl4j.compiler.types.PplType;
 import org.ppl4j.pfn.dt.DistributionTransformer;
 import org.ppl4j.pfn.dt.Gmm;
-import org.ppl4j.pfn.dt.GmmFit;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.method.InferenceMethod;
 import org.ppl4j.runner.method.InferenceProblem;
 import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.method.MethodOptions;
 import org.ppl4j.runner.progress.Progress;
-import org.ppl4j.semantics.infer.Sampler;
-import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
-import org.ppl4j.semantics.value.ArrayValue;
-import org.ppl4j.semantics.value.IntValue;
-import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.Value;
 
 /**
@@ -33,20 +22,18 @@ import org.ppl4j.semantics.value.Value;
  * network's dimension); its prior is whatever the program draws before its {@code observe}s
  * (e.g. {@code theta ~ normal(0, 2)}, or a mixture via {@code categorical} then {@code normal});
  * its observations are the data input named {@code obs}, or else its only {@code Real[]} or
- * {@code Real[][]} input; its likelihood must be the one the network was trained on (the method
- * cannot check this). The prior is turned into a Gaussian mixture by fitting (EM, components
- * chosen by BIC up to the network's largest) to {@value #PRIOR_DRAWS} forward draws of the
- * program with its scores ignored. Observations are fed in batches of at most the network's
+ * {@code Real[][]} input; its likelihood must be the one the network was trained on (checked by
+ * {@link TrainingChecks}, which also notes a prior or data outside the training ranges). A prior
+ * written as a normal, or a finite mixture of normals, is read as written ({@link WrittenPrior});
+ * another is turned into a Gaussian mixture by fitting (EM, components chosen by BIC up to the
+ * network's largest) to {@value DtProblem#PRIOR_DRAWS} forward draws of the program with its
+ * scores ignored ({@link DtProblem}). Observations are fed in batches of at most the network's
  * training maximum, each posterior the prior of the next batch. {@code --samples} draws
- * (default 4,000) of the posterior mixture are returned; there is no log evidence.
+ * (default 4,000) of the posterior mixture are importance-corrected against the program's own
+ * joint density ({@link CorrectedPosterior}: Pareto-smoothed weights, k̂, the log evidence;
+ * tempered SMC when k̂ &gt; 0.7), or returned as they are with {@code --raw}.
  */
 public final class DtMethod implements InferenceMethod {
-
-  /** Forward draws of the program used to fit its prior. */
-  static final int PRIOR_DRAWS = 4000;
-
-  /** The data input that holds the observations when there are several candidates. */
-  static final String OBSERVATION_INPUT = "obs";
 
   @Override
   public String name() {
@@ -55,12 +42,12 @@ public final class DtMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "Distribution Transformer (amortised); --net --samples";
+    return "Distribution Transformer, corrected; --net --samples --raw";
   }
 
   @Override
   public Set<MethodOption> reads() {
-    return Set.of(MethodOption.NET, MethodOption.SAMPLES);
+    return Set.of(MethodOption.NET, MethodOption.SAMPLES, MethodOption.RAW);
   }
 
   @Override
@@ -68,105 +55,10 @@ public final class DtMethod implements InferenceMethod {
       Progress progress) {
     Path file = options.net().orElseThrow(() -> new UserError(
         "--method dt needs a trained network: --net NET.dt (from 'ppl dt train')"));
-    DistributionTransformer dt;
-    try {
-      dt = DistributionTransformer.load(file);
-    } catch (IOException e) {
-      throw new UserError(e.getMessage().startsWith("'") ? e.getMessage()
-          : "cannot read '" + file + "': " + e.getMessage());
-    }
-    int d = dt.architecture().latentDim();
-    double[][] draws = new double[PRIOR_DRAWS][];
-    Rng priorRng = rng.split();
-    boolean returnsArray = false;
-    for (int i = 0; i < PRIOR_DRAWS; i++) {
-      Value v = Sampler.draw(problem.model(), priorRng);
-      returnsArray = v instanceof ArrayValue;
-      draws[i] = latent(v, d, problem);
-    }
-    Gmm belief = GmmFit.bestByBic(draws, dt.metaPrior().maxComponents(), rng.split());
-    double[][] obs = observations(problem, dt.architecture().observationDim());
-    int chunk = Math.max(1, dt.maxObservations());
-    for (int from = 0; from < obs.length || from == 0; from += chunk) {
-      belief = dt.update(belief, Arrays.copyOfRange(obs, from, Math.min(obs.length,
-          from + chunk)));
-    }
-    int samples = options.samples().orElse(4000);
-    List<Value> out = new ArrayList<>(samples);
-    Rng drawRng = rng.split();
-    for (int i = 0; i < samples; i++) {
-      double[] x = belief.sample(drawRng);
-      out.add(d == 1 && !returnsArray ? new RealValue(x[0])
-          : ProgramLikelihoods.reals(x));
-    }
-    return Posterior.of(name(), Empirical.unweighted(out));
-  }
-
-  private static double[] latent(Value v, int d, InferenceProblem problem) {
-    if (v instanceof RealValue r && d == 1) {
-      return new double[] {r.value()};
-    } else if (v instanceof IntValue i && d == 1) {
-      return new double[] {i.value()};
-    } else if (v instanceof ArrayValue a && a.elements().size() == d) {
-      double[] x = new double[d];
-      for (int j = 0; j < d; j++) {
-        x[j] = latent(a.elements().get(j), 1, problem)[0];
-      }
-      return x;
-    }
-    throw new UserError(problem.program().fileName() + ": --method dt needs the program to "
-        + "return its latent, a Real" + (d == 1 ? "" : "[] of " + d + " values")
-        + " (the network's dimension); it returned a " + v.typeName());
-  }
-
-  private static double[][] observations(InferenceProblem problem, int dim) {
-    List<DataInput> candidates = new ArrayList<>();
-    for (DataInput input : problem.program().dataInputs()) {
-      boolean array = input.type() instanceof PplType.ArrayType;
-      if (input.name().equals(OBSERVATION_INPUT)) {
-        candidates = List.of(input);
-        break;
-      }
-      if (array && problem.data().containsKey(input.name())) {
-        candidates.add(input);
-      }
-    }
-    if (candidates.size() != 1) {
-      throw new UserError(problem.program().fileName() + ": --method dt takes the observations "
-          + "from the data input 'obs', or from the only array input; found "
-          + (candidates.isEmpty() ? "none" : candidates.stream().map(DataInput::name).toList()));
-    }
-    String name = candidates.get(0).name();
-    Value v = problem.data().get(name);
-    if (!(v instanceof ArrayValue a)) {
-      throw new UserError("the observations '" + name + "' must be an array");
-    }
-    double[][] rows = new double[a.elements().size()][];
-    for (int i = 0; i < rows.length; i++) {
-      Value e = a.elements().get(i);
-      rows[i] = e instanceof ArrayValue row ? latentRow(row, name, i) : new double[] {real(e, name)};
-      if (rows[i].length != dim) {
-        throw new UserError("observation " + name + "[" + i + "] has " + rows[i].length
-            + " values, the network was trained on " + dim);
-      }
-    }
-    return rows;
-  }
-
-  private static double[] latentRow(ArrayValue row, String name, int i) {
-    double[] x = new double[row.elements().size()];
-    for (int j = 0; j < x.length; j++) {
-      x[j] = real(row.elements().get(j), name + "[" + i + "]");
-    }
-    return x;
-  }
-
-  private static double real(Value v, String name) {
-    if (v instanceof RealValue r) {
-      return r.value();
-    } else if (v instanceof IntValue i) {
-      return i.value();
-    }
-    throw new UserError("observations '" + name + "' must be numbers, found a " + v.typeName());
+    DistributionTransformer dt = DtProblem.load(file);
+    DtProblem prepared = DtProblem.prepare(dt, file.getFileName().toString(), problem, rng);
+    Gmm posterior = DtProblem.updateAll(dt, List.of(prepared)).get(0);
+    return prepared.posterior(name(), posterior, Math.max(2, options.samples().orElse(4000)),
+        options.raw(), rng);
   }
 }

@@ -23,7 +23,8 @@ final class DtProgress implements TrainingListener {
     loss = Double.isNaN(loss) ? nll : 0.98 * loss + 0.02 * nll;
     steps = step;
     if (step % Math.max(1, Math.min(1000, total / 10)) == 0 || step == total) {
-      err.printf("step %d/%d  loss %.4f  lr %.2e%n", step, total, loss, learningRate);
+      err.printf("step %s  loss %.4f  lr %.2e%n", total == Integer.MAX_VALUE ? "" + step
+          : step + "/" + total, loss, learningRate);
       err.flush();
     }
   }

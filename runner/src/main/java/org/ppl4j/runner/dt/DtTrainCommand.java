@@ -1,6 +1,7 @@
 package org.ppl4j.runner.dt;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.ppl4j.pfn.dt.DtTrainConfig;
 import org.ppl4j.pfn.dt.DtTrainer;
 import org.ppl4j.pfn.dt.GmmMetaPrior;
 import org.ppl4j.pfn.dt.ModelLikelihood;
+import org.ppl4j.pfn.dt.TrainingRanges;
 import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.pfn.tensor.gpu.BackendSelection;
 import org.ppl4j.pfn.tensor.gpu.DeviceChoice;
@@ -120,6 +122,13 @@ final class DtTrainCommand implements Callable<Integer> {
       net = new DtTrainer(backend()).train(lik, meta, arch, config, progress, timeLimit);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
+    }
+    try {
+      net = net.withRanges(TrainingRanges.survey(lik, likelihood.getFileName().toString(),
+          Files.readString(likelihood), meta, config.maxObservations(),
+          org.ppl4j.semantics.random.Rng.seeded(config.seed()).split()));
+    } catch (IOException e) {
+      throw new UserError("cannot read '" + likelihood + "': " + e.getMessage());
     }
     try {
       net.save(out);

@@ -19,7 +19,8 @@ public enum MethodOption {
   MAX_TREEDEPTH("--max-treedepth"),
   INIT("--init"),
   THIN("--thin"),
-  SAVE_WARMUP("--save-warmup");
+  SAVE_WARMUP("--save-warmup"),
+  RAW("--raw");
 
   private final String flag;
 

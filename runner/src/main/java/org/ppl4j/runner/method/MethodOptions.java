@@ -29,6 +29,8 @@ import org.ppl4j.inference.resampling.Resampler;
  * @param proposal {@code --proposal}: the MH proposal, {@link Proposal#named}
  * @param hmc the Hamiltonian samplers' controls ({@code --adapt-delta}, {@code --max-treedepth},
  *     {@code --init}, {@code --thin}, {@code --save-warmup})
+ * @param raw {@code --raw}: an amortised method reports its network's own posterior, without
+ *     the importance correction
  */
 public record MethodOptions(
     OptionalInt particles,
@@ -40,7 +42,8 @@ public record MethodOptions(
     OptionalInt mcmcSteps,
     Optional<Path> net,
     Optional<Proposal> proposal,
-    HmcOptions hmc) {
+    HmcOptions hmc,
+    boolean raw) {
 
   /** The most chains a run may ask for. */
   public static final int MAX_CHAINS = 1000;
@@ -67,6 +70,14 @@ public record MethodOptions(
             "--ess-threshold must be between 0 and 1 (a fraction of the particles), got " + t);
       }
     }
+  }
+
+  /** The options without {@code --raw}. */
+  public MethodOptions(OptionalInt particles, Optional<Resampler> resampler,
+      OptionalDouble essThreshold, OptionalInt samples, OptionalInt warmup, OptionalInt chains,
+      OptionalInt mcmcSteps, Optional<Path> net, Optional<Proposal> proposal, HmcOptions hmc) {
+    this(particles, resampler, essThreshold, samples, warmup, chains, mcmcSteps, net, proposal,
+        hmc, false);
   }
 
   /** The options without {@code --proposal} and without any Hamiltonian control given. */
@@ -101,6 +112,7 @@ public record MethodOptions(
       case INIT: return hmc.initRadius().isPresent();
       case THIN: return hmc.thin().isPresent();
       case SAVE_WARMUP: return hmc.saveWarmup();
+      case RAW: return raw;
       default: throw new AssertionError(option);
     }
   }

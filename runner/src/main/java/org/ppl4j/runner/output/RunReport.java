@@ -73,6 +73,7 @@ public record RunReport(
     Diagnostics d = posterior.diagnostics();
     d.acceptanceRate().ifPresent(rate -> extra.put("acceptance_rate", rate));
     d.divergences().ifPresent(count -> extra.put("divergences", (double) count));
+    d.paretoK().ifPresent(k -> extra.put("pareto_k", k));
     if (!d.essHistory().isEmpty()) {
       extra.put("ess_min", d.essHistory().stream().mapToDouble(Double::doubleValue).min()
           .orElseThrow());

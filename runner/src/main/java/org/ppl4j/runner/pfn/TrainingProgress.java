@@ -8,7 +8,7 @@ import org.ppl4j.runner.progress.ProgressBar;
 /**
  * Shows PFN training progress: on a terminal the runner's progress bar labelled with the running
  * loss (an exponential moving average over about 50 steps), otherwise one line on standard error
- * at every tenth of training.
+ * at every tenth of training (every 1,000 steps when {@code --minutes} alone bounds it).
  */
 final class TrainingProgress implements TrainingListener {
 
@@ -35,8 +35,11 @@ final class TrainingProgress implements TrainingListener {
     } else {
       bar.advance(1);
     }
-    if (!context.errIsTerminal() && (step % Math.max(1, total / 10) == 0 || step == total)) {
-      context.err().printf("step %d/%d  loss %.4f  lr %.2e%n", step, total, loss, learningRate);
+    boolean unbounded = total == Integer.MAX_VALUE;
+    int every = unbounded ? 1000 : Math.max(1, total / 10);
+    if (!context.errIsTerminal() && (step % every == 0 || step == total)) {
+      context.err().printf("step %s  loss %.4f  lr %.2e%n", unbounded ? "" + step
+          : step + "/" + total, loss, learningRate);
       context.err().flush();
     }
   }

@@ -69,7 +69,8 @@ public record RunOptions(MethodOptions method, OptionalLong seed, OptionalDouble
           optionalInt(texts, MethodOption.CHAINS),
           optionalInt(texts, MethodOption.MCMC_STEPS),
           Optional.ofNullable(texts.get(MethodOption.NET.key())).map(Path::of),
-          Optional.ofNullable(texts.get(MethodOption.PROPOSAL.key())).map(Proposal::named), hmc);
+          Optional.ofNullable(texts.get(MethodOption.PROPOSAL.key())).map(Proposal::named), hmc,
+          flag(texts, MethodOption.RAW));
     } catch (IllegalArgumentException e) {
       throw UserError.usage(e.getMessage());
     }

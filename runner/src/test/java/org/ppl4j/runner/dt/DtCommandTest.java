@@ -58,7 +58,7 @@ class DtCommandTest {
     assertTrue(err.toString().contains("step 40/40"), err.toString());
     int code = ppl("run", example("gaussian_mean_model.ppl"), "--data",
         example("gaussian_mean.json"), "--method", "dt", "--net", net.toString(), "--seed", "1",
-        "--samples", "500", "--format", "json");
+        "--samples", "500", "--format", "json", "--raw");
     assertEquals(0, code, err.toString());
     String text = out.toString();
     JsonNode json = new ObjectMapper().readTree(text.substring(text.indexOf('{')));
@@ -86,7 +86,7 @@ class DtCommandTest {
     out.getBuffer().setLength(0);
     int code = ppl("run", example("gaussian_mean_model.ppl"), "--data",
         example("gaussian_mean.json"), "--method", "dt", "--net", net.toString(), "--seed", "1",
-        "--samples", "4000", "--format", "json", "--quiet");
+        "--samples", "4000", "--format", "json", "--quiet", "--raw");
     assertEquals(0, code, err.toString());
     String text = out.toString();
     double mean = new ObjectMapper().readTree(text.substring(text.indexOf('{')))

@@ -28,7 +28,7 @@ class RunSettingsTest {
     assertTrue(unknown.getMessage().contains("'--particle'"), unknown.getMessage());
     assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, "
         + "--adapt-delta, --chains, --ess-threshold, --init, --max-treedepth, --mcmc-steps, "
-        + "--net, --particles, --proposal, --resampler, --samples, --save-warmup, --seed, --thin, "
+        + "--net, --particles, --proposal, --raw, --resampler, --samples, --save-warmup, --seed, --thin, "
         + "--timeout, "
         + "--warmup)"), unknown.getMessage());
     PplError missing = assertThrows(PplError.class, () -> RunSettings.parse(List.of("--seed")));

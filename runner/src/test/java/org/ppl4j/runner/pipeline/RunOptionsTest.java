@@ -32,6 +32,7 @@ class RunOptionsTest {
     texts.put("init", "0.5");
     texts.put("thin", "3");
     texts.put("save-warmup", "true");
+    texts.put("raw", "true");
     texts.put("seed", "-7");
     RunOptions o = RunOptions.parse(texts);
     assertEquals(500, o.method().particles().getAsInt());
@@ -49,6 +50,7 @@ class RunOptionsTest {
     assertEquals(0.5, o.method().hmc().initRadius().getAsDouble());
     assertEquals(3, o.method().hmc().thin().getAsInt());
     assertTrue(o.method().hmc().saveWarmup());
+    assertTrue(o.method().raw());
     for (MethodOption option : MethodOption.values()) {
       assertTrue(o.method().isGiven(option), option.flag());
     }

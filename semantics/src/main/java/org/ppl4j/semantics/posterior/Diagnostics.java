@@ -19,11 +19,15 @@ import java.util.OptionalLong;
  *     during warm-up, &gt;= 0 (absent for samplers that do not adapt)
  * @param distinctParticles the number of distinct results among the particles of an SMC run's
  *     final population, &gt;= 1 (absent for other methods)
+ * @param paretoK the Pareto shape k̂ of the importance weights of a Pareto-smoothed importance
+ *     sampling run (an amortised posterior corrected by importance sampling), absent otherwise
+ * @param notes what the method itself found wrong with this run, each a message that says what
+ *     to do (e.g. a network used outside its training range); empty for most methods
  */
 public record Diagnostics(
     boolean exact, OptionalDouble acceptanceRate, OptionalLong divergences,
     List<Double> essHistory, Optional<HamiltonianChecks> hamiltonian, OptionalInt adaptiveWarmup,
-    OptionalInt distinctParticles) {
+    OptionalInt distinctParticles, OptionalDouble paretoK, List<String> notes) {
 
   /** Validates the components; see the type's documentation for their domains. */
   public Diagnostics {
@@ -33,6 +37,8 @@ public record Diagnostics(
     Objects.requireNonNull(hamiltonian, "hamiltonian");
     Objects.requireNonNull(adaptiveWarmup, "adaptiveWarmup");
     Objects.requireNonNull(distinctParticles, "distinctParticles");
+    Objects.requireNonNull(paretoK, "paretoK");
+    notes = List.copyOf(notes);
     if (acceptanceRate.isPresent()
         && !(acceptanceRate.getAsDouble() >= 0.0 && acceptanceRate.getAsDouble() <= 1.0)) {
       throw new IllegalArgumentException(
@@ -48,7 +54,7 @@ public record Diagnostics(
   public Diagnostics(boolean exact, OptionalDouble acceptanceRate, OptionalLong divergences,
       List<Double> essHistory) {
     this(exact, acceptanceRate, divergences, essHistory, Optional.empty(), OptionalInt.empty(),
-        OptionalInt.empty());
+        OptionalInt.empty(), OptionalDouble.empty(), List.of());
   }
 
   /** No diagnostics: an approximate run that reports nothing about itself. */
@@ -64,25 +70,25 @@ public record Diagnostics(
   /** These diagnostics with the acceptance rate {@code rate} in [0, 1]. */
   public Diagnostics withAcceptanceRate(double rate) {
     return new Diagnostics(exact, OptionalDouble.of(rate), divergences, essHistory, hamiltonian,
-        adaptiveWarmup, distinctParticles);
+        adaptiveWarmup, distinctParticles, paretoK, notes);
   }
 
   /** These diagnostics with {@code count} ≥ 0 divergent transitions. */
   public Diagnostics withDivergences(long count) {
     return new Diagnostics(exact, acceptanceRate, OptionalLong.of(count), essHistory,
-        hamiltonian, adaptiveWarmup, distinctParticles);
+        hamiltonian, adaptiveWarmup, distinctParticles, paretoK, notes);
   }
 
   /** These diagnostics with the given ESS history of an SMC run. */
   public Diagnostics withEssHistory(List<Double> history) {
     return new Diagnostics(exact, acceptanceRate, divergences, history, hamiltonian,
-        adaptiveWarmup, distinctParticles);
+        adaptiveWarmup, distinctParticles, paretoK, notes);
   }
 
   /** These diagnostics with the tree depth and E-BFMI checks of a Hamiltonian run. */
   public Diagnostics withHamiltonian(HamiltonianChecks checks) {
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, Optional.of(checks),
-        adaptiveWarmup, distinctParticles);
+        adaptiveWarmup, distinctParticles, paretoK, notes);
   }
 
   /** These diagnostics of a sampler that adapted its kernel during {@code iterations} >= 0. */
@@ -91,7 +97,7 @@ public record Diagnostics(
       throw new IllegalArgumentException("adaptiveWarmup must be >= 0, got " + iterations);
     }
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        OptionalInt.of(iterations), distinctParticles);
+        OptionalInt.of(iterations), distinctParticles, paretoK, notes);
   }
 
   /** These diagnostics of an SMC run ending with {@code count} >= 1 distinct results. */
@@ -100,6 +106,20 @@ public record Diagnostics(
       throw new IllegalArgumentException("distinctParticles must be >= 1, got " + count);
     }
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        adaptiveWarmup, OptionalInt.of(count));
+        adaptiveWarmup, OptionalInt.of(count), paretoK, notes);
+  }
+
+  /** These diagnostics with the Pareto shape {@code k} of a PSIS run's importance weights. */
+  public Diagnostics withParetoK(double k) {
+    return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
+        adaptiveWarmup, distinctParticles, OptionalDouble.of(k), notes);
+  }
+
+  /** These diagnostics with {@code more} notes of the method appended. */
+  public Diagnostics withNotes(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
+        adaptiveWarmup, distinctParticles, paretoK, all);
   }
 }
