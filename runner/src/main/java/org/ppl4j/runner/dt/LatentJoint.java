@@ -11,7 +11,7 @@ import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.value.ArrayValue;
 import org.ppl4j.semantics.value.RealValue;
 import org.ppl4j.semantics.value.Value;
-import org.ppl4j.semantics.value.ValueDistribution;
+import org.ppl4j.semantics.value.FamilyDistribution;
 
 /**
  * The program's own log joint density {@code log p(theta, y)} at a latent {@code theta}: the
@@ -68,7 +68,7 @@ final class LatentJoint {
           return terms.isEmpty() ? Double.NEGATIVE_INFINITY
               : SpecialFunctions.logSumExp(terms.stream().mapToDouble(x -> x).toArray());
         }
-        boolean valued = d instanceof ValueDistribution vd && vd.typed() instanceof RealDistribution;
+        boolean valued = d instanceof FamilyDistribution vd && vd.typed() instanceof RealDistribution;
         if (!valued && !(d instanceof RealDistribution)) {
           throw new Unsupported("the program draws from " + d.name()
               + ", which is neither the real latent nor a finite choice");

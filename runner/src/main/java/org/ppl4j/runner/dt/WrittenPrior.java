@@ -9,7 +9,7 @@ import org.ppl4j.semantics.dist.Normal;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.value.Value;
-import org.ppl4j.semantics.value.ValueDistribution;
+import org.ppl4j.semantics.value.FamilyDistribution;
 
 /**
  * The prior of a one-dimensional latent read from the program as written, when it is a normal
@@ -56,7 +56,7 @@ final class WrittenPrior {
     while (true) {
       if (step instanceof Step.Sampled<?, Value> sampled) {
         Distribution<?> d = sampled.distribution();
-        Distribution<?> typed = d instanceof ValueDistribution vd ? vd.typed() : d;
+        Distribution<?> typed = d instanceof FamilyDistribution vd ? vd.typed() : d;
         if (typed instanceof Normal normal) {
           if (log > Double.NEGATIVE_INFINITY) {
             out.add(new double[] {log, normal.mu(), normal.sigma()});
