@@ -37,7 +37,7 @@ final class RunCommand extends ProgramCommand {
   Path data;
 
   @Option(names = "--method", paramLabel = "M",
-      description = "The inference method (listed below).")
+      description = "The inference method (listed below; default auto: picked by the model).")
   String method;
 
   @Option(names = "--particles", paramLabel = "N", description = "Particles (SMC, importance).")

@@ -12,6 +12,8 @@ public final class StandardMethods {
   /** Every method {@code ppl run --method} offers, in the order {@code --help} lists them. */
   public static List<InferenceMethod> all() {
     return List.of(
+        // the default: one of the methods below, chosen by the model's shape
+        new AutoMethod(),
         // exact and simple methods (semantics.infer)
         new EnumerateMethod(),
         new RejectionMethod(),
@@ -33,7 +35,7 @@ public final class StandardMethods {
 
   /** The methods tried in order for a run without {@code --method}. */
   public static List<String> defaultPreference() {
-    return List.of("smc", "importance");
+    return List.of("auto", "smc", "importance");
   }
 
   /** The registry of {@link #all()}. */

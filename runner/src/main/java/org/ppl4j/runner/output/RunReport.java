@@ -30,6 +30,8 @@ import org.ppl4j.semantics.posterior.Summary;
  * @param exact whether the result is the exact posterior (enumeration)
  * @param diagnostics extra numbers by JSON name
  * @param warnings the run's warnings, one message each
+ * @param methodReason why {@code --method auto} chose {@code method}, in one line; empty when
+ *     the user named the method
  */
 public record RunReport(
     String fileName,
@@ -42,16 +44,32 @@ public record RunReport(
     int draws,
     boolean exact,
     Map<String, Double> diagnostics,
-    List<String> warnings) {
+    List<String> warnings,
+    java.util.Optional<String> methodReason) {
 
   /** Requires the names and the evidence, and copies the maps and the list (keeping order). */
   public RunReport {
+    Objects.requireNonNull(methodReason, "methodReason");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(logEvidence, "logEvidence");
     summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
     diagnostics = Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
     warnings = List.copyOf(warnings);
+  }
+
+  /** A report of a method the user named. */
+  public RunReport(String fileName, String method, long seed, OptionalDouble logEvidence,
+      Map<String, Summary> summary, double timeSeconds, int chains, int draws, boolean exact,
+      Map<String, Double> diagnostics, List<String> warnings) {
+    this(fileName, method, seed, logEvidence, summary, timeSeconds, chains, draws, exact,
+        diagnostics, warnings, java.util.Optional.empty());
+  }
+
+  /** This report, saying that {@code --method auto} chose its method for {@code reason}. */
+  public RunReport withMethodReason(String reason) {
+    return new RunReport(fileName, method, seed, logEvidence, summary, timeSeconds, chains,
+        draws, exact, diagnostics, warnings, java.util.Optional.of(reason));
   }
 
   /** A report without warnings. */

@@ -8,7 +8,8 @@ import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * Writes a {@link RunReport} as a text table in the manner of CmdStan's {@code stansummary}:
- * a header (program, method, seed, draws, log evidence, time, extra diagnostics), one row per
+ * a header (program, method, seed, the line {@code method: auto -> M (why)} when
+ * {@code --method auto} chose the method, draws, log evidence, time, extra diagnostics), one row per
  * leaf with Mean, MCSE (the Monte Carlo standard error of the mean), SD, 5%, 50%, 95%, ESS
  * (bulk), Tail ESS (and R-hat when several chains ran), then the probabilities of the values of
  * discrete leaves, then the run's warnings, one {@code warning: ...} line each.
@@ -25,6 +26,8 @@ public final class TableReportWriter {
     out.append("Inference for ").append(report.fileName())
         .append(": method = ").append(report.method())
         .append(", seed = ").append(report.seed()).append(nl);
+    report.methodReason().ifPresent(reason -> out.append("method: auto -> ")
+        .append(report.method()).append(" (").append(reason).append(')').append(nl));
     out.append(report.exact()
         ? "exact posterior over " + count(report.draws(), "distinct result")
         : report.chains() == 1

@@ -17,14 +17,15 @@ import org.ppl4j.compiler.check.Suggestions;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.data.DataLoader;
 import org.ppl4j.runner.data.DataSet;
+import org.ppl4j.runner.method.AutoMethod;
 import org.ppl4j.runner.method.InferenceMethod;
 import org.ppl4j.runner.method.InferenceProblem;
+import org.ppl4j.runner.method.MethodChoice;
 import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.method.MethodRegistry;
 import org.ppl4j.runner.output.RunReport;
 import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.posterior.Posterior;
-import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.Value;
 
 /**
@@ -38,7 +39,9 @@ import org.ppl4j.semantics.value.Value;
  * <p>Each stage is written once: the method is looked up by name; the option texts are read
  * and validated ({@link RunOptions}), and those the method does not read earn a warning; the
  * program is read and compiled; its data is read and checked against the declared types
- * ({@link DataLoader}); the method runs from the seed (given, or a fresh one); the summary is
+ * ({@link DataLoader}); {@code --method auto} (the default) picks the method from the model's
+ * shape ({@link AutoMethod}), and the report says which and why; the method runs from the seed
+ * (given, or a fresh one); the summary is
  * computed. Whatever fails is a {@link UserError} (through {@link UserErrors}, with the
  * program's text at hand for the caret) or a bug, so that every front end shows the same error
  * text for the same bad program. Front ends keep their own jobs: reading arguments or cells,
@@ -82,24 +85,37 @@ public final class RunPipeline {
     return userErrors(sources, () -> {
       InferenceMethod method = chooseMethod(request.method());
       RunOptions options = RunOptions.parse(request.options());
-      warnUnread(method, options, request.warnings());
+      boolean auto = method instanceof AutoMethod;
+      if (!auto) {
+        warnUnread(method, options, request.warnings(), "");
+      }
       Program program = compile(request.program(), sources);
       DataSet data = loadData(program, request.data(), method.extraDataNames());
       data.warnings().forEach(request.warnings());
-      if (method.writesOwnDraws()) {
-        request.draws().ifPresent(OutputFiles::checkDrawsTarget);
-      }
+      InferenceProblem problem = new InferenceProblem(program, data.values(), data.extras());
       long seed = options.seed().orElseGet(seedSource);
       long start = nanoClock.getAsLong();
-      Posterior<Value> posterior = Deadline.within(options.timeoutSeconds(),
-          () -> method.run(new InferenceProblem(program, data.values(), data.extras()),
-              options.method(), Rng.seeded(seed), request.progress(), request.draws(), seed))
-          .named(program.resultName());
+      MethodChoice.Ran ran = Deadline.within(options.timeoutSeconds(), () -> {
+        MethodChoice choice = auto ? ((AutoMethod) method).choose(problem)
+            : MethodChoice.named(method);
+        if (auto) {
+          warnUnread(choice.method(), options, request.warnings(), " (chosen by --method auto)");
+        }
+        if (choice.method().writesOwnDraws()) {
+          request.draws().ifPresent(OutputFiles::checkDrawsTarget);
+        }
+        return choice.run(problem, options.method(), seed, request.progress(), request.draws());
+      });
+      Posterior<Value> posterior = ran.posterior().named(program.resultName());
+      InferenceMethod used = ran.choice().method();
       double seconds = (nanoClock.getAsLong() - start) / 1e9;
-      RunReport report = report(program, method.name(), seed, posterior, seconds);
+      RunReport report = report(program, used.name(), seed, posterior, seconds);
+      if (ran.choice().reason().isPresent()) {
+        report = report.withMethodReason(ran.choice().reason().get());
+      }
       warnIfNothingToSummarise(report, posterior, request.warnings());
-      return new RunResult(program, method.name(), seed, posterior, report,
-          method.writesOwnDraws() ? Optional.empty() : request.draws(), request.plot());
+      return new RunResult(program, used.name(), seed, posterior, report,
+          used.writesOwnDraws() ? Optional.empty() : request.draws(), request.plot());
     });
   }
 
@@ -144,12 +160,12 @@ public final class RunPipeline {
   }
 
   private static void warnUnread(InferenceMethod method, RunOptions options,
-      Consumer<String> warnings) {
+      Consumer<String> warnings, String chosen) {
     Set<MethodOption> unread = EnumSet.allOf(MethodOption.class);
     unread.removeAll(method.reads());
     for (MethodOption option : unread) {
       if (options.method().isGiven(option)) {
-        warnings.accept("warning: method '" + method.name() + "' does not use "
+        warnings.accept("warning: method '" + method.name() + "'" + chosen + " does not use "
             + option.flag() + " (ignored)");
       }
     }
