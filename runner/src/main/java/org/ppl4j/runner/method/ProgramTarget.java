@@ -9,6 +9,9 @@ import org.ppl4j.inference.nuts.NutsTarget;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.ScoreSite;
+import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.transform.DrawRoles;
+import org.ppl4j.semantics.transform.GeneratedDraws;
 import org.ppl4j.semantics.transform.LogJoint;
 import org.ppl4j.semantics.transform.ProgramDensity;
 import org.ppl4j.semantics.value.Value;
@@ -16,24 +19,35 @@ import org.ppl4j.semantics.value.Value;
 /**
  * A {@code .ppl} program as a {@link NutsTarget}: its log density over unconstrained
  * coordinates with the gradient by reverse-mode AD ({@link ProgramDensity}), its result's
- * numeric leaves as outputs. A run-time error of the program at a proposed point (a parameter
+ * numeric leaves as outputs; its discrete generated quantities drawn once per reported draw
+ * (LANGUAGE.md §9.4). A run-time error of the program at a proposed point (a parameter
  * leaving its domain) rejects that point, as Stan does: it is passed on as an
  * {@link IllegalArgumentException} whose cause is the program's {@link PplException}.
  */
 public final class ProgramTarget implements NutsTarget {
   private final Model<Value> model;
   private final String resultName;
+  private final DrawRoles roles;
   private final ModelTarget target;
   private final AtomicReference<ScoreSite> lastZero = new AtomicReference<>(ScoreSite.NONE);
 
   /** The target of {@code model}, whose result leaves are named from {@code resultName}. */
   public ProgramTarget(Model<Value> model, String resultName) {
+    this(model, resultName, DrawRoles.NONE);
+  }
+
+  /**
+   * The target of {@code model}, whose generated quantities ({@code roles}, LANGUAGE.md §9.4)
+   * are drawn once per reported draw rather than being parameters where they are discrete.
+   */
+  public ProgramTarget(Model<Value> model, String resultName, DrawRoles roles) {
     this.model = model;
     this.resultName = resultName;
+    this.roles = roles;
     this.target = ModelTarget.ofRunner(joint -> guarded(() -> {
       ProgramDensity.run(model, resultName, joint, lastZero::set);
       return joint;
-    }));
+    }), roles);
   }
 
   /**
@@ -44,10 +58,15 @@ public final class ProgramTarget implements NutsTarget {
     return lastZero.get();
   }
 
-  /** The program's result at unconstrained {@code position}, with plain numbers. */
-  public Value result(double[] position) {
+  /**
+   * The program's result at unconstrained {@code position}, with plain numbers, its generated
+   * quantities drawn with a generator seeded with {@code seed} (as
+   * {@link #outputs(double[], long)} with the same seed).
+   */
+  public Value result(double[] position, long seed) {
     return guarded(() -> ProgramDensity.run(model, resultName,
-        LogJoint.over(AdReal.constants(position))));
+        LogJoint.over(AdReal.constants(position))
+            .withGenerated(GeneratedDraws.drawnWith(roles, Rng.seeded(seed)))));
   }
 
   @Override
@@ -63,6 +82,16 @@ public final class ProgramTarget implements NutsTarget {
   @Override
   public double[] outputs(double[] position) {
     return guarded(() -> target.outputs(position));
+  }
+
+  @Override
+  public boolean generatesQuantities() {
+    return target.generatesQuantities();
+  }
+
+  @Override
+  public double[] outputs(double[] position, long seed) {
+    return guarded(() -> target.outputs(position, seed));
   }
 
   @Override

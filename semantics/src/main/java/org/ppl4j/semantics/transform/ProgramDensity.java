@@ -106,6 +106,13 @@ public final class ProgramDensity {
       throw new InferenceException("nuts: gradient-based inference needs the program's draws"
           + " to come from language distributions; got '" + d.name() + "'", sampled.site());
     }
+    GeneratedDraws generated = joint.generated();
+    if (generated.takes(vd, sampled.site())) {
+      return generated.draw(vd, sampled);
+    }
+    if (vd.kind().isDiscrete()) {
+      throw notGenerated(vd, sampled.site(), generated.roles());
+    }
     AdDistribution ad = AdArith.toAd(vd);
     AdReal[] x;
     try {
@@ -121,6 +128,21 @@ public final class ProgramDensity {
       return new ArrayValue(elements);
     }
     return AdArith.of(x[0]);
+  }
+
+  /**
+   * The error for a discrete draw that is not a generated quantity: which draw, why (the later
+   * score that depends on it, when known), and what to do.
+   */
+  private static InferenceException notGenerated(ValueDistribution d, ScoreSite site,
+      DrawRoles roles) {
+    String why = roles.whyNotGenerated(site);
+    return new InferenceException("nuts: the model draws from '" + d.kind().languageName()
+        + "', a discrete distribution, here"
+        + (why.isEmpty() ? "" : ", and it is not a generated quantity: " + why)
+        + "; gradient-based inference needs continuous draws, and takes discrete ones only"
+        + " where no later observe, factor or condition depends on them (move the draw after"
+        + " the statements that use it, or use --method smc, mh or enumerate)", site);
   }
 
   /** {@code v} with every {@link AdRealValue} replaced by a {@link RealValue}. */
