@@ -45,6 +45,7 @@ final class DrawDependence implements ExprVisitor<Set<SourceSpan>>, StmtVisitor<
   private final Map<Object, Boolean> scoring = new IdentityHashMap<>();
   private final Set<SourceSpan> sites = new LinkedHashSet<>();
   private final Map<SourceSpan, String> uses = new LinkedHashMap<>();
+  private final Map<String, Set<SourceSpan>> returnedFields = new LinkedHashMap<>();
   private Set<SourceSpan> control = Set.of();
   private Set<SourceSpan> touched = new LinkedHashSet<>();
   private Object function = MODEL_BODY;
@@ -89,6 +90,11 @@ final class DrawDependence implements ExprVisitor<Set<SourceSpan>>, StmtVisitor<
   /** The sites some score depends on, each with the first such score, as a clause. */
   Map<SourceSpan, String> uses() {
     return uses;
+  }
+
+  /** The taint of each field of a returned record literal, in order. */
+  Map<String, Set<SourceSpan>> returnedFields() {
+    return returnedFields;
   }
 
   private void pass(List<Stmt> body) {
@@ -249,6 +255,15 @@ final class DrawDependence implements ExprVisitor<Set<SourceSpan>>, StmtVisitor<
 
   @Override
   public Set<SourceSpan> visitReturn(Stmt.Return s) {
+    if (s.value() instanceof Expr.RecordLit r) {
+      Set<SourceSpan> t = new LinkedHashSet<>();
+      for (FieldInit f : r.fields()) {
+        Set<SourceSpan> field = visit(f.value());
+        returnedFields.put(f.name(), field);
+        t.addAll(field);
+      }
+      return t;
+    }
     return visit(s.value());
   }
 

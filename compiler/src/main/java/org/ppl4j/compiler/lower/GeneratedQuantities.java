@@ -24,10 +24,13 @@ import org.ppl4j.semantics.transform.DrawRoles;
 public final class GeneratedQuantities implements DrawRoles {
   private final Set<SourceSpan> generated;
   private final Map<SourceSpan, String> reasons;
+  private final Set<String> generatedFields;
 
-  private GeneratedQuantities(Set<SourceSpan> generated, Map<SourceSpan, String> reasons) {
+  private GeneratedQuantities(Set<SourceSpan> generated, Map<SourceSpan, String> reasons,
+      Set<String> generatedFields) {
     this.generated = Set.copyOf(generated);
     this.reasons = Map.copyOf(reasons);
+    this.generatedFields = Set.copyOf(generatedFields);
   }
 
   /** The generated quantities of a model body whose names {@code resolution} resolved. */
@@ -35,7 +38,18 @@ public final class GeneratedQuantities implements DrawRoles {
     DrawDependence d = DrawDependence.analyse(body, resolution);
     Set<SourceSpan> generated = new LinkedHashSet<>(d.sites());
     generated.removeAll(d.uses().keySet());
-    return new GeneratedQuantities(generated, d.uses());
+    Set<String> fields = new LinkedHashSet<>();
+    d.returnedFields().forEach((name, taint) -> {
+      if (taint.stream().anyMatch(generated::contains)) {
+        fields.add(name);
+      }
+    });
+    return new GeneratedQuantities(generated, d.uses(), fields);
+  }
+
+  @Override
+  public Set<String> generatedFields() {
+    return generatedFields;
   }
 
   /** The spans of the generated-quantity sites. */

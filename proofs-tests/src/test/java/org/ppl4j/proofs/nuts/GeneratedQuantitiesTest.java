@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ppl4j.compiler.PplCompiler;
 import org.ppl4j.compiler.Program;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
@@ -61,8 +66,13 @@ class GeneratedQuantitiesTest {
 
   static Posterior<Value> run(String method, InferenceProblem problem, MethodOptions options,
       long seed) {
+    return run(method, problem, options, seed, Optional.empty());
+  }
+
+  static Posterior<Value> run(String method, InferenceProblem problem, MethodOptions options,
+      long seed, Optional<Path> draws) {
     return StandardMethods.registry().find(method).orElseThrow()
-        .run(problem, options, Rng.seeded(seed), Progress.silent(), Optional.empty(), seed);
+        .run(problem, options, Rng.seeded(seed), Progress.silent(), draws, seed);
   }
 
   /**
@@ -163,6 +173,35 @@ class GeneratedQuantitiesTest {
         () -> run("nuts", problem(source, "{}"), options(10, 10, 1, 0), 1));
     assertTrue(e.getMessage().contains("the 'observe' at gq.ppl:4:3 depends on it"),
         e.getMessage());
+  }
+
+  @Test
+  void theCmdStanCsvListsGeneratedQuantitiesAfterTheParameters(@TempDir Path dir)
+      throws IOException {
+    // the result lists y_new first; Stan's files put generated quantities last
+    String source = "data ys : Int[]\n"
+        + "l ~ gamma(2, 1)\n"
+        + "for y in ys {\n  observe y ~ poisson(l)\n}\n"
+        + "let reps = [sample(poisson(l)), sample(poisson(l))]\n"
+        + "return {y_new: reps[0], l: l, twice: 2 * l, reps: reps}\n";
+    Path out = dir.resolve("gq.csv");
+    run("nuts", problem(source, YS), options(100, 50, 1, 0), 3, Optional.of(out));
+    List<String> rows = Files.readAllLines(dir.resolve("gq_1.csv")).stream()
+        .filter(l -> !l.startsWith("#")).toList();
+    assertEquals("lp__,accept_stat__,stepsize__,treedepth__,n_leapfrog__,divergent__,"
+        + "energy__,l,twice,y_new,reps.1,reps.2", rows.get(0));
+    assertEquals(51, rows.size(), "header + 50 draws");
+    boolean varies = false;
+    for (String row : rows.subList(1, rows.size())) {
+      String[] cells = row.split(",");
+      double l = Double.parseDouble(cells[7]);
+      assertEquals(2 * l, Double.parseDouble(cells[8]), 1e-12);
+      assertEquals(cells[9], cells[10], "y_new is reps[0]");
+      double y = Double.parseDouble(cells[9]);
+      assertTrue(y >= 0 && y == Math.rint(y), "a Poisson count: " + y);
+      varies |= !cells[10].equals(cells[11]);
+    }
+    assertTrue(varies, "the two predictive draws of a kept draw are independent");
   }
 
   @Test

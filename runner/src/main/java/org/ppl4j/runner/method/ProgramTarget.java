@@ -1,8 +1,11 @@
 package org.ppl4j.runner.method;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.inference.nuts.ModelTarget;
 import org.ppl4j.inference.nuts.NutsTarget;
@@ -29,6 +32,9 @@ public final class ProgramTarget implements NutsTarget {
   private final String resultName;
   private final DrawRoles roles;
   private final ModelTarget target;
+  /** Output i is the target's output order[i]: generated quantities after the parameters. */
+  private final int[] order;
+  private final List<String> outputNames;
   private final AtomicReference<ScoreSite> lastZero = new AtomicReference<>(ScoreSite.NONE);
 
   /** The target of {@code model}, whose result leaves are named from {@code resultName}. */
@@ -48,6 +54,43 @@ public final class ProgramTarget implements NutsTarget {
       ProgramDensity.run(model, resultName, joint, lastZero::set);
       return joint;
     }), roles);
+    this.order = columnOrder(target.outputNames(),
+        target.generatesQuantities() ? roles.generatedFields() : Set.of());
+    this.outputNames = Arrays.stream(order).mapToObj(target.outputNames()::get)
+        .toList();
+  }
+
+  /**
+   * The outputs in the order CmdStan lists a Stan program's columns: the leaves of the returned
+   * record's fields that depend on no generated quantity first, then the others, each group in
+   * the result's order (the identity when {@code generated} is empty).
+   */
+  static int[] columnOrder(List<String> names, Set<String> generated) {
+    IntStream first = IntStream.range(0, names.size())
+        .filter(i -> !generated.contains(field(names.get(i))));
+    IntStream last = IntStream.range(0, names.size())
+        .filter(i -> generated.contains(field(names.get(i))));
+    return IntStream.concat(first, last).toArray();
+  }
+
+  /** The returned record's field a leaf belongs to: {@code y_new[2]} and {@code y_new.a} to y_new. */
+  private static String field(String leaf) {
+    int end = leaf.length();
+    for (int i = 0; i < leaf.length(); i++) {
+      if (leaf.charAt(i) == '[' || leaf.charAt(i) == '.') {
+        end = i;
+        break;
+      }
+    }
+    return leaf.substring(0, end);
+  }
+
+  private double[] ordered(double[] outputs) {
+    double[] out = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = outputs[order[i]];
+    }
+    return out;
   }
 
   /**
@@ -76,12 +119,12 @@ public final class ProgramTarget implements NutsTarget {
 
   @Override
   public List<String> outputNames() {
-    return target.outputNames();
+    return outputNames;
   }
 
   @Override
   public double[] outputs(double[] position) {
-    return guarded(() -> target.outputs(position));
+    return ordered(guarded(() -> target.outputs(position)));
   }
 
   @Override
@@ -91,7 +134,7 @@ public final class ProgramTarget implements NutsTarget {
 
   @Override
   public double[] outputs(double[] position, long seed) {
-    return guarded(() -> target.outputs(position, seed));
+    return ordered(guarded(() -> target.outputs(position, seed)));
   }
 
   @Override

@@ -33,4 +33,13 @@ public interface DrawRoles {
    * message (e.g. "the 'observe' at m.ppl:4:3 depends on it"); empty when unknown.
    */
   String whyNotGenerated(ScoreSite site);
+
+  /**
+   * The fields of the program's returned record whose values may depend on a generated
+   * quantity, so that reports can list them after the parameters, as Stan lists its generated
+   * quantities; empty where the result is not a record literal.
+   */
+  default java.util.Set<String> generatedFields() {
+    return java.util.Set.of();
+  }
 }

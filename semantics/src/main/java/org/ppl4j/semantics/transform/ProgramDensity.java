@@ -137,12 +137,12 @@ public final class ProgramDensity {
   private static InferenceException notGenerated(ValueDistribution d, ScoreSite site,
       DrawRoles roles) {
     String why = roles.whyNotGenerated(site);
-    return new InferenceException("nuts: the model draws from '" + d.kind().languageName()
-        + "', a discrete distribution, here"
-        + (why.isEmpty() ? "" : ", and it is not a generated quantity: " + why)
-        + "; gradient-based inference needs continuous draws, and takes discrete ones only"
-        + " where no later observe, factor or condition depends on them (move the draw after"
-        + " the statements that use it, or use --method smc, mh or enumerate)", site);
+    return new InferenceException("nuts: the draw from '" + d.kind().languageName()
+        + "' here is discrete"
+        + (why.isEmpty() ? "" : " and is not a generated quantity: " + why)
+        + "; gradient-based inference takes discrete draws only where no later observe,"
+        + " factor or condition depends on them (move the draw after the statements that use"
+        + " it, or use --method smc, mh or enumerate)", site);
   }
 
   /** {@code v} with every {@link AdRealValue} replaced by a {@link RealValue}. */
