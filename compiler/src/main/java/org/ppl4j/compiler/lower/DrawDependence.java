@@ -202,8 +202,6 @@ final class DrawDependence implements ExprVisitor<Set<SourceSpan>>, StmtVisitor<
     }
   }
 
-  // statements
-
   @Override
   public Set<SourceSpan> visitDataDecl(Stmt.DataDecl s) {
     return Set.of();
@@ -271,8 +269,6 @@ final class DrawDependence implements ExprVisitor<Set<SourceSpan>>, StmtVisitor<
   public Set<SourceSpan> visitExprStmt(Stmt.ExprStmt s) {
     return visit(s.expr());
   }
-
-  // expressions
 
   @Override
   public Set<SourceSpan> visitIntLit(Expr.IntLit e) {
