@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.transform.DrawRoles;
 import org.ppl4j.semantics.value.Value;
 
 /**
@@ -29,6 +30,14 @@ public interface Program {
    */
   default Optional<SourceSpan> resultSpan() {
     return Optional.empty();
+  }
+
+  /**
+   * Which of its draw sites are generated quantities (LANGUAGE.md §9.4), for gradient-based
+   * methods; none where unknown.
+   */
+  default DrawRoles drawRoles() {
+    return DrawRoles.NONE;
   }
 
   /** The {@code data} declarations, in source order. */

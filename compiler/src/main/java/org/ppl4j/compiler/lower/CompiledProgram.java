@@ -13,6 +13,7 @@ import org.ppl4j.compiler.eval.PureCode;
 import org.ppl4j.compiler.eval.State;
 import org.ppl4j.compiler.eval.TypeCheck;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.transform.DrawRoles;
 import org.ppl4j.semantics.value.UnitValue;
 import org.ppl4j.semantics.value.Value;
 
@@ -29,9 +30,12 @@ final class CompiledProgram implements Program {
   private final int frameSize;
   private final Optional<PureCode> pureBody;
   private final Optional<EffCode> effBody;
+  private final DrawRoles drawRoles;
 
   CompiledProgram(String fileName, String resultName, Optional<SourceSpan> resultSpan,
-      List<DataInput> dataInputs, int[] dataSlots, int frameSize, Lowered body) {
+      List<DataInput> dataInputs, int[] dataSlots, int frameSize, Lowered body,
+      DrawRoles drawRoles) {
+    this.drawRoles = drawRoles;
     this.fileName = fileName;
     this.resultName = resultName;
     this.resultSpan = resultSpan;
@@ -40,6 +44,11 @@ final class CompiledProgram implements Program {
     this.frameSize = frameSize;
     this.pureBody = body instanceof Lowered.Pure p ? Optional.of(p.code()) : Optional.empty();
     this.effBody = body instanceof Lowered.Eff e ? Optional.of(e.code()) : Optional.empty();
+  }
+
+  @Override
+  public DrawRoles drawRoles() {
+    return drawRoles;
   }
 
   @Override

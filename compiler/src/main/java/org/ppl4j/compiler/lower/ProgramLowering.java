@@ -16,7 +16,8 @@ import org.ppl4j.semantics.value.Value;
 
 /**
  * Lowers a checked file to a {@link Program}: evaluates the data defaults (constants, checked
- * against their declared types), lowers the model body, names the result.
+ * against their declared types), lowers the model body, names the result, finds its generated
+ * quantities ({@link GeneratedQuantities}).
  */
 public final class ProgramLowering {
   private ProgramLowering() {}
@@ -45,7 +46,7 @@ public final class ProgramLowering {
         ? Optional.of(r.value().span()) : Optional.empty();
     return new CompiledProgram(file.fileName(), resultName, resultSpan, inputs,
         slots.stream().mapToInt(Integer::intValue).toArray(),
-        resolution.root().slotCount(), code);
+        resolution.root().slotCount(), code, GeneratedQuantities.of(body, resolution));
   }
 
   private static Value constant(Lowerer lowerer, Expr e, Stmt.DataDecl d, int frameSize) {

@@ -16,17 +16,32 @@ import java.util.List;
  * @param warmup the kept warm-up iterations (none unless {@link NutsConfig#saveWarmup()})
  * @param warmupSeconds wall time of the warm-up, &gt;= 0
  * @param samplingSeconds wall time of the sampling after warm-up, &gt;= 0
+ * @param generationSeeds per draw, the seed its generated quantities were drawn with
+ *     ({@link NutsTarget#outputs(double[], long)}; all 0 when the target has none)
  */
 public record ChainDraws(List<double[]> outputs, List<Transition> transitions, double stepSize,
     double[] inverseMetric, long gradientEvaluations, int warmupDivergences,
-    WarmupDraws warmup, double warmupSeconds, double samplingSeconds) {
+    WarmupDraws warmup, double warmupSeconds, double samplingSeconds, long[] generationSeeds) {
 
-  /** Copies the lists and the metric. */
+  /** Copies the lists, the metric and the seeds; one seed per draw. */
   public ChainDraws {
     outputs = List.copyOf(outputs);
     transitions = List.copyOf(transitions);
     inverseMetric = inverseMetric.clone();
     java.util.Objects.requireNonNull(warmup, "warmup");
+    generationSeeds = generationSeeds.clone();
+    if (generationSeeds.length != outputs.size()) {
+      throw new IllegalArgumentException(generationSeeds.length + " generation seeds for "
+          + outputs.size() + " draws");
+    }
+  }
+
+  /** A chain without generated quantities (every generation seed 0). */
+  public ChainDraws(List<double[]> outputs, List<Transition> transitions, double stepSize,
+      double[] inverseMetric, long gradientEvaluations, int warmupDivergences,
+      WarmupDraws warmup, double warmupSeconds, double samplingSeconds) {
+    this(outputs, transitions, stepSize, inverseMetric, gradientEvaluations, warmupDivergences,
+        warmup, warmupSeconds, samplingSeconds, new long[outputs.size()]);
   }
 
   /** A chain that kept no warm-up iteration and did not time itself. */
@@ -34,6 +49,11 @@ public record ChainDraws(List<double[]> outputs, List<Transition> transitions, d
       double[] inverseMetric, long gradientEvaluations, int warmupDivergences) {
     this(outputs, transitions, stepSize, inverseMetric, gradientEvaluations, warmupDivergences,
         WarmupDraws.none(), 0.0, 0.0);
+  }
+
+  /** The seed the generated quantities of draw {@code i} were drawn with. */
+  public long generationSeed(int i) {
+    return generationSeeds[i];
   }
 
   /** The number of kept draws. */

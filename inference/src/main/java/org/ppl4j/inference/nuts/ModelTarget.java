@@ -5,26 +5,36 @@ import java.util.function.Function;
 import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.ad.Tape;
 import org.ppl4j.semantics.infer.InferenceException;
+import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.transform.DifferentiableModel;
+import org.ppl4j.semantics.transform.DrawRoles;
+import org.ppl4j.semantics.transform.GeneratedDraws;
 import org.ppl4j.semantics.transform.LogJoint;
 
 /**
  * A {@link NutsTarget} made from a {@link DifferentiableModel}: the unconstrained log joint with
  * its gradient by one forward run on a tape and one reverse sweep (cost: a small constant
  * times one model run, independent of the dimension). The dimension and output names come
- * from a first run in discovery mode. Each thread keeps its own tape.
+ * from a first run in discovery mode. Each thread keeps its own tape. Generated quantities
+ * ({@link DrawRoles}, LANGUAGE.md §9.4) that are not parameters take placeholders while the
+ * density is evaluated and are drawn afresh by {@link #outputs(double[], long)}.
  */
 public final class ModelTarget implements NutsTarget {
   private final Function<LogJoint, LogJoint> runner;
   private final int dimension;
   private final List<String> outputNames;
+  private final DrawRoles roles;
+  private final boolean generatesQuantities;
   private final ThreadLocal<Tape> tapes = ThreadLocal.withInitial(Tape::new);
 
-  private ModelTarget(Function<LogJoint, LogJoint> runner) {
+  private ModelTarget(Function<LogJoint, LogJoint> runner, DrawRoles roles) {
     this.runner = runner;
-    LogJoint first = runner.apply(LogJoint.discovering());
+    this.roles = roles;
+    LogJoint first = runner.apply(
+        LogJoint.discovering().withGenerated(GeneratedDraws.placeholders(roles)));
     this.dimension = first.used();
     this.outputNames = first.outputNames();
+    this.generatesQuantities = first.generated().placeholders() > 0;
     if (dimension == 0) {
       throw new InferenceException("nuts: the model has no continuous values to sample");
     }
@@ -35,7 +45,7 @@ public final class ModelTarget implements NutsTarget {
     return new ModelTarget(joint -> {
       model.run(joint);
       return joint;
-    });
+    }, DrawRoles.NONE);
   }
 
   /**
@@ -43,7 +53,16 @@ public final class ModelTarget implements NutsTarget {
    * returns the joint (for interpreters that report outputs at the end).
    */
   public static ModelTarget ofRunner(Function<LogJoint, LogJoint> runner) {
-    return new ModelTarget(runner);
+    return new ModelTarget(runner, DrawRoles.NONE);
+  }
+
+  /**
+   * As {@link #ofRunner(Function)}, for a model whose generated quantities ({@code roles}) are
+   * not parameters: they take placeholders in the density and are drawn afresh for each
+   * reported draw ({@link GeneratedDraws}).
+   */
+  public static ModelTarget ofRunner(Function<LogJoint, LogJoint> runner, DrawRoles roles) {
+    return new ModelTarget(runner, roles);
   }
 
   @Override
@@ -80,8 +99,23 @@ public final class ModelTarget implements NutsTarget {
     return run(AdReal.constants(position)).outputValues();
   }
 
+  @Override
+  public boolean generatesQuantities() {
+    return generatesQuantities;
+  }
+
+  @Override
+  public double[] outputs(double[] position, long seed) {
+    return run(AdReal.constants(position),
+        GeneratedDraws.drawnWith(roles, Rng.seeded(seed))).outputValues();
+  }
+
   private LogJoint run(AdReal[] u) {
-    LogJoint joint = runner.apply(LogJoint.over(u));
+    return run(u, GeneratedDraws.placeholders(roles));
+  }
+
+  private LogJoint run(AdReal[] u, GeneratedDraws generated) {
+    LogJoint joint = runner.apply(LogJoint.over(u).withGenerated(generated));
     if (joint.used() != dimension) {
       throw new InferenceException("nuts: the model drew " + joint.used()
           + " continuous values instead of the " + dimension + " of its first run; which"

@@ -9,7 +9,9 @@ import org.ppl4j.semantics.random.Rng;
  * times until the log density and its gradient are finite, as Stan), Stan's step-size
  * heuristic, windowed warm-up adapting the step size by dual averaging and a diagonal metric
  * from each slow window's variances, then sampling with everything frozen. The kept draws are
- * from a kernel that leaves the target invariant.
+ * from a kernel that leaves the target invariant. Each reported draw's generated quantities,
+ * if the target has any, are drawn once at the kept position from a seed of the chain's own
+ * generation stream (split from the chain's generator before it starts).
  */
 final class NutsChain {
   private static final int MAX_INIT_TRIES = 100;
@@ -18,12 +20,17 @@ final class NutsChain {
   private final NutsConfig config;
   private final Rng rng;
   private final DiagonalHamiltonian hamiltonian;
+  /** Seeds the generated quantities of each reported draw; empty when there are none. */
+  private final java.util.Optional<Rng> generation;
 
   NutsChain(NutsTarget target, NutsConfig config, Rng rng) {
     this.target = target;
     this.config = config;
     this.rng = rng;
     this.hamiltonian = new DiagonalHamiltonian(target);
+    // split only when needed, so that a model without generated quantities keeps its draws
+    this.generation = target.generatesQuantities()
+        ? java.util.Optional.of(rng.split()) : java.util.Optional.empty();
   }
 
   ChainDraws run() {
@@ -45,7 +52,7 @@ final class NutsChain {
       warmupDivergences += t.divergent() ? 1 : 0;
       if (config.saveWarmup() && it % config.thin() == 0) {
         warmupTransitions.add(t);
-        warmupOutputs.add(target.outputs(t.position()));
+        warmupOutputs.add(target.outputs(t.position(), nextGenerationSeed()));
         warmupStepSizes.add(epsilon);
       }
       epsilon = stepSizes.learn(t.acceptStat());
@@ -65,19 +72,32 @@ final class NutsChain {
     long warmupEnd = System.nanoTime();
     List<double[]> outputs = new ArrayList<>(config.samples());
     List<Transition> transitions = new ArrayList<>(config.samples());
+    List<Long> seeds = new ArrayList<>(config.samples());
     for (int it = 0; it < config.samples(); it++) {
       NutsTransition kernel = kernel(epsilon);
       Transition t = kernel.run(z);
       z = kernel.lastSample();
       if (it % config.thin() == 0) {
+        long seed = nextGenerationSeed();
         transitions.add(t);
-        outputs.add(target.outputs(t.position()));
+        outputs.add(target.outputs(t.position(), seed));
+        seeds.add(seed);
       }
     }
     return new ChainDraws(outputs, transitions, epsilon, hamiltonian.inverseMetric(),
         hamiltonian.gradientEvaluations(), warmupDivergences,
         new WarmupDraws(warmupOutputs, warmupTransitions, warmupStepSizes),
-        (warmupEnd - start) / 1e9, (System.nanoTime() - warmupEnd) / 1e9);
+        (warmupEnd - start) / 1e9, (System.nanoTime() - warmupEnd) / 1e9,
+        seeds.stream().mapToLong(Long::longValue).toArray());
+  }
+
+  /**
+   * The seed of the next reported draw's generated quantities (LANGUAGE.md §9.4): the next
+   * value of this chain's generation stream, so a seed gives the same quantities per chain and
+   * draw whatever the number of threads; 0 when the target has none.
+   */
+  private long nextGenerationSeed() {
+    return generation.map(Rng::nextLong).orElse(0L);
   }
 
   private NutsTransition kernel(double epsilon) {

@@ -14,4 +14,20 @@ public interface NutsTarget extends LogDensityFunction {
 
   /** The reported quantities at unconstrained {@code position}, in {@link #outputNames()} order. */
   double[] outputs(double[] position);
+
+  /**
+   * Whether the model has generated quantities that are not parameters (LANGUAGE.md §9.4):
+   * then each kept draw is reported by {@link #outputs(double[], long)}, which draws them.
+   */
+  default boolean generatesQuantities() {
+    return false;
+  }
+
+  /**
+   * The reported quantities at {@code position}, the generated quantities drawn from a
+   * generator seeded with {@code seed} (the same seed gives the same draws).
+   */
+  default double[] outputs(double[] position, long seed) {
+    return outputs(position);
+  }
 }

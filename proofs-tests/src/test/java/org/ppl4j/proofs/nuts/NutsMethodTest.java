@@ -96,7 +96,10 @@ class NutsMethodTest {
 
   @Test
   void discreteDrawsAreRefusedWithAHint() {
-    InferenceProblem problem = problem("k ~ poisson(3)\nreturn k\n", "{}");
+    // a discrete draw that a later observe depends on (one that none depends on is a generated
+    // quantity, LANGUAGE.md §9.4, and runs: GeneratedQuantitiesTest)
+    InferenceProblem problem = problem("k ~ poisson(3)\nobserve 2.0 ~ normal(k, 1)\nreturn k\n",
+        "{}");
     InferenceException e = assertThrows(InferenceException.class,
         () -> NutsMethod.sample(problem, org.ppl4j.inference.nuts.NutsConfig.defaults(),
             Rng.seeded(1)));

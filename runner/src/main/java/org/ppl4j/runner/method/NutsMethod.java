@@ -76,8 +76,8 @@ public final class NutsMethod implements InferenceMethod {
     List<List<Value>> chains = new ArrayList<>();
     for (ChainDraws chain : result.chains()) {
       List<Value> values = new ArrayList<>(chain.size());
-      for (Transition t : chain.transitions()) {
-        values.add(target.result(t.position()));
+      for (int i = 0; i < chain.size(); i++) {
+        values.add(target.result(chain.transitions().get(i).position(), chain.generationSeed(i)));
       }
       chains.add(values);
     }
@@ -105,7 +105,8 @@ public final class NutsMethod implements InferenceMethod {
   /** The program of {@code problem} as a NUTS target; user errors as the runner reports them. */
   static ProgramTarget target(InferenceProblem problem) {
     try {
-      return new ProgramTarget(problem.model(), problem.program().resultName());
+      return new ProgramTarget(problem.model(), problem.program().resultName(),
+          problem.program().drawRoles());
     } catch (IllegalArgumentException e) {
       throw userError(e);
     }

@@ -27,6 +27,7 @@ public final class LogJoint {
   private AdReal logDensity = AdReal.ZERO;
   private final List<String> outputNames = new ArrayList<>();
   private final List<AdReal> outputValues = new ArrayList<>();
+  private GeneratedDraws generated = GeneratedDraws.placeholders(DrawRoles.NONE);
 
   private LogJoint(List<AdReal> coordinates, boolean discovery) {
     this.coordinates = coordinates;
@@ -47,6 +48,20 @@ public final class LogJoint {
   /** A log joint that grows its coordinates (all 0) as the model draws. */
   public static LogJoint discovering() {
     return new LogJoint(new ArrayList<>(), true);
+  }
+
+  /**
+   * Answers the program's generated-quantity draws with {@code generated} (LANGUAGE.md §9.4)
+   * instead of refusing discrete ones; returns this joint.
+   */
+  public LogJoint withGenerated(GeneratedDraws generated) {
+    this.generated = java.util.Objects.requireNonNull(generated, "generated");
+    return this;
+  }
+
+  /** How this run answers generated-quantity draws (by default: no site is one). */
+  public GeneratedDraws generated() {
+    return generated;
   }
 
   /** A scalar draw from {@code d} named {@code name} (reported under that name). */

@@ -106,6 +106,13 @@ public final class ProgramDensity {
       throw new InferenceException("nuts: gradient-based inference needs the program's draws"
           + " to come from language distributions; got '" + d.name() + "'", sampled.site());
     }
+    GeneratedDraws generated = joint.generated();
+    if (generated.takes(vd, sampled.site())) {
+      return generated.draw(vd, sampled);
+    }
+    if (vd.kind().isDiscrete()) {
+      throw notGenerated(vd, sampled.site(), generated.roles());
+    }
     if (!(vd instanceof org.ppl4j.semantics.value.FamilyDistribution f) || f.isVectorised()) {
       try {
         return ArrayDraws.draw(vd, joint);
@@ -129,6 +136,21 @@ public final class ProgramDensity {
       return new ArrayValue(elements);
     }
     return AdArith.of(x[0]);
+  }
+
+  /**
+   * The error for a discrete draw that is not a generated quantity: which draw, why (the later
+   * score that depends on it, when known), and what to do.
+   */
+  private static InferenceException notGenerated(ValueDistribution d, ScoreSite site,
+      DrawRoles roles) {
+    String why = roles.whyNotGenerated(site);
+    return new InferenceException("nuts: the draw from '" + d.kind().languageName()
+        + "' here is discrete"
+        + (why.isEmpty() ? "" : " and is not a generated quantity: " + why)
+        + "; gradient-based inference takes discrete draws only where no later observe,"
+        + " factor or condition depends on them (move the draw after the statements that use"
+        + " it, or use --method smc, mh or enumerate)", site);
   }
 
   /** {@code v} with every {@link AdRealValue} replaced by a {@link RealValue}. */
