@@ -22,7 +22,8 @@ import org.ppl4j.semantics.value.Value;
  * LANGUAGE.md §9.2 under every method it applies to: vectorised {@code observe} and
  * {@code sample}, {@code iid} and {@code truncated}, against exact answers (conjugate
  * posteriors, enumerated sums, the half-normal's moments). Monte Carlo checks: seed 7, the
- * stated N, {@code |mean - exact| <= 4.5 sd / sqrt(ESS)} with the method's own ESS.
+ * stated N (particles; MH draws; NUTS: N/4 draws per chain, 2 chains, 300 warmup),
+ * {@code |mean - exact| <= 4.5 sd / sqrt(ESS)} with the method's own ESS.
  */
 class VectorisedDistributionsTest {
 
@@ -33,7 +34,8 @@ class VectorisedDistributionsTest {
     MethodOptions none = MethodOptions.none();
     boolean mcmc = method.equals("nuts") || method.equals("mh");
     MethodOptions options = new MethodOptions(mcmc ? none.particles() : OptionalInt.of(n),
-        none.resampler(), none.essThreshold(), mcmc ? OptionalInt.of(n) : none.samples(),
+        none.resampler(), none.essThreshold(),
+        mcmc ? OptionalInt.of(method.equals("nuts") ? n / 4 : n) : none.samples(),
         method.equals("nuts") ? OptionalInt.of(300) : none.warmup(),
         method.equals("nuts") ? OptionalInt.of(2) : none.chains(), none.mcmcSteps(), none.net());
     return StandardMethods.registry().find(method).orElseThrow()
