@@ -130,6 +130,24 @@ class VectorisedDistributionsTest {
     }
   }
 
+  /**
+   * Prior-only draws through NUTS's transforms: exponential([1, 2]) element by element (means 1
+   * and 1/2, sds the same) and truncated(normal(0, 1), -1, 2) through a scaled logistic (mean
+   * (phi(-1) - phi(2)) / (Phi(2) - Phi(-1)) = 0.229637179091329, sd 0.720945586859046 by mpmath).
+   */
+  @Test
+  void perElementAndIntervalTransforms() {
+    for (String method : new String[] {"smc", "nuts"}) {
+      Posterior<Value> e = run(method, "sigmas ~ exponential([1.0, 2.0])\n"
+          + "observe 0.0 ~ normal(0, 10)\nreturn sigmas\n", 4000);
+      near(e, "value[0]", 1.0, 1.0, method);
+      near(e, "value[1]", 0.5, 0.5, method);
+      Posterior<Value> t = run(method, "x ~ truncated(normal(0, 1), -1, 2)\n"
+          + "observe 0.0 ~ normal(0, 10)\nreturn x\n", 4000);
+      near(t, "value", 0.229637179091329, 0.720945586859046, method);
+    }
+  }
+
   @Test
   void discreteFormsEnumerateExactly() {
     // P(k) for k ~ truncated(poisson(2), 1, 3) is proportional to 2, 2, 4/3: mean 30/16
