@@ -22,7 +22,8 @@ import org.ppl4j.semantics.value.Value;
  * LANGUAGE.md §9.2 under every method it applies to: vectorised {@code observe} and
  * {@code sample}, {@code iid} and {@code truncated}, against exact answers (conjugate
  * posteriors, enumerated sums, the half-normal's moments). Monte Carlo checks: seed 7, the
- * stated N, {@code |mean - exact| <= 4.5 sd / sqrt(ESS)} with the method's own ESS.
+ * stated N (particles; MH draws; NUTS: N/4 draws per chain, 2 chains, 300 warmup),
+ * {@code |mean - exact| <= 4.5 sd / sqrt(ESS)} with the method's own ESS.
  */
 class VectorisedDistributionsTest {
 
@@ -33,7 +34,8 @@ class VectorisedDistributionsTest {
     MethodOptions none = MethodOptions.none();
     boolean mcmc = method.equals("nuts") || method.equals("mh");
     MethodOptions options = new MethodOptions(mcmc ? none.particles() : OptionalInt.of(n),
-        none.resampler(), none.essThreshold(), mcmc ? OptionalInt.of(n) : none.samples(),
+        none.resampler(), none.essThreshold(),
+        mcmc ? OptionalInt.of(method.equals("nuts") ? n / 4 : n) : none.samples(),
         method.equals("nuts") ? OptionalInt.of(300) : none.warmup(),
         method.equals("nuts") ? OptionalInt.of(2) : none.chains(), none.mcmcSteps(), none.net());
     return StandardMethods.registry().find(method).orElseThrow()
@@ -125,6 +127,24 @@ class VectorisedDistributionsTest {
     for (String method : new String[] {"smc", "importance", "mh", "nuts"}) {
       near(run(method, HALF, 4000), "value", Math.sqrt(2 / Math.PI), Math.sqrt(1 - 2 / Math.PI),
           method);
+    }
+  }
+
+  /**
+   * Prior-only draws through NUTS's transforms: exponential([1, 2]) element by element (means 1
+   * and 1/2, sds the same) and truncated(normal(0, 1), -1, 2) through a scaled logistic (mean
+   * (phi(-1) - phi(2)) / (Phi(2) - Phi(-1)) = 0.229637179091329, sd 0.720945586859046 by mpmath).
+   */
+  @Test
+  void perElementAndIntervalTransforms() {
+    for (String method : new String[] {"smc", "nuts"}) {
+      Posterior<Value> e = run(method, "sigmas ~ exponential([1.0, 2.0])\n"
+          + "observe 0.0 ~ normal(0, 10)\nreturn sigmas\n", 4000);
+      near(e, "value[0]", 1.0, 1.0, method);
+      near(e, "value[1]", 0.5, 0.5, method);
+      Posterior<Value> t = run(method, "x ~ truncated(normal(0, 1), -1, 2)\n"
+          + "observe 0.0 ~ normal(0, 10)\nreturn x\n", 4000);
+      near(t, "value", 0.229637179091329, 0.720945586859046, method);
     }
   }
 
