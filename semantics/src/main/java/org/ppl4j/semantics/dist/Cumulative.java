@@ -7,7 +7,7 @@ package org.ppl4j.semantics.dist;
  * value {@code k} of the support with {@code cdf(k) >= p}. Booleans count as 0 and 1.
  *
  * <p>{@link #logCdf} and {@link #logCcdf} are accurate in the tails where the family's closed
- * form or the standard normal's continued fraction allows it ({@link StandardNormal}); families
+ * form or the standard normal's continued fraction allows it ({@link org.ppl4j.semantics.math.NormalCdf}); families
  * computed through regularized gamma or beta functions (Commons Math) underflow to
  * {@code -inf} beyond double range.
  */

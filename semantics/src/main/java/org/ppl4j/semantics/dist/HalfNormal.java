@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.dist;
 
+import org.ppl4j.semantics.math.NormalCdf;
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
 import static org.ppl4j.semantics.math.DoubleNum.num;
 import static org.ppl4j.semantics.math.DoubleNum.real;
@@ -101,11 +102,11 @@ public record HalfNormal(double sigma) implements RealDistribution, Cumulative {
 
   @Override
   public double logCcdf(double x) {
-    return x <= 0 ? 0.0 : LOG_TWO + StandardNormal.logCdf(-x / sigma);
+    return x <= 0 ? 0.0 : LOG_TWO + NormalCdf.logCdf(-x / sigma);
   }
 
   @Override
   public double quantile(double p) {
-    return sigma * StandardNormal.quantile(0.5 + 0.5 * p);
+    return sigma * NormalCdf.quantile(0.5 + 0.5 * p);
   }
 }

@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.dist;
 
+import org.ppl4j.semantics.math.NormalCdf;
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
 import static org.ppl4j.semantics.math.DoubleNum.num;
 import static org.ppl4j.semantics.math.DoubleNum.real;
@@ -88,21 +89,21 @@ public record LogNormal(double mu, double sigma) implements RealDistribution, Cu
 
   @Override
   public double cdf(double x) {
-    return x <= 0 ? 0.0 : StandardNormal.cdf((Math.log(x) - mu) / sigma);
+    return x <= 0 ? 0.0 : NormalCdf.cdf((Math.log(x) - mu) / sigma);
   }
 
   @Override
   public double logCdf(double x) {
-    return x <= 0 ? Double.NEGATIVE_INFINITY : StandardNormal.logCdf((Math.log(x) - mu) / sigma);
+    return x <= 0 ? Double.NEGATIVE_INFINITY : NormalCdf.logCdf((Math.log(x) - mu) / sigma);
   }
 
   @Override
   public double logCcdf(double x) {
-    return x <= 0 ? 0.0 : StandardNormal.logCcdf((Math.log(x) - mu) / sigma);
+    return x <= 0 ? 0.0 : NormalCdf.logCcdf((Math.log(x) - mu) / sigma);
   }
 
   @Override
   public double quantile(double p) {
-    return Math.exp(mu + sigma * StandardNormal.quantile(p));
+    return Math.exp(mu + sigma * NormalCdf.quantile(p));
   }
 }

@@ -1,5 +1,6 @@
 package org.ppl4j.semantics.dist;
 
+import org.ppl4j.semantics.math.NormalCdf;
 import static org.ppl4j.semantics.dist.FamilyDescription.parameter;
 import static org.ppl4j.semantics.math.DoubleNum.num;
 import static org.ppl4j.semantics.math.DoubleNum.real;
@@ -82,22 +83,22 @@ public record Normal(double mu, double sigma)
 
   @Override
   public double cdf(double x) {
-    return StandardNormal.cdf((x - mu) / sigma);
+    return NormalCdf.cdf((x - mu) / sigma);
   }
 
   @Override
   public double logCdf(double x) {
-    return StandardNormal.logCdf((x - mu) / sigma);
+    return NormalCdf.logCdf((x - mu) / sigma);
   }
 
   @Override
   public double logCcdf(double x) {
-    return StandardNormal.logCcdf((x - mu) / sigma);
+    return NormalCdf.logCcdf((x - mu) / sigma);
   }
 
   @Override
   public double quantile(double p) {
-    return mu + sigma * StandardNormal.quantile(p);
+    return mu + sigma * NormalCdf.quantile(p);
   }
 
   @Override

@@ -65,6 +65,41 @@ public final class NormalCdf {
   }
 
   /**
+   * {@code log Phi(x)}, finite for every finite {@code x}: below -5 by Mills' ratio (its
+   * continued fraction, evaluated backwards), above 5 as {@code log1p(-Phi(-x))}.
+   */
+  public static double logCdf(double x) {
+    if (Double.isNaN(x)) {
+      return Double.NaN;
+    }
+    if (x == Double.NEGATIVE_INFINITY) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (x < -5.0) {
+      double t = -x;
+      return -0.5 * t * t - SpecialFunctions.LOG_SQRT_2PI + Math.log(millsRatio(t));
+    }
+    if (x > 5.0) {
+      return Math.log1p(-0.5 * Erf.erfc(x / SQRT2));
+    }
+    return Math.log(0.5 * Erf.erfc(-x / SQRT2));
+  }
+
+  /** {@code log(1 - Phi(x)) = log Phi(-x)}. */
+  public static double logCcdf(double x) {
+    return logCdf(-x);
+  }
+
+  /** {@code (1 - Phi(t)) / phi(t)} for {@code t >= 5} by the continued fraction, backwards. */
+  private static double millsRatio(double t) {
+    double f = t;
+    for (int k = 120; k >= 1; k--) {
+      f = t + k / f;
+    }
+    return 1.0 / f;
+  }
+
+  /**
    * The standard normal quantile {@code Phi^{-1}(p)}; derivative {@code 1 / phi(Phi^{-1}(p))}.
    *
    * @param p a probability in [0, 1]; {@code -inf} at 0 and {@code inf} at 1
