@@ -1,13 +1,7 @@
 package org.ppl4j.compiler.eval;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import org.ppl4j.semantics.value.AdArith;
 import java.util.Map;
-import org.ppl4j.semantics.value.AdRealValue;
-import org.ppl4j.semantics.value.ArrayValue;
-import org.ppl4j.semantics.value.RealValue;
-import org.ppl4j.semantics.value.RecordValue;
 import org.ppl4j.semantics.value.StringValue;
 import org.ppl4j.semantics.value.Value;
 
@@ -33,26 +27,6 @@ final class UserErrorBuiltin {
     if (v instanceof StringValue s) {
       return s.value();
     }
-    return ValueText.of(plain(v));
-  }
-
-  /** {@code v} with every number that carries a derivative replaced by its value. */
-  private static Value plain(Value v) {
-    if (v instanceof AdRealValue r) {
-      return new RealValue(r.value());
-    }
-    if (v instanceof ArrayValue a) {
-      List<Value> out = new ArrayList<>(a.elements().size());
-      for (Value e : a.elements()) {
-        out.add(plain(e));
-      }
-      return new ArrayValue(out);
-    }
-    if (v instanceof RecordValue r) {
-      Map<String, Value> out = new LinkedHashMap<>();
-      r.fields().forEach((k, e) -> out.put(k, plain(e)));
-      return new RecordValue(out);
-    }
-    return v;
+    return ValueText.of(AdArith.plain(v));
   }
 }

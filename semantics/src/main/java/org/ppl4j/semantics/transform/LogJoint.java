@@ -166,22 +166,6 @@ public final class LogJoint {
           + d.family().languageName() + "', a discrete distribution; gradient-based inference"
           + " needs continuous draws only (use --method smc, mh or enumerate)");
     }
-    Transform t = Transform.of(d);
-    int k = t.unconstrainedDimension();
-    if (next + k > coordinates.size()) {
-      if (!discovery) {
-        throw new InferenceException("nuts: the model drew more continuous values than the "
-            + coordinates.size() + " it drew on its first run; which values a model draws must"
-            + " not depend on their values (use --method smc or mh)");
-      }
-      for (int i = 0; i < k; i++) {
-        coordinates.add(AdReal.ZERO);
-      }
-    }
-    AdReal[] u = coordinates.subList(next, next + k).toArray(new AdReal[0]);
-    next += k;
-    Transform.Constrained c = t.constrain(u);
-    logDensity = logDensity.plus(d.logDensity(c.value())).plus(c.logJacobian());
-    return c.value();
+    return sampleWith(Transform.of(d), d::logDensity);
   }
 }

@@ -1,9 +1,7 @@
 package org.ppl4j.semantics.transform;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.ppl4j.semantics.ad.AdDistribution;
 import org.ppl4j.semantics.ad.AdReal;
@@ -18,8 +16,6 @@ import org.ppl4j.semantics.posterior.Leaves;
 import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.ArrayValue;
-import org.ppl4j.semantics.value.RealValue;
-import org.ppl4j.semantics.value.RecordValue;
 import org.ppl4j.semantics.value.Value;
 import org.ppl4j.semantics.value.ValueDistribution;
 
@@ -71,7 +67,7 @@ public final class ProgramDensity {
 
     @Override
     protected Value onDone(Value value) {
-      Value result = plain(value);
+      Value result = AdArith.plain(value);
       for (Leaf leaf : Leaves.flatten(resultName, result)) {
         joint.output(leaf.name(), AdReal.constant(leaf.value()));
       }
@@ -151,25 +147,5 @@ public final class ProgramDensity {
         + "; gradient-based inference takes discrete draws only where no later observe,"
         + " factor or condition depends on them (move the draw after the statements that use"
         + " it, or use --method smc, mh or enumerate)", site);
-  }
-
-  /** {@code v} with every {@link AdRealValue} replaced by a {@link RealValue}. */
-  public static Value plain(Value v) {
-    if (v instanceof AdRealValue r) {
-      return new RealValue(r.value());
-    }
-    if (v instanceof ArrayValue a) {
-      List<Value> out = new ArrayList<>(a.elements().size());
-      for (Value e : a.elements()) {
-        out.add(plain(e));
-      }
-      return new ArrayValue(out);
-    }
-    if (v instanceof RecordValue r) {
-      Map<String, Value> out = new LinkedHashMap<>();
-      r.fields().forEach((k, e) -> out.put(k, plain(e)));
-      return new RecordValue(out);
-    }
-    return v;
   }
 }

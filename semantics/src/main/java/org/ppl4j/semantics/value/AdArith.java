@@ -195,4 +195,24 @@ public final class AdArith {
     }
     return Arith.toDouble(logWeight);
   }
+
+  /** {@code v} with every {@link AdRealValue} replaced by a {@link RealValue}. */
+  public static Value plain(Value v) {
+    if (v instanceof AdRealValue r) {
+      return new RealValue(r.value());
+    }
+    if (v instanceof ArrayValue a) {
+      java.util.List<Value> out = new java.util.ArrayList<>(a.elements().size());
+      for (Value e : a.elements()) {
+        out.add(plain(e));
+      }
+      return new ArrayValue(out);
+    }
+    if (v instanceof RecordValue r) {
+      java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+      r.fields().forEach((k, e) -> out.put(k, plain(e)));
+      return new RecordValue(out);
+    }
+    return v;
+  }
 }
