@@ -34,7 +34,8 @@ public final class EffectNodes {
     @Override
     public Model<State> run(State s, Cont k) {
       Value v = code.eval(s.frame(), DIRECT);
-      return EffCode.done(s.withValue(v instanceof PendingCall ? PendingCall.complete(v, 1) : v), k);
+      Value result = v instanceof PendingCall ? PendingCall.complete(v, 1) : v;
+      return EffCode.done(s.withValue(result), k);
     }
   }
 

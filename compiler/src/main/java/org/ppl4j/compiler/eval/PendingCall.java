@@ -8,11 +8,11 @@ import org.ppl4j.semantics.value.Value;
  * A direct call made in tail position, not yet run: the body of a pure function with its frame
  * filled (arguments checked). {@link ControlNodes.TailCall} returns one as the value of a pure
  * function body instead of calling, and the caller of that body runs it in a loop
- * ({@link #complete}), so a chain of tail calls (self or mutual) takes constant stack: the
- * trampoline of Steele's "Rabbit" and of Scheme compilers to C. It is a value only so that it
- * can travel through {@link PureCode#eval}; it never reaches a program: every place that
- * receives the value of a function body ({@link Closure}, {@link EffectNodes.Lift}) completes it
- * first. As a value it is a function of no arguments that makes the call.
+ * ({@link #complete}), so a chain of tail calls (self or mutual) takes constant stack: a
+ * trampoline ("Trampolined style", Ganz, Friedman and Wand, ICFP 1999). It is a value only so
+ * that it can travel through {@link PureCode#eval}; it never reaches a program: every place
+ * that receives the value of a function body ({@link Closure}, {@link EffectNodes.Lift})
+ * completes it first. As a value it is a function of no arguments that makes the call.
  */
 final class PendingCall implements Callable {
   private final CompiledFunction function;
