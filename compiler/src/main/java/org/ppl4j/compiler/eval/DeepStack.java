@@ -22,11 +22,14 @@ final class DeepStack {
   static final int HOP = 256;
 
   /**
-   * The stack of a worker: 256 MiB of reserved address space (the system property
-   * {@code ppl.stackMiB} changes it); about 200,000 levels of a small non-tail recursion in the
-   * interpreter, more once the JIT has compiled it.
+   * The stack of a worker: 128 MiB of reserved address space (the system property
+   * {@code ppl.stackMiB} changes it): 100,000 levels of a small non-tail recursion fit even in
+   * the interpreter (they need 64 to 128 MiB there), several times more once the JIT has
+   * compiled it. Not more by default: a garbage collection scans the whole depth of every live
+   * stack, so a runaway recursion's cost grows with the square of the stack's size (256 MiB took
+   * 28 s of CPU under {@code ppl run}'s SMC, 128 MiB 9 to 12 s).
    */
-  static final long STACK_BYTES = Long.getLong("ppl.stackMiB", 256L) << 20;
+  static final long STACK_BYTES = Long.getLong("ppl.stackMiB", 128L) << 20;
 
   static {
     // Loads and initialises every class of the "recursion too deep" error before any deep

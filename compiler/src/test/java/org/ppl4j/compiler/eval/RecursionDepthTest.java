@@ -36,7 +36,7 @@ class RecursionDepthTest {
         """));
   }
 
-  /** Five million levels would need well over the 256 MiB deep stack without tail calls. */
+  /** Five million levels would need far over the 128 MiB deep stack without tail calls. */
   @Test
   void pureTailRecursionFiveMillionDeepTakesConstantStack() {
     assertEquals(new IntValue(5_000_000), run("""
