@@ -1,5 +1,6 @@
 package org.ppl4j.compiler.eval;
 
+import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.model.Model;
@@ -48,9 +49,37 @@ final class Calls {
       return f.call(args, state, site, k);
     } catch (IllegalArgumentException e) {
       throw Fail.at(site, e);
-    } catch (RecursionLimit e) {
-      throw Fail.at(site, RecursionLimit.message(f.displayName()));
+    } catch (RecursionLimit | StackOverflowError e) {
+      throw tooDeep(f, site);
     }
+  }
+
+  /**
+   * The result of the direct call {@code f(values)} from direct-call depth {@code depth},
+   * continued on a {@link DeepStack} worker every {@link DeepStack#HOP} levels when not already
+   * on one; argument errors and running out of stack are reported at {@code span}.
+   */
+  static Value direct(Callable f, Value[] values, int depth, SourceSpan span) {
+    try {
+      if (DeepStack.needsHop(depth)) {
+        return DeepStack.onFreshStack(() -> f.callPure(values, depth));
+      }
+      return f.callPure(values, depth);
+    } catch (IllegalArgumentException e) {
+      throw Fail.at(span, e);
+    } catch (RecursionLimit | StackOverflowError e) {
+      throw tooDeep(f, span);
+    }
+  }
+
+  /**
+   * The located "recursion too deep" error of a call of {@code f} at {@code span}, handed at
+   * once to the thread waiting for this deep-stack worker, if any ({@link DeepStack#failEarly}).
+   */
+  static PplException tooDeep(Callable f, SourceSpan span) {
+    PplException error = Fail.at(span, RecursionLimit.message(f.displayName()));
+    DeepStack.failEarly(error);
+    return error;
   }
 
   static String plural(int n, String noun) {

@@ -7,11 +7,13 @@ import org.ppl4j.semantics.value.Value;
 /**
  * A closure: a compiled function and the values of the names it captured, copied when it was
  * made (values are immutable, so copying is exact). A recursive {@code fun} captures itself.
+ *
+ * <p>Calls take memory only when they are not in tail position (LANGUAGE.md §9.4): a direct
+ * call's body may end in a {@link PendingCall}, which is completed here in a loop; an effectful
+ * call in tail position ({@link #tailCall}) runs the callee's body with the caller's own return
+ * continuation, so neither the stack nor the chain of continuations grows.
  */
 public final class Closure implements Callable {
-  /** Calls nested deeper than this end in a "recursion too deep" error. */
-  public static final int MAX_DEPTH = 10_000;
-
   private final CompiledFunction function;
   private final Value[] captured;
 
@@ -37,21 +39,19 @@ public final class Closure implements Callable {
 
   @Override
   public Value callPure(Value[] args, int depth) {
-    if (depth >= MAX_DEPTH) {
-      throw new RecursionLimit();
-    }
-    return function.pureBody().eval(function.frame(captured, args), depth + 1);
+    Value v = function.pureBody().eval(function.frame(captured, args), depth + 1);
+    return v instanceof PendingCall ? PendingCall.complete(v, depth + 1) : v;
   }
 
   @Override
   public Model<State> call(Value[] args, State caller, SourceSpan site, EffCode.Cont k) {
-    if (caller.depth() >= MAX_DEPTH) {
-      throw new RecursionLimit();
-    }
     Value[] frame = function.frame(captured, args);
     if (function.isPure()) {
-      return EffCode.done(
-          caller.withValue(function.pureBody().eval(frame, caller.depth() + 1)), k);
+      Value v = PendingCall.complete(function.pureBody().eval(frame, 1), 1);
+      return EffCode.done(caller.withValue(v), k);
+    }
+    if (caller.depth() >= RecursionLimit.MAX_PENDING_CALLS) {
+      throw new RecursionLimit();
     }
     State entry = State.enter(frame, caller.memo(), caller.depth() + 1);
     // Deferred through flatMap so that deep effectful recursion runs on the trampoline.
@@ -67,6 +67,35 @@ public final class Closure implements Callable {
   /** The captured values, not to be written (for {@code cache} and {@code infer}). */
   Value[] captured() {
     return captured;
+  }
+
+  /** Whether calls run the body directly (it never draws or scores). */
+  boolean isDirect() {
+    return function.isPure();
+  }
+
+  /**
+   * A direct call in tail position: the callee's body with its frame filled, to be run by the
+   * loop of the caller's caller ({@link PendingCall#complete}).
+   *
+   * @throws IllegalArgumentException when an argument does not have its parameter's type
+   */
+  PendingCall pending(Value[] args) {
+    return new PendingCall(function, function.frame(captured, args));
+  }
+
+  /**
+   * An effectful call in tail position from a function body in state {@code caller}, whose
+   * return continuation is {@code k}: the callee's body runs with {@code k} itself, at the
+   * caller's depth, so a chain of such calls keeps one continuation. It relies on a return
+   * continuation reading only the memo table and the value of the state it gets (the frame and
+   * depth it restores are its own), which {@link #call} guarantees.
+   *
+   * @throws IllegalArgumentException when an argument does not have its parameter's type
+   */
+  Model<State> tailCall(Value[] args, State caller, EffCode.Cont k) {
+    State entry = State.enter(function.frame(captured, args), caller.memo(), caller.depth());
+    return Model.pure(entry).flatMap(e -> function.effBody().run(e, k));
   }
 
   /** Fills the captured values; the closure may capture itself (recursion). */

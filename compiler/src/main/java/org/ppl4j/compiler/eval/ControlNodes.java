@@ -111,6 +111,7 @@ public final class ControlNodes {
     public Value eval(Value[] frame, int depth) {
       Callable f = Calls.callee(callee.eval(frame, depth), args.length, span);
       Value[] values = Calls.values(args, frame, depth);
+      // Calls.direct written out: one Java frame less per level of a deep recursion.
       try {
         if (DeepStack.needsHop(depth)) {
           return DeepStack.onFreshStack(() -> f.callPure(values, depth));
@@ -119,8 +120,29 @@ public final class ControlNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       } catch (RecursionLimit | StackOverflowError e) {
-        throw Fail.at(span, RecursionLimit.message(f.displayName()));
+        throw Calls.tooDeep(f, span);
       }
+    }
+  }
+
+  /**
+   * A call in tail position of a function that never draws or scores: when the callee is such a
+   * function too, the call is returned as a {@link PendingCall} for the caller's loop to make,
+   * so tail recursion takes constant stack; any other callee is called as by {@link Call}.
+   */
+  public record TailCall(PureCode callee, PureCode[] args, SourceSpan span) implements PureCode {
+    @Override
+    public Value eval(Value[] frame, int depth) {
+      Callable f = Calls.callee(callee.eval(frame, depth), args.length, span);
+      Value[] values = Calls.values(args, frame, depth);
+      if (f instanceof Closure c && c.isDirect()) {
+        try {
+          return c.pending(values);
+        } catch (IllegalArgumentException e) {
+          throw Fail.at(span, e);
+        }
+      }
+      return Calls.direct(f, values, depth, span);
     }
   }
 }

@@ -1,51 +1,106 @@
 package org.ppl4j.compiler.eval;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
+import org.ppl4j.compiler.diagnostics.SourceSpan;
 
 /**
- * Deterministic recursion depth for direct (pure) calls: every {@link #HOP} nested calls the
- * evaluation continues on a fresh thread with a large stack, the caller waiting, so a pure
- * recursion reaches {@link Closure#MAX_DEPTH} whatever the stack size of the thread that runs
- * the model. Effectful recursion needs no hop: it runs on the {@code Model} trampoline.
+ * Deep direct (pure) recursion whatever thread runs the model: after {@link #HOP} nested direct
+ * calls on a thread that is not one of ours (an inference thread, a pool's worker, the notebook
+ * kernel's thread, with whatever stack they were given), the evaluation moves to a fresh
+ * {@link Worker} whose stack is {@link #STACK_BYTES} large, the caller waiting; it stays there (a
+ * worker never hops again), so the depth of a non-tail recursion is bounded by that stack, memory
+ * that is reserved, and touched only as deep as the recursion goes. When it runs out, the
+ * innermost call site that can still build it reports the located "recursion too deep" error
+ * ({@link RecursionLimit}) to the waiting caller at once ({@link #failEarly}), while the worker's
+ * stack unwinds on its own. Effectful recursion needs no hop: it runs on the {@code Model}
+ * trampoline, on the heap.
  */
 final class DeepStack {
-  /** Nested direct calls evaluated on one thread's stack. */
+  /** Nested direct calls evaluated on a thread that is not a {@link Worker}. */
   static final int HOP = 256;
-  private static final long STACK_BYTES = 64L << 20;
+
+  /**
+   * The stack of a worker: 128 MiB of reserved address space (the system property
+   * {@code ppl.stackMiB} changes it): 100,000 levels of a small non-tail recursion fit even in
+   * the interpreter (they need 64 to 128 MiB there), several times more once the JIT has
+   * compiled it. Not more by default: a garbage collection scans the whole depth of every live
+   * stack, so a runaway recursion's cost grows with the square of the stack's size (256 MiB took
+   * 28 s of CPU under {@code ppl run}'s SMC, 128 MiB 9 to 12 s).
+   */
+  static final long STACK_BYTES = Long.getLong("ppl.stackMiB", 128L) << 20;
+
+  static {
+    // Loads and initialises every class of the "recursion too deep" error before any deep
+    // recursion: a class first loaded when the stack has run out fails to load for good.
+    new CompletableFuture<>().completeExceptionally(
+        Fail.at(new SourceSpan("<deep-stack>", 1, 1, 1), RecursionLimit.message("f")));
+  }
 
   private DeepStack() {}
 
-  /** Whether a call at {@code depth} should continue on a fresh stack. */
-  static boolean needsHop(int depth) {
-    return depth > 0 && depth % HOP == 0;
+  /** A thread with the large stack that computes one value; code on one never hops again. */
+  static final class Worker extends Thread {
+    private final CompletableFuture<Object> outcome = new CompletableFuture<>();
+
+    Worker(Supplier<?> body) {
+      super(null, null, "ppl-deep-call", STACK_BYTES);
+      this.body = body;
+      setDaemon(true);
+    }
+
+    private final Supplier<?> body;
+
+    @Override
+    public void run() {
+      try {
+        outcome.complete(body.get());
+      } catch (Throwable e) {
+        outcome.completeExceptionally(e);
+      }
+    }
   }
 
-  /** {@code body.get()} evaluated on a fresh thread with a large stack. */
+  /** Whether a direct call at {@code depth} should continue on a worker's stack. */
+  static boolean needsHop(int depth) {
+    return depth > 0 && depth % HOP == 0 && !(Thread.currentThread() instanceof Worker);
+  }
+
+  /**
+   * Hands {@code failure} to the thread waiting for this worker, if the current thread is one,
+   * before the worker's stack unwinds (which, millions of frames deep, takes seconds); the
+   * evaluation on the worker has no effect anyone could observe, so the caller may go on.
+   */
+  static void failEarly(RuntimeException failure) {
+    if (Thread.currentThread() instanceof Worker w) {
+      w.outcome.completeExceptionally(failure);
+    }
+  }
+
+  /**
+   * {@code body.get()} evaluated on a fresh {@link Worker}; what it throws is rethrown here. An
+   * interrupt of the waiting thread (a {@code --timeout}) is passed on to the worker.
+   */
+  @SuppressWarnings("unchecked")
   static <T> T onFreshStack(Supplier<T> body) {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t = new Thread(null, () -> {
-      try {
-        result.set(body.get());
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, "ppl-deep-call", STACK_BYTES);
+    Worker t = new Worker(body);
     t.start();
     try {
-      t.join();
+      return (T) t.outcome.get();
     } catch (InterruptedException e) {
+      t.interrupt();
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted during a deep call", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
     }
-    Throwable e = failure.get();
-    if (e instanceof RuntimeException r) {
-      throw r;
-    }
-    if (e instanceof Error err) {
-      throw err;
-    }
-    return result.get();
   }
 }

@@ -20,13 +20,24 @@ import org.ppl4j.semantics.value.ValueDistribution;
  * function can happen. Pure parts run directly inside {@link Lift}.
  */
 public final class EffectNodes {
+  /**
+   * The direct-call depth of pure code run by effectful code: none, since effectful code runs
+   * on the {@code Model} trampoline, not nested in a direct call ({@link DeepStack}).
+   */
+  private static final int DIRECT = 0;
+
   private EffectNodes() {}
 
-  /** Pure code as an effectful step. */
+  /**
+   * Pure code as an effectful step; a {@link PendingCall} it ends with (a direct call in tail
+   * position of an effectful function) is completed here.
+   */
   public record Lift(PureCode code) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      return EffCode.done(s.withValue(code.eval(s.frame(), s.depth())), k);
+      Value v = code.eval(s.frame(), DIRECT);
+      Value result = v instanceof PendingCall ? PendingCall.complete(v, 1) : v;
+      return EffCode.done(s.withValue(result), k);
     }
   }
 
@@ -61,7 +72,7 @@ public final class EffectNodes {
       EffCode otherwise) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      boolean c = ControlNodes.truth(condition.eval(s.frame(), s.depth()), conditionSpan);
+      boolean c = ControlNodes.truth(condition.eval(s.frame(), DIRECT), conditionSpan);
       return c ? then.run(s, k) : otherwise.run(s, k);
     }
   }
@@ -72,7 +83,7 @@ public final class EffectNodes {
     @Override
     public Model<State> run(State s, Cont k) {
       String op = isAnd ? "'&&'" : "'||'";
-      boolean a = ValueNodes.Logical.operand(left.eval(s.frame(), s.depth()), op, span);
+      boolean a = ValueNodes.Logical.operand(left.eval(s.frame(), DIRECT), op, span);
       if (a != isAnd) {
         return EffCode.done(s.withValue(BoolValue.of(a)), k);
       }
@@ -86,7 +97,7 @@ public final class EffectNodes {
       implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      List<Value> xs = ControlNodes.elements(iterable.eval(s.frame(), s.depth()), iterableSpan);
+      List<Value> xs = ControlNodes.elements(iterable.eval(s.frame(), DIRECT), iterableSpan);
       return from(xs, 0, s, k);
     }
 
@@ -104,7 +115,7 @@ public final class EffectNodes {
       EffCode body) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      long[] bounds = ControlNodes.bounds(from, to, s.frame(), s.depth(), rangeSpan);
+      long[] bounds = ControlNodes.bounds(from, to, s.frame(), DIRECT, rangeSpan);
       return loop(bounds[0], bounds[1], s, k);
     }
 
@@ -121,22 +132,37 @@ public final class EffectNodes {
   public record Call(PureCode callee, PureCode[] args, SourceSpan span) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      Callable f = Calls.callee(callee.eval(s.frame(), s.depth()), args.length, span);
-      Value[] values = Calls.values(args, s.frame(), s.depth());
-      try {
-        if (f.isPure(values)) {
-          int depth = s.depth();
-          Value v = DeepStack.needsHop(depth)
-              ? DeepStack.onFreshStack(() -> f.callPure(values, depth))
-              : f.callPure(values, depth);
-          return EffCode.done(s.withValue(v), k);
-        }
-        return f.call(values, s, span, k);
-      } catch (IllegalArgumentException e) {
-        throw Fail.at(span, e);
-      } catch (RecursionLimit | StackOverflowError e) {
-        throw Fail.at(span, RecursionLimit.message(f.displayName()));
+      Callable f = Calls.callee(callee.eval(s.frame(), DIRECT), args.length, span);
+      Value[] values = Calls.values(args, s.frame(), DIRECT);
+      if (f.isPure(values)) {
+        return EffCode.done(s.withValue(Calls.direct(f, values, DIRECT, span)), k);
       }
+      return Calls.callAt(f, values, s, span, k);
+    }
+  }
+
+  /**
+   * A call in tail position of a function body that may draw or score: an effectful closure's
+   * body runs with this body's own return continuation {@code k} ({@link Closure#tailCall}), so
+   * tail recursion keeps one continuation and one frame; any other callee is called as by
+   * {@link Call}.
+   */
+  public record TailCall(PureCode callee, PureCode[] args, SourceSpan span) implements EffCode {
+    @Override
+    public Model<State> run(State s, Cont k) {
+      Callable f = Calls.callee(callee.eval(s.frame(), DIRECT), args.length, span);
+      Value[] values = Calls.values(args, s.frame(), DIRECT);
+      if (f.isPure(values)) {
+        return EffCode.done(s.withValue(Calls.direct(f, values, DIRECT, span)), k);
+      }
+      if (f instanceof Closure c) {
+        try {
+          return c.tailCall(values, s, k);
+        } catch (IllegalArgumentException e) {
+          throw Fail.at(span, e);
+        }
+      }
+      return Calls.callAt(f, values, s, span, k);
     }
   }
 
@@ -145,7 +171,7 @@ public final class EffectNodes {
     @Override
     public Model<State> run(State s, Cont k) {
       Distribution<Value> d = ComputedDistributions.drawable(
-          distribution.eval(s.frame(), s.depth()), span);
+          distribution.eval(s.frame(), DIRECT), span);
       return Model.sample(d, drawSite(span)).flatMap(x -> k.apply(s.fork(x)));
     }
   }
@@ -158,7 +184,7 @@ public final class EffectNodes {
       implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
-      Value[] a = Calls.values(args, s.frame(), s.depth());
+      Value[] a = Calls.values(args, s.frame(), DIRECT);
       ValueDistribution d;
       try {
         d = ValueDistribution.of(kind, List.of(a));
@@ -180,8 +206,8 @@ public final class EffectNodes {
 
     @Override
     public Model<State> run(State s, Cont k) {
-      Value x = value.eval(s.frame(), s.depth());
-      Value dv = distribution.eval(s.frame(), s.depth());
+      Value x = value.eval(s.frame(), DIRECT);
+      Value dv = distribution.eval(s.frame(), DIRECT);
       if (ComputedDistributions.of(dv).isPresent()) {
         return ComputedDistributions.observe(ComputedDistributions.of(dv).get(), x, span, site)
             .flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
@@ -234,7 +260,7 @@ public final class EffectNodes {
 
     @Override
     public Model<State> run(State s, Cont k) {
-      Value x = value.eval(s.frame(), s.depth());
+      Value x = value.eval(s.frame(), DIRECT);
       double logDensity;
       try {
         logDensity = logDensity(s, x);
@@ -247,7 +273,7 @@ public final class EffectNodes {
     private double logDensity(State s, Value x) {
       if (realParameters && !(x instanceof AdRealValue || x instanceof ArrayValue)) {
         Value[] f = s.frame();
-        int d = s.depth();
+        int d = DIRECT;
         try {
           double p0 = args[0].evalReal(f, d);
           double p1 = args.length > 1 ? args[1].evalReal(f, d) : 0;
@@ -257,7 +283,7 @@ public final class EffectNodes {
           // a parameter is not a number: the general path reports it
         }
       }
-      return ValueDistribution.logDensityForScore(kind, Calls.values(args, s.frame(), s.depth()), x);
+      return ValueDistribution.logDensityForScore(kind, Calls.values(args, s.frame(), DIRECT), x);
     }
   }
 

@@ -13,7 +13,8 @@ public interface PureCode {
   /**
    * The value of this code in {@code frame}.
    *
-   * @param depth the number of function calls in progress (for the recursion limit)
+   * @param depth the number of direct calls nested on the Java stack since effectful code (on
+   *     the {@code Model} trampoline) last ran, for the move to a deep stack ({@link DeepStack})
    */
   Value eval(Value[] frame, int depth);
 

@@ -1,8 +1,11 @@
 package org.ppl4j.compiler.lower;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ppl4j.compiler.ast.BinaryOp;
 import org.ppl4j.compiler.ast.Expr;
 import org.ppl4j.compiler.ast.ExprVisitor;
@@ -34,11 +37,13 @@ import org.ppl4j.semantics.value.UnitValue;
  * {@code a..b} a range node. An effect analysis keeps deterministic sub-expressions as direct
  * code; effectful operands of strict operators are evaluated first into temporary slots
  * (A-normal form), so only draws, scores and calls of functions that may draw or score go
- * through the model.
+ * through the model. Calls in tail position of a function body ({@link TailPositions}) become
+ * tail calls, which take no memory.
  */
 final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   private final Resolution resolution;
   private final Purity purity;
+  private final Set<Expr.Call> tailCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private FunctionScope function;
 
   Lowerer(Resolution resolution) {
@@ -105,6 +110,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
     FunctionScope f = resolution.function(definition);
     FunctionScope saved = function;
     function = f;
+    tailCalls.addAll(TailPositions.of(body));
     self.ifPresent(b -> purity.markBinding(b, true));
     Lowered code = expr(body);
     if (!code.isPure() && self.isPresent()) {
@@ -260,10 +266,13 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
     List<EffCode> before = new ArrayList<>();
     PureCode callee = operand(expr(e.callee()), before);
     PureCode[] args = operands(e.args(), before);
+    boolean tail = tailCalls.contains(e);
     if (purity.isPureCall(e)) {
-      return then(before, new ControlNodes.Call(callee, args, e.span()));
+      return then(before, tail ? new ControlNodes.TailCall(callee, args, e.span())
+          : new ControlNodes.Call(callee, args, e.span()));
     }
-    return thenEff(before, new Lowered.Eff(new EffectNodes.Call(callee, args, e.span())));
+    return thenEff(before, new Lowered.Eff(tail ? new EffectNodes.TailCall(callee, args, e.span())
+        : new EffectNodes.Call(callee, args, e.span())));
   }
 
   @Override
