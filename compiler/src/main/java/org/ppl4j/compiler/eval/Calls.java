@@ -40,6 +40,18 @@ final class Calls {
   }
 
   /**
+   * Whether the call {@code f(values)} is pure; an argument error found while deciding (a
+   * builtin reading its options) is placed at {@code span}.
+   */
+  static boolean isPure(Callable f, Value[] values, SourceSpan span) {
+    try {
+      return f.isPure(values);
+    } catch (IllegalArgumentException e) {
+      throw Fail.at(span, e);
+    }
+  }
+
+  /**
    * {@code f(args)} from a builtin's loop, which may run after a suspension (outside the
    * call site's own error handling): argument and recursion errors are placed at {@code site}.
    */

@@ -134,7 +134,7 @@ public final class EffectNodes {
     public Model<State> run(State s, Cont k) {
       Callable f = Calls.callee(callee.eval(s.frame(), DIRECT), args.length, span);
       Value[] values = Calls.values(args, s.frame(), DIRECT);
-      if (f.isPure(values)) {
+      if (Calls.isPure(f, values, span)) {
         return EffCode.done(s.withValue(Calls.direct(f, values, DIRECT, span)), k);
       }
       return Calls.callAt(f, values, s, span, k);
@@ -152,7 +152,7 @@ public final class EffectNodes {
     public Model<State> run(State s, Cont k) {
       Callable f = Calls.callee(callee.eval(s.frame(), DIRECT), args.length, span);
       Value[] values = Calls.values(args, s.frame(), DIRECT);
-      if (f.isPure(values)) {
+      if (Calls.isPure(f, values, span)) {
         return EffCode.done(s.withValue(Calls.direct(f, values, DIRECT, span)), k);
       }
       if (f instanceof Closure c) {
