@@ -13,12 +13,14 @@ import org.ppl4j.runner.pipeline.ProgramSource;
 import org.ppl4j.runner.pipeline.RunPipeline;
 import org.ppl4j.runner.pipeline.RunRequest;
 import org.ppl4j.runner.pipeline.RunResult;
+import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.runner.progress.Progress;
 
 /**
  * One {@code ppl run} as a Spark task can carry it: the program's text, the method and its
  * option texts, all serializable. {@link #run} goes through the same pipeline as the command
- * line ({@link RunPipeline}), so a task's result is the command's for the same data and seed.
+ * line ({@link RunPipeline}), so a task's result is the command's for the same data and seed;
+ * it runs on one thread ({@link Parallelism#limitedTo}), as the task's core is its share.
  *
  * @param programName the program's file name, for messages
  * @param programText the program
@@ -57,8 +59,11 @@ public record ProgramRun(String programName, String programText, String method,
     texts.put("seed", Long.toString(seed));
     RunPipeline pipeline = new RunPipeline(PplCompiler::compile, StandardMethods.registry(),
         System::nanoTime, () -> seed);
-    return pipeline.run(RunRequest.of(new ProgramSource.Text(programName, programText), data)
+    RunRequest request = RunRequest.of(new ProgramSource.Text(programName, programText), data)
         .withMethod(Optional.ofNullable(method), texts)
-        .reporting(Progress.silent(), warnings));
+        .reporting(Progress.silent(), warnings);
+    // one thread per task: the executor's cores are the parallel unit (results do not depend
+    // on the thread count)
+    return Parallelism.limitedTo(1, () -> pipeline.run(request));
   }
 }

@@ -39,6 +39,6 @@ public final class Nuts {
 
   /** Runs the chains on as many threads as there are processors. */
   public static NutsResult sample(NutsTarget target, NutsConfig config, Rng rng) {
-    return sample(target, config, rng, Runtime.getRuntime().availableProcessors());
+    return sample(target, config, rng, Parallelism.allCores().threads());
   }
 }

@@ -31,9 +31,39 @@ public record Parallelism(int threads) {
     }
   }
 
-  /** One thread per available processor. */
+  /**
+   * The threads a run may use when the caller has not limited them: one per available
+   * processor, or the number {@link #limitedTo} set for the calling thread (and the threads it
+   * starts), e.g. 1 inside a Spark task, where the executor's cores are the parallel unit.
+   */
+  private static final InheritableThreadLocal<Integer> LIMIT = new InheritableThreadLocal<>();
+
+  /** One thread per available processor, or the limit {@link #limitedTo} set here. */
   public static Parallelism allCores() {
-    return new Parallelism(Runtime.getRuntime().availableProcessors());
+    Integer limit = LIMIT.get();
+    return new Parallelism(limit != null ? limit : Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Runs {@code body} with {@link #allCores()} giving at most {@code threads} threads on this
+   * thread and the threads it starts. Results do not change (they never depend on the thread
+   * count); only how many cores one run occupies.
+   */
+  public static <T> T limitedTo(int threads, java.util.function.Supplier<T> body) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    Integer previous = LIMIT.get();
+    LIMIT.set(threads);
+    try {
+      return body.get();
+    } finally {
+      if (previous == null) {
+        LIMIT.remove();
+      } else {
+        LIMIT.set(previous);
+      }
+    }
   }
 
   /** Everything on the calling thread, in index order. */
