@@ -20,6 +20,18 @@ final class VectorisedDensity {
   private VectorisedDensity() {}
 
   static AdReal logDensity(FamilyDistribution d, Value x) {
+    if (d.kind() == Family.NORMAL) {
+      java.util.Optional<AdReal> fast =
+          NormalVectorisedDensity.logDensity(d.args(), d.observedElements(x));
+      if (fast.isPresent()) {
+        return fast.get();
+      }
+    }
+    return general(d, x);
+  }
+
+  /** The general path: each element's term differentiated on a scratch tape. */
+  static AdReal general(FamilyDistribution d, Value x) {
     Family kind = d.kind();
     List<Value> xs = d.observedElements(x);
     int n = xs.size();
