@@ -109,19 +109,39 @@ public final class Arith {
     return new RealValue(real(a, b, "%", true) % real(b, a, "%", false));
   }
 
+  /**
+   * {@code base ^ exponent} for Ints, {@code exponent >= 0}, by repeated squaring (steps
+   * logarithmic in the exponent, so {@code 0 ^ 9223372036854775807} answers at once); an
+   * overflow is the "^" overflow error. When a square overflows while bits remain, the result
+   * would overflow too: {@code |base| >= 2} there, and the result still takes a factor of at
+   * least that square.
+   */
+  static long intPow(long base, long exponent) {
+    long result = 1;
+    long square = base;
+    long e = exponent;
+    while (e > 0) {
+      if ((e & 1) == 1) {
+        long acc = result;
+        long factor = square;
+        result = exact(() -> Math.multiplyExact(acc, factor), "^");
+      }
+      e >>= 1;
+      if (e > 0) {
+        long s = square;
+        square = exact(() -> Math.multiplyExact(s, s), "^");
+      }
+    }
+    return result;
+  }
+
   /** {@code a ^ b}, the power. */
   public static Value pow(Value a, Value b) {
     if (AdArith.any(a, b) && scalars(a, b)) {
       return AdArith.pow(a, b);
     }
     if (a instanceof IntValue x && b instanceof IntValue y && y.value() >= 0) {
-      long result = 1;
-      for (long i = 0; i < y.value(); i++) {
-        long base = x.value();
-        long acc = result;
-        result = exact(() -> Math.multiplyExact(acc, base), "^");
-      }
-      return new IntValue(result);
+      return new IntValue(intPow(x.value(), y.value()));
     }
     if (plain(a) && plain(b)) {
       return new RealValue(Math.pow(real(a, b, "^", true), real(b, a, "^", false)));

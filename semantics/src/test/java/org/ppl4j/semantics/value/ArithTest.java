@@ -64,4 +64,28 @@ class ArithTest {
     assertEquals(r(2), ValueMath.mean(new ArrayValue(List.of(i(1), i(2), i(3)))));
     assertEquals(Math.log(2), ((RealValue) ValueMath.logSumExp(r(0), r(0))).value(), 1e-15);
   }
+
+  @Test
+  void intPowerTakesLogarithmicStepsAndStillReportsOverflow() {
+    // fuzz finding (bench/fuzz, ProgramFuzzTest): 0 ^ 9223372036854775807 looped 9.2e18 times
+    assertEquals(i(0), Arith.pow(i(0), i(Long.MAX_VALUE)));
+    assertEquals(i(1), Arith.pow(i(1), i(Long.MAX_VALUE)));
+    assertEquals(i(-1), Arith.pow(i(-1), i(Long.MAX_VALUE)));
+    assertEquals(i(1), Arith.pow(i(-1), i(Long.MAX_VALUE - 1)));
+    assertEquals(i(1), Arith.pow(i(7), i(0)));
+    assertEquals(i(-2187), Arith.pow(i(-3), i(7)));
+    assertEquals(i(1L << 62), Arith.pow(i(2), i(62)));
+    assertEquals(i(Long.MIN_VALUE), Arith.pow(i(-2), i(63)), "the one power at the very edge");
+    for (long base = -12; base <= 12; base++) {
+      long expected = 1;
+      for (int e = 0; e <= 17; e++) {
+        assertEquals(i(expected), Arith.pow(i(base), i(e)), base + " ^ " + e);
+        expected *= base;
+      }
+    }
+    IllegalArgumentException overflow = assertThrows(IllegalArgumentException.class,
+        () -> Arith.pow(i(2), i(63)));
+    assertTrue(overflow.getMessage().contains("^"), overflow.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Arith.pow(i(3), i(Long.MAX_VALUE)));
+  }
 }
