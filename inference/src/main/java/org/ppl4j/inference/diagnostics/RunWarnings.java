@@ -45,6 +45,7 @@ public final class RunWarnings {
   public static List<Warning> of(Posterior<?> posterior, Map<String, Summary> summary) {
     Diagnostics d = posterior.diagnostics();
     List<Warning> out = new ArrayList<>();
+    overflow(summary, out);
     if (d.exact()) {
       return out;
     }
@@ -62,6 +63,29 @@ public final class RunWarnings {
     d.paretoK().ifPresent(k -> paretoK(k, out));
     d.notes().forEach(note -> out.add(new Warning(Warning.Check.METHOD, note)));
     return List.copyOf(out);
+  }
+
+  /**
+   * A leaf whose mean, sd, quantiles or MCSE is not finite: its draws reach the edge of the
+   * doubles (a heavy-tailed family with extreme parameters, e.g. {@code student_t(1e-6, 0, 1)}),
+   * so its moments are not estimable (fuzz finding; LANGUAGE.md §7: never a silent infinity).
+   */
+  private static void overflow(Map<String, Summary> summary, List<Warning> out) {
+    List<String> leaves = new ArrayList<>();
+    summary.forEach((leaf, s) -> {
+      boolean finite = Double.isFinite(s.mean()) && Double.isFinite(s.sd())
+          && Double.isFinite(s.q05()) && Double.isFinite(s.q50()) && Double.isFinite(s.q95())
+          && (s.mcse().isEmpty() || Double.isFinite(s.mcse().getAsDouble()));
+      if (!finite) {
+        leaves.add("'" + leaf + "'");
+      }
+    });
+    if (!leaves.isEmpty()) {
+      out.add(new Warning(Warning.Check.OVERFLOW, "the summary of " + listed(leaves)
+          + " is not finite: its draws reach the largest numbers a double holds, so its mean"
+          + " and sd cannot be estimated; check the model's parameters (a heavy-tailed"
+          + " distribution with extreme parameters has no finite moments)"));
+    }
   }
 
   private static void rhat(Map<String, Summary> summary, List<Warning> out) {

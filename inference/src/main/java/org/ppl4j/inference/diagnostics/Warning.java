@@ -32,7 +32,9 @@ public record Warning(Check check, String message) {
     /** Pareto-smoothed importance weights with k̂ above 0.7 ({@link ParetoSmoothing}). */
     PARETO_K,
     /** What the method itself found (e.g. a network used outside its training range). */
-    METHOD
+    METHOD,
+    /** A summary statistic that is not a finite number (draws at the edge of the doubles). */
+    OVERFLOW
   }
 
   /** Requires both parts. */

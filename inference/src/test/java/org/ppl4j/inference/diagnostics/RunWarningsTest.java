@@ -220,4 +220,17 @@ class RunWarningsTest {
             OptionalDouble.empty()));
     assertEquals(List.of(), RunWarnings.of(exact, exact.summary()));
   }
+
+  @Test
+  void drawsAtTheEdgeOfTheDoublesWarnOfOverflow() {
+    // fuzz finding: student_t(1e-6, 0, 0.5) drew +-1.8e308 and the table showed sd "inf"
+    List<Double> edge = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      edge.add(i % 2 == 0 ? Double.MAX_VALUE : -Double.MAX_VALUE);
+    }
+    Posterior<Double> wild = Posterior.of("test",
+        org.ppl4j.semantics.posterior.Empirical.unweighted(edge));
+    assertTrue(checks(wild).contains(Check.OVERFLOW), checks(wild).toString());
+    assertTrue(!checks(good(Diagnostics.none())).contains(Check.OVERFLOW));
+  }
 }
