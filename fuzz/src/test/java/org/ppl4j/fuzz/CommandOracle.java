@@ -76,8 +76,9 @@ final class CommandOracle {
     if (leaks(o.err(), input) || leaks(o.out(), input)) {
       throw new AssertionError("a Java class or stack trace reached the user: " + where);
     }
+    // run warnings follow the table on standard output (issue 15); others go to standard error
     if (o.exitCode() == 0 && NON_FINITE.matcher(o.out()).find()
-        && !o.err().toLowerCase(java.util.Locale.ROOT).contains("warning")) {
+        && !(o.out() + o.err()).toLowerCase(java.util.Locale.ROOT).contains("warning:")) {
       throw new AssertionError("NaN or infinity in the output without a warning: " + where);
     }
     return o;
