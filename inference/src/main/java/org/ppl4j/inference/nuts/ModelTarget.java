@@ -3,6 +3,7 @@ package org.ppl4j.inference.nuts;
 import java.util.List;
 import java.util.function.Function;
 import org.ppl4j.semantics.ad.AdReal;
+import org.ppl4j.semantics.ad.CompiledDensity;
 import org.ppl4j.semantics.ad.Tape;
 import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.random.Rng;
@@ -26,10 +27,12 @@ public final class ModelTarget implements NutsTarget {
   private final DrawRoles roles;
   private final boolean generatesQuantities;
   private final ThreadLocal<Tape> tapes = ThreadLocal.withInitial(Tape::new);
+  private final CompiledPath compiled;
 
-  private ModelTarget(Function<LogJoint, LogJoint> runner, DrawRoles roles) {
+  private ModelTarget(Function<LogJoint, LogJoint> runner, DrawRoles roles, boolean compile) {
     this.runner = runner;
     this.roles = roles;
+    this.compiled = new CompiledPath(compile);
     LogJoint first = runner.apply(
         LogJoint.discovering().withGenerated(GeneratedDraws.placeholders(roles)));
     this.dimension = first.used();
@@ -45,7 +48,7 @@ public final class ModelTarget implements NutsTarget {
     return new ModelTarget(joint -> {
       model.run(joint);
       return joint;
-    }, DrawRoles.NONE);
+    }, DrawRoles.NONE, true);
   }
 
   /**
@@ -53,7 +56,7 @@ public final class ModelTarget implements NutsTarget {
    * returns the joint (for interpreters that report outputs at the end).
    */
   public static ModelTarget ofRunner(Function<LogJoint, LogJoint> runner) {
-    return new ModelTarget(runner, DrawRoles.NONE);
+    return new ModelTarget(runner, DrawRoles.NONE, true);
   }
 
   /**
@@ -62,7 +65,25 @@ public final class ModelTarget implements NutsTarget {
    * reported draw ({@link GeneratedDraws}).
    */
   public static ModelTarget ofRunner(Function<LogJoint, LogJoint> runner, DrawRoles roles) {
-    return new ModelTarget(runner, roles);
+    return new ModelTarget(runner, roles, true);
+  }
+
+  /**
+   * As {@link #ofRunner(Function, DrawRoles)}; with {@code compile} false the density is always
+   * interpreted (no {@link CompiledDensity} is recorded), e.g. to measure or check the compiled
+   * path against it.
+   */
+  public static ModelTarget ofRunner(Function<LogJoint, LogJoint> runner, DrawRoles roles,
+      boolean compile) {
+    return new ModelTarget(runner, roles, compile);
+  }
+
+  /**
+   * Which path evaluated the density: compiled (with its size) or interpreted (with the
+   * reason), and how many evaluations each took so far.
+   */
+  public String densityPath() {
+    return compiled.describe();
   }
 
   @Override
@@ -75,18 +96,53 @@ public final class ModelTarget implements NutsTarget {
     return outputNames;
   }
 
+  /**
+   * The log density and its gradient: by the compiled density when there is one and it gives
+   * a finite value, else by the interpreter (which also records the compiled density on its
+   * first successful run, when the program allows it; see {@link CompiledPath}).
+   */
   @Override
   public double logDensity(double[] position, double[] gradient) {
+    double replayed = compiled.logDensity(position, gradient);
+    if (!Double.isNaN(replayed)) {
+      return replayed;
+    }
+    if (compiled.claimRecording()) {
+      return recordAndCheck(position, gradient);
+    }
+    return interpreted(position, gradient, false);
+  }
+
+  private double interpreted(double[] position, double[] gradient, boolean record) {
     Tape tape = tapes.get();
     tape.reset();
+    if (record) {
+      tape.startRecording();
+    }
     AdReal[] u = tape.variables(position);
     LogJoint joint = run(u);
     AdReal logDensity = joint.logDensity();
+    if (record) {
+      compiled.recorded(tape.compile(u, logDensity), logDensity.peek());
+    }
     tape.backward(logDensity);
     for (int i = 0; i < dimension; i++) {
       gradient[i] = tape.adjoint(u[i]);
     }
-    return logDensity.value();
+    compiled.countInterpreted();
+    return logDensity.peek();
+  }
+
+  private double recordAndCheck(double[] position, double[] gradient) {
+    double value;
+    try {
+      value = interpreted(position, gradient, true);
+    } catch (RuntimeException e) {
+      compiled.recordingFailed();
+      throw e;
+    }
+    compiled.check(position, (x, g) -> interpreted(x, g, false));
+    return value;
   }
 
   /** The log density alone (no tape), e.g. for tests. */

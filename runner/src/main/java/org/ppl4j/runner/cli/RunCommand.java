@@ -89,6 +89,11 @@ final class RunCommand extends ProgramCommand {
       description = "NUTS: also write the warm-up draws to the --draws CmdStan files.")
   boolean saveWarmup;
 
+  @Option(names = "--density", paramLabel = "D",
+      description = "NUTS: compiled (record the log density once and replay it; default) or"
+          + " interpreted (re-run the program for every gradient).")
+  String density;
+
   @Option(names = "--raw",
       description = "dt, pfn: the network's own posterior, without the importance correction.")
   boolean raw;
@@ -167,6 +172,7 @@ final class RunCommand extends ProgramCommand {
     put(texts, MethodOption.INIT.key(), init);
     put(texts, MethodOption.THIN.key(), thin);
     put(texts, MethodOption.SAVE_WARMUP.key(), saveWarmup ? "true" : null);
+    put(texts, MethodOption.DENSITY.key(), density);
     put(texts, MethodOption.RAW.key(), raw ? "true" : null);
     put(texts, "seed", seed);
     put(texts, "timeout", timeout);

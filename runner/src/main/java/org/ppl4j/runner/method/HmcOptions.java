@@ -1,5 +1,6 @@
 package org.ppl4j.runner.method;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -18,9 +19,16 @@ import java.util.OptionalInt;
  * @param thin {@code --thin}: keep every n-th iteration, &gt;= 1 (default 1)
  * @param saveWarmup {@code --save-warmup}: also write the warm-up iterations to the
  *     {@code --draws} CmdStan files
+ * @param density {@code --density}: how the log density and its gradient are evaluated,
+ *     {@code compiled} (recorded once and replayed where the program allows it, the default) or
+ *     {@code interpreted} (the program re-run for every gradient; the reference)
  */
 public record HmcOptions(OptionalDouble adaptDelta, OptionalInt maxTreedepth,
-    OptionalDouble initRadius, OptionalInt thin, boolean saveWarmup) {
+    OptionalDouble initRadius, OptionalInt thin, boolean saveWarmup, Optional<String> density) {
+
+  /** The values {@code --density} takes. */
+  public static final java.util.List<String> DENSITIES = java.util.List.of("compiled",
+      "interpreted");
 
   /** The largest {@code --max-treedepth}: 2^30 leapfrog steps per draw. */
   public static final int MAX_TREEDEPTH = 30;
@@ -45,11 +53,20 @@ public record HmcOptions(OptionalDouble adaptDelta, OptionalInt maxTreedepth,
     if (thin.isPresent() && thin.getAsInt() < 1) {
       throw new IllegalArgumentException("--thin must be at least 1, got " + thin.getAsInt());
     }
+    if (density.isPresent() && !DENSITIES.contains(density.get())) {
+      throw new IllegalArgumentException("--density must be one of " + String.join(", ",
+          DENSITIES) + ", got '" + density.get() + "'");
+    }
   }
 
   /** No control given. */
   public static HmcOptions none() {
     return new HmcOptions(OptionalDouble.empty(), OptionalInt.empty(), OptionalDouble.empty(),
-        OptionalInt.empty(), false);
+        OptionalInt.empty(), false, Optional.empty());
+  }
+
+  /** Whether the log density is to be compiled (the default) rather than interpreted. */
+  public boolean compiledDensity() {
+    return !density.equals(Optional.of("interpreted"));
   }
 }

@@ -20,6 +20,7 @@ public enum MethodOption {
   INIT("--init"),
   THIN("--thin"),
   SAVE_WARMUP("--save-warmup"),
+  DENSITY("--density"),
   RAW("--raw");
 
   private final String flag;

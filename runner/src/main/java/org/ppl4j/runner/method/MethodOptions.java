@@ -112,6 +112,7 @@ public record MethodOptions(
       case INIT: return hmc.initRadius().isPresent();
       case THIN: return hmc.thin().isPresent();
       case SAVE_WARMUP: return hmc.saveWarmup();
+      case DENSITY: return hmc.density().isPresent();
       case RAW: return raw;
       default: throw new AssertionError(option);
     }

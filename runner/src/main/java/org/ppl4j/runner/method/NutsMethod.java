@@ -46,7 +46,7 @@ public final class NutsMethod implements InferenceMethod {
   public Set<MethodOption> reads() {
     return Set.of(MethodOption.SAMPLES, MethodOption.WARMUP, MethodOption.CHAINS,
         MethodOption.ADAPT_DELTA, MethodOption.MAX_TREEDEPTH, MethodOption.INIT,
-        MethodOption.THIN, MethodOption.SAVE_WARMUP);
+        MethodOption.THIN, MethodOption.SAVE_WARMUP, MethodOption.DENSITY);
   }
 
   @Override
@@ -64,7 +64,7 @@ public final class NutsMethod implements InferenceMethod {
   public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress, Optional<Path> draws, long seed) {
     NutsConfig config = config(options);
-    ProgramTarget target = target(problem);
+    ProgramTarget target = target(problem, options.hmc().compiledDensity());
     NutsResult result = sample(target, config, rng);
     if (draws.isPresent()) {
       try {
@@ -87,7 +87,8 @@ public final class NutsMethod implements InferenceMethod {
         .withAcceptanceRate(Math.min(1, Math.max(0, accept)))
         .withDivergences(result.divergences())
         .withHamiltonian(NutsChecks.of(result))
-        .withAdaptiveWarmup(config.warmup()));
+        .withAdaptiveWarmup(config.warmup())
+        .withDensity(target.densityPath()));
   }
 
   /** Stan's defaults ({@link NutsConfig#defaults()}) with the options given. */
@@ -104,9 +105,17 @@ public final class NutsMethod implements InferenceMethod {
 
   /** The program of {@code problem} as a NUTS target; user errors as the runner reports them. */
   static ProgramTarget target(InferenceProblem problem) {
+    return target(problem, true);
+  }
+
+  /**
+   * As {@link #target(InferenceProblem)}; with {@code compiled} false the log density is
+   * always interpreted ({@code --density interpreted}).
+   */
+  static ProgramTarget target(InferenceProblem problem, boolean compiled) {
     try {
       return new ProgramTarget(problem.model(), problem.program().resultName(),
-          problem.program().drawRoles());
+          problem.program().drawRoles(), compiled);
     } catch (IllegalArgumentException e) {
       throw userError(e);
     }

@@ -47,13 +47,22 @@ public final class ProgramTarget implements NutsTarget {
    * are drawn once per reported draw rather than being parameters where they are discrete.
    */
   public ProgramTarget(Model<Value> model, String resultName, DrawRoles roles) {
+    this(model, resultName, roles, true);
+  }
+
+  /**
+   * As {@link #ProgramTarget(Model, String, DrawRoles)}; with {@code compile} false the log
+   * density is always interpreted (never compiled), as the reference the compiled one is
+   * checked against.
+   */
+  public ProgramTarget(Model<Value> model, String resultName, DrawRoles roles, boolean compile) {
     this.model = model;
     this.resultName = resultName;
     this.roles = roles;
     this.target = ModelTarget.ofRunner(joint -> guarded(() -> {
       ProgramDensity.run(model, resultName, joint, lastZero::set);
       return joint;
-    }), roles);
+    }), roles, compile);
     this.order = columnOrder(target.outputNames(),
         target.generatesQuantities() ? roles.generatedFields() : Set.of());
     this.outputNames = Arrays.stream(order).mapToObj(target.outputNames()::get)
@@ -91,6 +100,11 @@ public final class ProgramTarget implements NutsTarget {
       out[i] = outputs[order[i]];
     }
     return out;
+  }
+
+  /** Which path evaluated the log density so far ({@link ModelTarget#densityPath()}). */
+  public String densityPath() {
+    return target.densityPath();
   }
 
   /**

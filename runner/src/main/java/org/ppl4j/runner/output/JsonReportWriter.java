@@ -11,7 +11,9 @@ import org.ppl4j.semantics.posterior.Summary;
 
 /**
  * Writes a {@link RunReport} as the JSON object of LANGUAGE.md §8, with exactly its keys, in
- * its order: {@code method} (the method that ran), {@code method_reason} (only when
+ * its order: {@code method} (the method that ran), {@code density} (gradient methods: how the
+ * log density was evaluated, {@code compiled (...)} or {@code interpreted: why}),
+ * {@code method_reason} (only when
  * {@code --method auto} chose it: why, in one line), {@code seed}, {@code log_evidence} (null where none),
  * {@code summary} (per leaf: {@code mean, sd, q05, q50, q95, ess, rhat}),
  * {@code probabilities} (only when some leaf is discrete), {@code time_s} and
@@ -42,6 +44,7 @@ public final class JsonReportWriter {
     ObjectNode root = NODES.objectNode();
     root.put("method", report.method());
     report.methodReason().ifPresent(reason -> root.put("method_reason", reason));
+    report.density().ifPresent(path -> root.put("density", path));
     root.put("seed", report.seed());
     putNumber(root, "log_evidence", report.logEvidence());
     ObjectNode summary = root.putObject("summary");

@@ -32,6 +32,8 @@ import org.ppl4j.semantics.posterior.Summary;
  * @param warnings the run's warnings, one message each
  * @param methodReason why {@code --method auto} chose {@code method}, in one line; empty when
  *     the user named the method
+ * @param density how a gradient-based method evaluated the log density ({@code compiled (...)}
+ *     or {@code interpreted: why}); empty for other methods
  */
 public record RunReport(
     String fileName,
@@ -45,11 +47,13 @@ public record RunReport(
     boolean exact,
     Map<String, Double> diagnostics,
     List<String> warnings,
-    java.util.Optional<String> methodReason) {
+    java.util.Optional<String> methodReason,
+    java.util.Optional<String> density) {
 
   /** Requires the names and the evidence, and copies the maps and the list (keeping order). */
   public RunReport {
     Objects.requireNonNull(methodReason, "methodReason");
+    Objects.requireNonNull(density, "density");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(logEvidence, "logEvidence");
@@ -63,13 +67,19 @@ public record RunReport(
       Map<String, Summary> summary, double timeSeconds, int chains, int draws, boolean exact,
       Map<String, Double> diagnostics, List<String> warnings) {
     this(fileName, method, seed, logEvidence, summary, timeSeconds, chains, draws, exact,
-        diagnostics, warnings, java.util.Optional.empty());
+        diagnostics, warnings, java.util.Optional.empty(), java.util.Optional.empty());
   }
 
   /** This report, saying that {@code --method auto} chose its method for {@code reason}. */
   public RunReport withMethodReason(String reason) {
     return new RunReport(fileName, method, seed, logEvidence, summary, timeSeconds, chains,
-        draws, exact, diagnostics, warnings, java.util.Optional.of(reason));
+        draws, exact, diagnostics, warnings, java.util.Optional.of(reason), density);
+  }
+
+  /** This report, saying how the log density was evaluated ({@code path}). */
+  public RunReport withDensity(String path) {
+    return new RunReport(fileName, method, seed, logEvidence, summary, timeSeconds, chains,
+        draws, exact, diagnostics, warnings, methodReason, java.util.Optional.of(path));
   }
 
   /** A report without warnings. */
@@ -99,9 +109,10 @@ public record RunReport(
     Map<String, Summary> summary = posterior.summary(resultName);
     List<String> warnings = RunWarnings.of(posterior, summary).stream()
         .map(Warning::message).toList();
-    return new RunReport(fileName, method, seed, posterior.logEvidence(), summary, timeSeconds,
-        Math.max(1, posterior.chains().size()), posterior.draws().size(), d.exact(), extra,
-        warnings);
+    RunReport report = new RunReport(fileName, method, seed, posterior.logEvidence(), summary,
+        timeSeconds, Math.max(1, posterior.chains().size()), posterior.draws().size(), d.exact(),
+        extra, warnings);
+    return d.density().map(report::withDensity).orElse(report);
   }
 
   /** The leaves that carry probabilities (discrete, at most 50 distinct values). */

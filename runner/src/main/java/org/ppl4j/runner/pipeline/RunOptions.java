@@ -59,7 +59,8 @@ public record RunOptions(MethodOptions method, OptionalLong seed, OptionalDouble
     try {
       HmcOptions hmc = new HmcOptions(optionalReal(texts, MethodOption.ADAPT_DELTA),
           optionalInt(texts, MethodOption.MAX_TREEDEPTH), initRadius(texts),
-          optionalInt(texts, MethodOption.THIN), flag(texts, MethodOption.SAVE_WARMUP));
+          optionalInt(texts, MethodOption.THIN), flag(texts, MethodOption.SAVE_WARMUP),
+          Optional.ofNullable(texts.get(MethodOption.DENSITY.key())));
       options = new MethodOptions(
           optionalInt(texts, MethodOption.PARTICLES),
           Optional.ofNullable(texts.get(MethodOption.RESAMPLER.key())).map(RunOptions::resampler),

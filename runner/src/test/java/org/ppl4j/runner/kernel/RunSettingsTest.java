@@ -27,7 +27,7 @@ class RunSettingsTest {
     PplError unknown = assertThrows(PplError.class, () -> RunSettings.parse(List.of("smc", "--particle", "3")));
     assertTrue(unknown.getMessage().contains("'--particle'"), unknown.getMessage());
     assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, "
-        + "--adapt-delta, --chains, --ess-threshold, --init, --max-treedepth, --mcmc-steps, "
+        + "--adapt-delta, --chains, --density, --ess-threshold, --init, --max-treedepth, --mcmc-steps, "
         + "--net, --particles, --proposal, --raw, --resampler, --samples, --save-warmup, --seed, --thin, "
         + "--timeout, "
         + "--warmup)"), unknown.getMessage());

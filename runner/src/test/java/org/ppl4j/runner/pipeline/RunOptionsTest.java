@@ -1,6 +1,7 @@
 package org.ppl4j.runner.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ class RunOptionsTest {
     texts.put("init", "0.5");
     texts.put("thin", "3");
     texts.put("save-warmup", "true");
+    texts.put("density", "interpreted");
     texts.put("raw", "true");
     texts.put("seed", "-7");
     RunOptions o = RunOptions.parse(texts);
@@ -50,6 +52,7 @@ class RunOptionsTest {
     assertEquals(0.5, o.method().hmc().initRadius().getAsDouble());
     assertEquals(3, o.method().hmc().thin().getAsInt());
     assertTrue(o.method().hmc().saveWarmup());
+    assertFalse(o.method().hmc().compiledDensity());
     assertTrue(o.method().raw());
     for (MethodOption option : MethodOption.values()) {
       assertTrue(o.method().isGiven(option), option.flag());
@@ -94,6 +97,7 @@ class RunOptionsTest {
             + " supported yet), got 'inits.json'"},
         {"thin", "0", "--thin must be at least 1, got 0"},
         {"save-warmup", "yes", "--save-warmup is true or false, got 'yes'"},
+        {"density", "fast", "--density must be one of compiled, interpreted, got 'fast'"},
     };
     for (String[] c : cases) {
       UserError.Usage e = assertThrows(UserError.Usage.class,

@@ -98,7 +98,8 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
 
   /**
    * The log density (log mass for discrete families) at {@code x}, {@code -inf} outside the
-   * support: the family's formula, so its value is that of the plain distribution.
+   * support: the family's formula, so its value is that of the plain distribution; for a
+   * scalar family one replayable node ({@link FamilyTerms}).
    *
    * @throws IllegalArgumentException naming the family, parameter and value when a parameter
    *     is outside its domain
@@ -107,6 +108,14 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
     if (x.length != dimension()) {
       throw new IllegalArgumentException(family.languageName() + ": expected a draw of length "
           + dimension() + ", got " + x.length);
+    }
+    if (FamilyTerms.covers(family)) {
+      AdReal[] slots = new AdReal[parameters.size() + 1];
+      for (int i = 0; i < parameters.size(); i++) {
+        slots[i] = parameters.get(i)[0];
+      }
+      slots[parameters.size()] = x[0];
+      return FamilyTerms.sum(family, new AdReal[][] {slots});
     }
     plain();
     AdNum num = new AdNum();
@@ -118,26 +127,31 @@ public record AdDistribution(Family family, List<AdReal[]> parameters) {
     return num.get(family.description().logDensity(num, point, Arrays.asList(ps)));
   }
 
-  /** The parameters' values, in the shapes the family's constructor reads. */
+  /**
+   * The parameters' values, in the shapes the family's constructor reads, read without telling
+   * a recording tape: the plain distribution serves to validate the parameters and to name the
+   * support's kind, which for every family but {@code uniform} (whose bounds
+   * {@link org.ppl4j.semantics.transform.Transform#of} keeps differentiable) does not depend on
+   * the parameters' values.
+   */
   private final class Values implements Arguments {
     @Override
     public double real(int i) {
-      return scalar(i).value();
+      return scalar(i).peek();
     }
 
     @Override
     public int integer(int i) {
-      double v = scalar(i).value();
-      if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(family.languageName() + ": parameter '"
-            + family.parameterNames().get(i) + "' must be an integer, got " + v);
-      }
-      return (int) v;
+      return ScalarArguments.integer(family, i, scalar(i).peek());
     }
 
     @Override
     public double[] reals(int i) {
-      return AdReal.values(parameters.get(i));
+      double[] out = new double[parameters.get(i).length];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = parameters.get(i)[k].peek();
+      }
+      return out;
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.ppl4j.semantics.ad;
  * Matrix-vector and matrix-matrix products on {@link AdReal} numbers (LANGUAGE.md §9.1
  * {@code matvec}, {@code matmul}). Each output element is one n-ary tape node whose parents are
  * the row and column it is the dot product of, with the analytic partials (the other factor),
- * as Stan Math's reverse-mode products do; constants record nothing. Shapes are checked by the
+ * as Stan Math's reverse-mode products do; a constant factor lives in the node's rule. Shapes are checked by the
  * caller: {@code a} is rectangular and the inner dimensions agree.
  */
 public final class AdLinearAlgebra {
@@ -45,21 +45,34 @@ public final class AdLinearAlgebra {
     return out;
   }
 
-  /** One node: {@code sum_l u[l] v[l]} with partials {@code v[l]} and {@code u[l]}. */
+  /**
+   * One node: {@code sum_l u[l] v[l]} with partials {@code v[l]} and {@code u[l]}; a constant
+   * factor (a data matrix) is kept in the node's rule rather than as parents.
+   */
   private static AdReal dot(AdReal[] u, AdReal[] v) {
-    int k = u.length;
-    AdReal[] parents = new AdReal[2 * k];
-    double[] partials = new double[2 * k];
-    double total = 0.0;
-    boolean constant = true;
-    for (int l = 0; l < k; l++) {
-      total += u[l].value() * v[l].value();
-      parents[2 * l] = u[l];
-      partials[2 * l] = v[l].value();
-      parents[2 * l + 1] = v[l];
-      partials[2 * l + 1] = u[l].value();
-      constant &= u[l].isConstant() && v[l].isConstant();
+    if (allConstant(u)) {
+      return AdMath.dot(v, peek(u));
     }
-    return constant ? AdReal.constant(total) : Tape.nary(total, parents, partials);
+    if (allConstant(v)) {
+      return AdMath.dot(u, peek(v));
+    }
+    return AdMath.dot(u, v);
+  }
+
+  private static boolean allConstant(AdReal[] xs) {
+    for (AdReal x : xs) {
+      if (!x.isConstant()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double[] peek(AdReal[] constants) {
+    double[] out = new double[constants.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = constants[i].peek();
+    }
+    return out;
   }
 }

@@ -1,7 +1,5 @@
 package org.ppl4j.semantics.ad;
 
-import org.apache.commons.math3.special.Gamma;
-
 /**
  * The math builtins of the language (LANGUAGE.md §6) on {@link AdReal} numbers, each with its
  * exact derivative. Piecewise-constant functions ({@code floor}, {@code ceil}, {@code round})
@@ -13,69 +11,68 @@ public final class AdMath {
 
   /** {@code e^x}. */
   public static AdReal exp(AdReal x) {
-    double e = Math.exp(x.value());
-    return x.tape().unary(e, x, e);
+    return Tape.apply(Elementary.EXP, 0.0, x);
   }
 
   /** The natural logarithm, {@code x > 0}. */
   public static AdReal log(AdReal x) {
-    return x.tape().unary(Math.log(x.value()), x, 1.0 / x.value());
+    return Tape.apply(Elementary.LOG, 0.0, x);
   }
 
   /** {@code log(1 + x)}, {@code x > -1}. */
   public static AdReal log1p(AdReal x) {
-    return x.tape().unary(Math.log1p(x.value()), x, 1.0 / (1.0 + x.value()));
+    return Tape.apply(Elementary.LOG1P, 0.0, x);
   }
 
   /** {@code log(1 - x)}, {@code x < 1}. */
   public static AdReal log1m(AdReal x) {
-    return x.tape().unary(Math.log1p(-x.value()), x, -1.0 / (1.0 - x.value()));
+    return Tape.apply(Elementary.LOG1M, 0.0, x);
   }
 
   /** {@code e^x - 1}. */
   public static AdReal expm1(AdReal x) {
-    return x.tape().unary(Math.expm1(x.value()), x, Math.exp(x.value()));
+    return Tape.apply(Elementary.EXPM1, 0.0, x);
   }
 
   /** The square root, {@code x >= 0}. */
   public static AdReal sqrt(AdReal x) {
-    double s = Math.sqrt(x.value());
-    return x.tape().unary(s, x, 0.5 / s);
+    return Tape.apply(Elementary.SQRT, 0.0, x);
   }
 
   /** {@code |x|}. */
   public static AdReal abs(AdReal x) {
-    double v = x.value();
-    return x.tape().unary(Math.abs(v), x, v > 0 ? 1.0 : v < 0 ? -1.0 : 0.0);
+    return Tape.apply(Elementary.ABS, 0.0, x);
   }
 
   /** {@code x^y}. */
   public static AdReal pow(AdReal x, AdReal y) {
-    double p = Math.pow(x.value(), y.value());
-    double dx = y.value() == 0.0 ? 0.0 : y.value() * Math.pow(x.value(), y.value() - 1.0);
-    double dy = x.value() > 0 ? p * Math.log(x.value()) : 0.0;
-    return (x.isConstant() ? y.tape() : x.tape()).binary(p, x, dx, y, dy);
+    if (x.isConstant()) {
+      return Tape.apply(Elementary.C_POW, x.peek(), y);
+    }
+    if (y.isConstant()) {
+      return pow(x, y.peek());
+    }
+    return Tape.apply(Elementary.POW, x, y);
   }
 
   /** {@code x^y} with a constant exponent. */
   public static AdReal pow(AdReal x, double y) {
-    return pow(x, AdReal.constant(y));
+    return Tape.apply(Elementary.POW_C, y, x);
   }
 
   /** The sine. */
   public static AdReal sin(AdReal x) {
-    return x.tape().unary(Math.sin(x.value()), x, Math.cos(x.value()));
+    return Tape.apply(Elementary.SIN, 0.0, x);
   }
 
   /** The cosine. */
   public static AdReal cos(AdReal x) {
-    return x.tape().unary(Math.cos(x.value()), x, -Math.sin(x.value()));
+    return Tape.apply(Elementary.COS, 0.0, x);
   }
 
   /** The hyperbolic tangent. */
   public static AdReal tanh(AdReal x) {
-    double t = Math.tanh(x.value());
-    return x.tape().unary(t, x, 1.0 - t * t);
+    return Tape.apply(Elementary.TANH, 0.0, x);
   }
 
   /** The largest integer {@code <= x}, a constant. */
@@ -106,35 +103,27 @@ public final class AdMath {
 
   /** The logistic sigmoid {@code 1 / (1 + e^-x)}. */
   public static AdReal logistic(AdReal x) {
-    double s = logistic(x.value());
-    return x.tape().unary(s, x, s * (1.0 - s));
+    return Tape.apply(Elementary.LOGISTIC, 0.0, x);
   }
 
   /** {@code log(1 / (1 + e^-x))}, stable for large |x|. */
   public static AdReal logLogistic(AdReal x) {
-    double v = x.value();
-    double value = v > 0 ? -Math.log1p(Math.exp(-v)) : v - Math.log1p(Math.exp(v));
-    return x.tape().unary(value, x, 1.0 - logistic(v));
+    return Tape.apply(Elementary.LOG_LOGISTIC, 0.0, x);
   }
 
   /** {@code log(1 + e^x)}, stable for large |x|. */
   public static AdReal log1pExp(AdReal x) {
-    double v = x.value();
-    double value = v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
-    return x.tape().unary(value, x, logistic(v));
+    return Tape.apply(Elementary.LOG1P_EXP, 0.0, x);
   }
 
   /** The log-odds {@code log(p / (1 - p))}, {@code 0 < p < 1}. */
   public static AdReal logit(AdReal p) {
-    double v = p.value();
-    return p.tape().unary(Math.log(v / (1.0 - v)), p, 1.0 / (v * (1.0 - v)));
+    return Tape.apply(Elementary.LOGIT, 0.0, p);
   }
 
   /** The log of the gamma function, {@code x > 0}; derivative digamma(x). */
   public static AdReal lgamma(AdReal x) {
-    double v = x.value();
-    double d = x.isConstant() ? 0.0 : Gamma.digamma(v);
-    return x.tape().unary(Gamma.logGamma(v), x, d);
+    return Tape.apply(Elementary.LGAMMA, 0.0, x);
   }
 
   /** The log of the beta function, {@code a, b > 0}. */
@@ -149,34 +138,12 @@ public final class AdMath {
 
   /** {@code log(sum_i e^{x_i})}, without overflow; {@code -inf} for an empty array. */
   public static AdReal logSumExp(AdReal[] xs) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (AdReal x : xs) {
-      max = Math.max(max, x.value());
-    }
-    if (max == Double.NEGATIVE_INFINITY || max == Double.POSITIVE_INFINITY) {
-      return AdReal.constant(max);
-    }
-    double total = 0.0;
-    double[] weights = new double[xs.length];
-    for (int i = 0; i < xs.length; i++) {
-      weights[i] = Math.exp(xs[i].value() - max);
-      total += weights[i];
-    }
-    for (int i = 0; i < xs.length; i++) {
-      weights[i] /= total;
-    }
-    return Tape.nary(max + Math.log(total), xs, weights);
+    return Tape.apply(Elementary.LOG_SUM_EXP, 0.0, xs);
   }
 
   /** The sum of the elements (0 for an empty array). */
   public static AdReal sum(AdReal[] xs) {
-    double total = 0.0;
-    double[] ones = new double[xs.length];
-    for (int i = 0; i < xs.length; i++) {
-      total += xs[i].value();
-      ones[i] = 1.0;
-    }
-    return Tape.nary(total, xs, ones);
+    return Tape.apply(Elementary.SUM, 0.0, xs);
   }
 
   /** The arithmetic mean, {@code xs} non-empty. */
@@ -199,27 +166,28 @@ public final class AdMath {
   /** {@code sum_i xs[i] * ys[i]}, arrays of equal length. */
   public static AdReal dot(AdReal[] xs, AdReal[] ys) {
     requireSameLength("dot", xs.length, ys.length);
-    AdReal[] args = new AdReal[2 * xs.length];
-    double[] d = new double[2 * xs.length];
-    double total = 0.0;
+    AdReal[] pairs = new AdReal[2 * xs.length];
     for (int i = 0; i < xs.length; i++) {
-      total += xs[i].value() * ys[i].value();
-      args[2 * i] = xs[i];
-      d[2 * i] = ys[i].value();
-      args[2 * i + 1] = ys[i];
-      d[2 * i + 1] = xs[i].value();
+      pairs[2 * i] = xs[i];
+      pairs[2 * i + 1] = ys[i];
     }
-    return Tape.nary(total, args, d);
+    return Tape.apply(Elementary.DOT, 0.0, pairs);
   }
 
   /** {@code sum_i xs[i] * c[i]} with constant weights, one tape node. */
   public static AdReal dot(AdReal[] xs, double[] c) {
     requireSameLength("dot", xs.length, c.length);
-    double total = 0.0;
-    for (int i = 0; i < xs.length; i++) {
-      total += xs[i].value() * c[i];
-    }
-    return Tape.nary(total, xs, c);
+    double[] weights = c.clone();
+    return Tape.apply((in, n, unused, d) -> {
+      double total = 0.0;
+      for (int i = 0; i < n; i++) {
+        total += in[i] * weights[i];
+        if (d != null) {
+          d[i] = weights[i];
+        }
+      }
+      return total;
+    }, 0.0, xs);
   }
 
   /** The logistic sigmoid of a double. */

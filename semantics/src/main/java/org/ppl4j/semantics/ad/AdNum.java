@@ -126,10 +126,7 @@ public final class AdNum implements Num {
   /** Derivative {@link SpecialFunctions#digamma}. */
   @Override
   public long lgamma(long number) {
-    AdReal x = get(number);
-    double v = x.value();
-    return put(x.tape().unary(SpecialFunctions.lgamma(v), x,
-        x.isConstant() ? 0.0 : SpecialFunctions.digamma(v)));
+    return put(Tape.apply(Elementary.LGAMMA, 0.0, get(number)));
   }
 
   /** Partials {@code digamma(a) - digamma(a + b)} and {@code digamma(b) - digamma(a + b)}. */
@@ -141,9 +138,8 @@ public final class AdNum implements Num {
     if (a.isConstant() && b.isConstant()) {
       return constant(value);
     }
-    double both = SpecialFunctions.digamma(a.value() + b.value());
-    double da = a.isConstant() ? 0.0 : SpecialFunctions.digamma(a.value()) - both;
-    double db = b.isConstant() ? 0.0 : SpecialFunctions.digamma(b.value()) - both;
+    double da = a.isConstant() ? 0.0 : NumDerivatives.logBetaFirst(a.value(), b.value());
+    double db = b.isConstant() ? 0.0 : NumDerivatives.logBetaFirst(b.value(), a.value());
     return put(Tape.nary(value, new AdReal[] {a, b}, new double[] {da, db}));
   }
 
@@ -153,7 +149,7 @@ public final class AdNum implements Num {
     AdReal z = get(number);
     double v = z.value();
     return put(z.tape().unary(SpecialFunctions.log1pSquared(v), z,
-        v == 0 ? 0.0 : 2 / (v + 1 / v)));
+        NumDerivatives.log1pSquared(v)));
   }
 
   /** Derivative {@code x / (1 + y)}. */
@@ -161,7 +157,7 @@ public final class AdNum implements Num {
   public long xLog1pY(double x, long number) {
     AdReal y = get(number);
     double v = y.value();
-    return put(y.tape().unary(SpecialFunctions.xLog1pY(x, v), y, x == 0 ? 0.0 : x / (1 + v)));
+    return put(y.tape().unary(SpecialFunctions.xLog1pY(x, v), y, NumDerivatives.xLog1pY(x, v)));
   }
 
   /** Derivative {@code k / rate - 1}. */
@@ -170,7 +166,7 @@ public final class AdNum implements Num {
     AdReal rate = get(number);
     double v = rate.value();
     return put(rate.tape().unary(SaddlePoint.logPoisson(k, v), rate,
-        (k == 0 ? 0.0 : k / v) - 1));
+        NumDerivatives.logPoisson(k, v)));
   }
 
   /** Derivative {@code k / p - (n - k) / (1 - p)} (a term with count 0 contributes 0). */
@@ -178,8 +174,8 @@ public final class AdNum implements Num {
   public long logBinomial(double k, double n, long number) {
     AdReal p = get(number);
     double v = p.value();
-    double d = (k == 0 ? 0.0 : k / v) - (n - k == 0 ? 0.0 : (n - k) / (1 - v));
-    return put(p.tape().unary(SaddlePoint.logBinomial(k, n, v), p, d));
+    return put(p.tape().unary(SaddlePoint.logBinomial(k, n, v), p,
+        NumDerivatives.logBinomial(k, n, v)));
   }
 
   @Override

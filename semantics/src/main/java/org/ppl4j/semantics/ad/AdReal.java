@@ -42,9 +42,31 @@ public record AdReal(double value, int index, Tape tape) {
   public static double[] values(AdReal[] xs) {
     double[] out = new double[xs.length];
     for (int i = 0; i < xs.length; i++) {
-      out[i] = xs[i].value;
+      out[i] = xs[i].value();
     }
     return out;
+  }
+
+  /**
+   * The number. While its tape records a run for replay ({@link Tape#startRecording()}), reading
+   * the value of a recorded number tells the tape that the program may branch on it, which
+   * makes the run unfit for replay; code that only reports a value uses {@link #peek()}.
+   */
+  @Override
+  public double value() {
+    if (index >= 0) {
+      tape.observed(this);
+    }
+    return value;
+  }
+
+  /**
+   * The number, read without telling a recording tape: only for reads that cannot change what
+   * the program computes next (reporting a result, checking a score after the fact), and for
+   * the operations of this package, which record their {@link Rule}s instead.
+   */
+  public double peek() {
+    return value;
   }
 
   /** Whether this number has no derivative (is not recorded on a tape). */
@@ -54,62 +76,81 @@ public record AdReal(double value, int index, Tape tape) {
 
   /** {@code this + b}. */
   public AdReal plus(AdReal b) {
-    return tapeOf(b).binary(value + b.value, this, 1.0, b, 1.0);
+    if (isConstant()) {
+      return b.plus(value);
+    }
+    if (b.isConstant()) {
+      return plus(b.value);
+    }
+    return Tape.apply(Elementary.ADD, this, b);
   }
 
   /** {@code this + b}. */
   public AdReal plus(double b) {
-    return tape.unary(value + b, this, 1.0);
+    return Tape.apply(Elementary.ADD_C, b, this);
   }
 
   /** {@code this - b}. */
   public AdReal minus(AdReal b) {
-    return tapeOf(b).binary(value - b.value, this, 1.0, b, -1.0);
+    if (isConstant()) {
+      return b.subtractedFrom(value);
+    }
+    if (b.isConstant()) {
+      return minus(b.value);
+    }
+    return Tape.apply(Elementary.SUB, this, b);
   }
 
   /** {@code this - b}. */
   public AdReal minus(double b) {
-    return tape.unary(value - b, this, 1.0);
+    return Tape.apply(Elementary.ADD_C, -b, this);
   }
 
   /** {@code this * b}. */
   public AdReal times(AdReal b) {
-    return tapeOf(b).binary(value * b.value, this, b.value, b, value);
+    if (isConstant()) {
+      return b.times(value);
+    }
+    if (b.isConstant()) {
+      return times(b.value);
+    }
+    return Tape.apply(Elementary.MUL, this, b);
   }
 
   /** {@code this * b}. */
   public AdReal times(double b) {
-    return tape.unary(value * b, this, b);
+    return Tape.apply(Elementary.MUL_C, b, this);
   }
 
   /** {@code this / b}. */
   public AdReal div(AdReal b) {
-    double q = value / b.value;
-    return tapeOf(b).binary(q, this, 1.0 / b.value, b, -q / b.value);
+    if (isConstant()) {
+      return Tape.apply(Elementary.C_DIV, value, b);
+    }
+    if (b.isConstant()) {
+      return div(b.value);
+    }
+    return Tape.apply(Elementary.DIV, this, b);
   }
 
   /** {@code this / b}. */
   public AdReal div(double b) {
-    return tape.unary(value / b, this, 1.0 / b);
+    return Tape.apply(Elementary.DIV_C, b, this);
   }
 
   /** {@code -this}. */
   public AdReal negate() {
-    return tape.unary(-value, this, -1.0);
+    return Tape.apply(Elementary.NEG, 0.0, this);
   }
 
   /** {@code this * this}. */
   public AdReal square() {
-    return tape.unary(value * value, this, 2.0 * value);
+    return Tape.apply(Elementary.SQUARE, 0.0, this);
   }
 
   /** {@code b - this}. */
   public AdReal subtractedFrom(double b) {
-    return tape.unary(b - value, this, -1.0);
-  }
-
-  private Tape tapeOf(AdReal b) {
-    return isConstant() ? b.tape : tape;
+    return Tape.apply(Elementary.C_MINUS, b, this);
   }
 
   @Override

@@ -16,23 +16,22 @@ public final class AdSpecial {
 
   /** {@code erf(x)}; derivative {@code 2/sqrt(pi) e^{-x^2}}. */
   public static AdReal erf(AdReal x) {
-    return x.tape().unary(NormalCdf.erf(x.value()), x, NormalCdf.erfDerivative(x.value()));
+    return Tape.apply(Elementary.ERF, 0.0, x);
   }
 
   /** {@code erfc(x) = 1 - erf(x)}; derivative {@code -2/sqrt(pi) e^{-x^2}}. */
   public static AdReal erfc(AdReal x) {
-    return x.tape().unary(NormalCdf.erfc(x.value()), x, -NormalCdf.erfDerivative(x.value()));
+    return Tape.apply(Elementary.ERFC, 0.0, x);
   }
 
   /** The standard normal cdf {@code Phi(x)}; derivative the density {@code phi(x)}. */
   public static AdReal phi(AdReal x) {
-    return x.tape().unary(NormalCdf.cdf(x.value()), x, NormalCdf.density(x.value()));
+    return Tape.apply(Elementary.PHI, 0.0, x);
   }
 
   /** The standard normal quantile, {@code p} in [0, 1]; derivative {@code 1 / phi(Phi_inv(p))}. */
   public static AdReal phiInv(AdReal p) {
-    double q = NormalCdf.quantile(p.value());
-    return p.tape().unary(q, p, 1.0 / NormalCdf.density(q));
+    return Tape.apply(Elementary.INV_PHI, 0.0, p);
   }
 
   /**
@@ -75,36 +74,32 @@ public final class AdSpecial {
 
   /** The tangent; derivative {@code 1 + tan^2}. */
   public static AdReal tan(AdReal x) {
-    double t = Math.tan(x.value());
-    return x.tape().unary(t, x, 1.0 + t * t);
+    return Tape.apply(Elementary.TAN, 0.0, x);
   }
 
   /** The arc sine, {@code |x| <= 1}; derivative {@code 1 / sqrt(1 - x^2)}. */
   public static AdReal asin(AdReal x) {
-    double v = x.value();
-    return x.tape().unary(Math.asin(v), x, 1.0 / Math.sqrt(1.0 - v * v));
+    return Tape.apply(Elementary.ASIN, 0.0, x);
   }
 
   /** The arc cosine, {@code |x| <= 1}; derivative {@code -1 / sqrt(1 - x^2)}. */
   public static AdReal acos(AdReal x) {
-    double v = x.value();
-    return x.tape().unary(Math.acos(v), x, -1.0 / Math.sqrt(1.0 - v * v));
+    return Tape.apply(Elementary.ACOS, 0.0, x);
   }
 
   /** The arc tangent; derivative {@code 1 / (1 + x^2)}. */
   public static AdReal atan(AdReal x) {
-    double v = x.value();
-    return x.tape().unary(Math.atan(v), x, 1.0 / (1.0 + v * v));
+    return Tape.apply(Elementary.ATAN, 0.0, x);
   }
 
   /** The hyperbolic sine; derivative {@code cosh}. */
   public static AdReal sinh(AdReal x) {
-    return x.tape().unary(Math.sinh(x.value()), x, Math.cosh(x.value()));
+    return Tape.apply(Elementary.SINH, 0.0, x);
   }
 
   /** The hyperbolic cosine; derivative {@code sinh}. */
   public static AdReal cosh(AdReal x) {
-    return x.tape().unary(Math.cosh(x.value()), x, Math.sinh(x.value()));
+    return Tape.apply(Elementary.COSH, 0.0, x);
   }
 
   /**

@@ -23,8 +23,11 @@ public final class Tape {
   private int[] edgeStart = new int[64];
   private int[] parents = new int[128];
   private double[] partials = new double[128];
+  private Rule[] rules = new Rule[64];
+  private double[] constants = new double[64];
   private int nodes;
   private int edges;
+  private final Recording recording = new Recording();
   private final java.util.ArrayDeque<AdReal> scores = new java.util.ArrayDeque<>();
 
   /** An empty tape. */
@@ -40,6 +43,55 @@ public final class Tape {
     nodes = 0;
     edges = 0;
     scores.clear();
+    recording.stop();
+  }
+
+  /**
+   * Makes the next run on this (just reset) tape a recording: every node keeps its {@link Rule}
+   * so that {@link #compile} can replay the run at other inputs, and a read of a recorded
+   * number's value ({@link AdReal#value()}: a branch, a comparison, a conversion) marks the run
+   * as not replayable, since the program may take another path elsewhere.
+   */
+  public void startRecording() {
+    if (this == CONSTANTS) {
+      throw new IllegalStateException("the constant tape records nothing");
+    }
+    recording.start();
+  }
+
+  /**
+   * The recorded run as a straight-line program from {@code inputs} to {@code output}, or the
+   * reason it cannot be replayed (a value read, an operation without a rule, an input that is
+   * not one of {@code inputs}). Ends the recording.
+   */
+  public CompiledDensity.Outcome compile(AdReal[] inputs, AdReal output) {
+    String reason = recording.stop();
+    if (reason != null) {
+      return new CompiledDensity.Outcome.NotReplayable(reason);
+    }
+    if (output.isConstant() || output.tape() != this) {
+      return new CompiledDensity.Outcome.NotReplayable("the log density does not depend on the"
+          + " parameters");
+    }
+    int[] inputNodes = new int[inputs.length];
+    for (int i = 0; i < inputs.length; i++) {
+      if (inputs[i].tape() != this) {
+        return new CompiledDensity.Outcome.NotReplayable("an input is not on this tape");
+      }
+      inputNodes[i] = inputs[i].index();
+    }
+    edgeStart[nodes] = edges;
+    return CompiledDensity.of(Arrays.copyOf(rules, nodes), Arrays.copyOf(constants, nodes),
+        Arrays.copyOf(edgeStart, nodes + 1), Arrays.copyOf(parents, edges), inputNodes,
+        output.index());
+  }
+
+  /** Tells a recording that the program read {@code x}'s value (see {@link #startRecording}). */
+  void observed(AdReal x) {
+    if (recording.active()) {
+      recording.refuse("the program reads the value of a number that depends on the parameters"
+          + Recording.caller());
+    }
   }
 
   /**
@@ -61,7 +113,7 @@ public final class Tape {
   /** A new independent variable with value {@code value}. */
   public AdReal variable(double value) {
     requireRecording();
-    return push(value);
+    return push(value, null, 0.0);
   }
 
   /** Independent variables with the given values, in order. */
@@ -106,17 +158,100 @@ public final class Tape {
     return x.isConstant() ? 0.0 : adjoints[x.index()];
   }
 
-  // ---- recording (used by AdReal and AdMath) ------------------------------------------------
+  // ---- recording (used by AdReal, AdMath and AdNode) ----------------------------------------
 
+  /** {@code rule} applied to {@code a} (and the recorded {@code constant}). */
+  static AdReal apply(Rule rule, double constant, AdReal a) {
+    if (a.isConstant()) {
+      return AdReal.constant(rule.apply(new double[] {a.peek()}, 1, constant, null));
+    }
+    return a.tape().unaryNode(rule, constant, a);
+  }
+
+  /** {@code rule} applied to {@code a} and {@code b}, neither of them a constant. */
+  static AdReal apply(Rule rule, AdReal a, AdReal b) {
+    if (a.tape() != b.tape()) {
+      throw new IllegalArgumentException("numbers from two different tapes combined");
+    }
+    return a.tape().binaryNode(rule, a, b);
+  }
+
+  private final double[] in2 = new double[2];
+  private final double[] d2 = new double[2];
+
+  private AdReal unaryNode(Rule rule, double constant, AdReal a) {
+    in2[0] = a.peek();
+    double value = rule.apply(in2, 1, constant, d2);
+    AdReal out = push(value, rule, constant);
+    edge(a.index(), d2[0]);
+    return out;
+  }
+
+  private AdReal binaryNode(Rule rule, AdReal a, AdReal b) {
+    in2[0] = a.peek();
+    in2[1] = b.peek();
+    double value = rule.apply(in2, 2, 0.0, d2);
+    AdReal out = push(value, rule, 0.0);
+    edge(a.index(), d2[0]);
+    edge(b.index(), d2[1]);
+    return out;
+  }
+
+  /**
+   * {@code rule} applied to {@code args} (constants among them included), as one node; a
+   * constant when every argument is. While recording, constant arguments become nodes of their
+   * own so that a replay passes the rule the same arguments.
+   */
+  static AdReal apply(Rule rule, double constant, AdReal[] args) {
+    int n = args.length;
+    double[] in = new double[n];
+    Tape tape = CONSTANTS;
+    for (int i = 0; i < n; i++) {
+      in[i] = args[i].peek();
+      if (!args[i].isConstant()) {
+        if (tape != CONSTANTS && tape != args[i].tape()) {
+          throw new IllegalArgumentException("numbers from two different tapes combined");
+        }
+        tape = args[i].tape();
+      }
+    }
+    if (tape == CONSTANTS) {
+      return AdReal.constant(rule.apply(in, n, constant, null));
+    }
+    double[] d = new double[n];
+    double value = rule.apply(in, n, constant, d);
+    boolean keepAll = tape.recording.active();
+    int[] constantNodes = new int[n];
+    if (keepAll) {
+      for (int i = 0; i < n; i++) {
+        if (args[i].isConstant()) {
+          constantNodes[i] = tape.push(in[i], Elementary.CONSTANT, in[i]).index();
+        }
+      }
+    }
+    AdReal out = tape.push(value, rule, constant);
+    for (int i = 0; i < n; i++) {
+      if (!args[i].isConstant()) {
+        tape.edge(args[i].index(), d[i]);
+      } else if (keepAll) {
+        tape.edge(constantNodes[i], 0.0);
+      }
+    }
+    return out;
+  }
+
+  /** A node whose value and partials the caller computed, with no rule: never replayable. */
   AdReal unary(double value, AdReal a, double da) {
     if (a.isConstant()) {
       return AdReal.constant(value);
     }
-    AdReal out = push(value);
+    refuseRuleless();
+    AdReal out = push(value, null, 0.0);
     edge(a.index(), da);
     return out;
   }
 
+  /** As {@link #unary(double, AdReal, double)} with two parents. */
   AdReal binary(double value, AdReal a, double da, AdReal b, double db) {
     if (a.isConstant()) {
       return b.tape().unary(value, b, db);
@@ -127,7 +262,8 @@ public final class Tape {
     if (a.tape() != b.tape()) {
       throw new IllegalArgumentException("numbers from two different tapes combined");
     }
-    AdReal out = push(value);
+    refuseRuleless();
+    AdReal out = push(value, null, 0.0);
     edge(a.index(), da);
     edge(b.index(), db);
     return out;
@@ -147,7 +283,8 @@ public final class Tape {
     if (tape == CONSTANTS) {
       return AdReal.constant(value);
     }
-    AdReal out = tape.push(value);
+    tape.refuseRuleless();
+    AdReal out = tape.push(value, null, 0.0);
     for (int i = 0; i < args.length; i++) {
       if (!args[i].isConstant() && d[i] != 0.0) {
         tape.edge(args[i].index(), d[i]);
@@ -156,10 +293,22 @@ public final class Tape {
     return out;
   }
 
-  private AdReal push(double value) {
+  private void refuseRuleless() {
+    if (recording.active()) {
+      recording.refuse("an operation without a replay rule" + Recording.caller());
+    }
+  }
+
+  private AdReal push(double value, Rule rule, double constant) {
     if (nodes + 1 >= edgeStart.length) {
       edgeStart = Arrays.copyOf(edgeStart, 2 * edgeStart.length);
     }
+    if (nodes == rules.length) {
+      rules = Arrays.copyOf(rules, 2 * nodes);
+      constants = Arrays.copyOf(constants, 2 * nodes);
+    }
+    rules[nodes] = rule;
+    constants[nodes] = constant;
     edgeStart[nodes] = edges;
     edgeStart[nodes + 1] = edges;
     return new AdReal(value, nodes++, this);

@@ -56,6 +56,25 @@ public enum Domain {
     return shape;
   }
 
+  /**
+   * Whether the number {@code v} satisfies this domain (a one-number domain; array and matrix
+   * domains admit nothing here). For most families a parameter list whose numbers all satisfy
+   * their domains is one the constructor accepts ({@code FamilyTerms} relies on this only for
+   * the families a test shows it for).
+   */
+  public boolean admits(double v) {
+    return switch (this) {
+      case FINITE -> Double.isFinite(v);
+      case POSITIVE -> v > 0 && v < Double.POSITIVE_INFINITY;
+      case NON_NEGATIVE -> v >= 0 && v < Double.POSITIVE_INFINITY;
+      case PROBABILITY -> v >= 0 && v <= 1;
+      case POSITIVE_PROBABILITY -> v > 0 && v <= 1;
+      case COUNT -> v >= 0 && v == Math.rint(v) && v <= Integer.MAX_VALUE;
+      case INTEGER -> v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE;
+      case WEIGHTS, POSITIVE_VECTOR, VECTOR, COVARIANCE -> false;
+    };
+  }
+
   /** The constraint in words, e.g. {@code "> 0"}. */
   public String constraint() {
     return constraint;

@@ -19,9 +19,12 @@ import org.ppl4j.semantics.math.Num;
  *     throws {@link IllegalArgumentException} naming the family and parameter for a value
  *     outside its domain
  * @param density the log density over any number type
+ * @param term the same log density with its partials in closed form, for the families that
+ *     have one ({@link ScalarTerm}); empty otherwise
  */
 public record FamilyDescription(String name, ValueType valueType, List<Parameter> parameters,
-    Function<Arguments, Distribution<?>> constructor, Density density) {
+    Function<Arguments, Distribution<?>> constructor, Density density,
+    java.util.Optional<ScalarTerm> term) {
 
   /**
    * One parameter.
@@ -44,6 +47,19 @@ public record FamilyDescription(String name, ValueType valueType, List<Parameter
     parameters = List.copyOf(parameters);
     Objects.requireNonNull(constructor, "constructor");
     Objects.requireNonNull(density, "density");
+    Objects.requireNonNull(term, "term");
+  }
+
+  /** A family without a closed-form {@link ScalarTerm}. */
+  public FamilyDescription(String name, ValueType valueType, List<Parameter> parameters,
+      Function<Arguments, Distribution<?>> constructor, Density density) {
+    this(name, valueType, parameters, constructor, density, java.util.Optional.empty());
+  }
+
+  /** This family with the closed-form log density and partials {@code term}. */
+  public FamilyDescription withTerm(ScalarTerm term) {
+    return new FamilyDescription(name, valueType, parameters, constructor, density,
+        java.util.Optional.of(term));
   }
 
   /** The parameter {@code name} with domain {@code domain}. */

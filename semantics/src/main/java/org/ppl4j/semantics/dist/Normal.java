@@ -24,7 +24,8 @@ public record Normal(double mu, double sigma)
   public static final FamilyDescription FAMILY = new FamilyDescription("normal", ValueType.REAL,
       List.of(parameter("mu", Domain.FINITE), parameter("sigma", Domain.POSITIVE)),
       a -> new Normal(a.real(0), a.real(1)),
-      (n, x, p) -> Normal.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]));
+      (n, x, p) -> Normal.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]))
+      .withTerm((v, d) -> Normal.term(v[2], v[0], v[1], d));
 
   /** Validates the parameters; see {@link Distributions#normal}. */
   public Normal {
@@ -49,11 +50,35 @@ public record Normal(double mu, double sigma)
     if (!Double.isFinite(xv)) {
       return n.constant(Double.NEGATIVE_INFINITY);
     }
-    double s = n.value(sigma);
-    double z = (xv - n.value(mu)) / s;
-    double dx = -z / s;
-    return n.partials(-0.5 * z * z - Math.log(s) - SpecialFunctions.LOG_SQRT_2PI,
-        x, dx, mu, -dx, sigma, (z * z - 1) / s);
+    double[] d = new double[3];
+    double value = term(xv, n.value(mu), n.value(sigma), d);
+    return n.partials(value, x, d[2], mu, d[0], sigma, d[1]);
+  }
+
+  /**
+   * The log density at {@code x} with its partials with respect to {@code mu}, {@code sigma}
+   * and {@code x} written into {@code d[0..2]} when {@code d} is not null (Stan Math's
+   * {@code normal_lpdf}): with {@code z = (x - mu) / sigma}, {@code d/dmu = z / sigma},
+   * {@code d/dsigma = (z^2 - 1) / sigma}, {@code d/dx = -z / sigma}; {@code -inf} (partials 0)
+   * at a non-finite {@code x}.
+   */
+  static double term(double x, double mu, double sigma, double[] d) {
+    if (!Double.isFinite(x)) {
+      if (d != null) {
+        d[0] = 0.0;
+        d[1] = 0.0;
+        d[2] = 0.0;
+      }
+      return Double.NEGATIVE_INFINITY;
+    }
+    double z = (x - mu) / sigma;
+    double dx = -z / sigma;
+    if (d != null) {
+      d[0] = -dx;
+      d[1] = (z * z - 1) / sigma;
+      d[2] = dx;
+    }
+    return -0.5 * z * z - Math.log(sigma) - SpecialFunctions.LOG_SQRT_2PI;
   }
 
   @Override

@@ -23,11 +23,14 @@ import java.util.OptionalLong;
  *     sampling run (an amortised posterior corrected by importance sampling), absent otherwise
  * @param notes what the method itself found wrong with this run, each a message that says what
  *     to do (e.g. a network used outside its training range); empty for most methods
+ * @param density how a gradient-based method evaluated the log density: {@code compiled (...)}
+ *     or {@code interpreted: reason} (absent for other methods)
  */
 public record Diagnostics(
     boolean exact, OptionalDouble acceptanceRate, OptionalLong divergences,
     List<Double> essHistory, Optional<HamiltonianChecks> hamiltonian, OptionalInt adaptiveWarmup,
-    OptionalInt distinctParticles, OptionalDouble paretoK, List<String> notes) {
+    OptionalInt distinctParticles, OptionalDouble paretoK, List<String> notes,
+    Optional<String> density) {
 
   /** Validates the components; see the type's documentation for their domains. */
   public Diagnostics {
@@ -39,6 +42,7 @@ public record Diagnostics(
     Objects.requireNonNull(distinctParticles, "distinctParticles");
     Objects.requireNonNull(paretoK, "paretoK");
     notes = List.copyOf(notes);
+    Objects.requireNonNull(density, "density");
     if (acceptanceRate.isPresent()
         && !(acceptanceRate.getAsDouble() >= 0.0 && acceptanceRate.getAsDouble() <= 1.0)) {
       throw new IllegalArgumentException(
@@ -54,7 +58,7 @@ public record Diagnostics(
   public Diagnostics(boolean exact, OptionalDouble acceptanceRate, OptionalLong divergences,
       List<Double> essHistory) {
     this(exact, acceptanceRate, divergences, essHistory, Optional.empty(), OptionalInt.empty(),
-        OptionalInt.empty(), OptionalDouble.empty(), List.of());
+        OptionalInt.empty(), OptionalDouble.empty(), List.of(), Optional.empty());
   }
 
   /** No diagnostics: an approximate run that reports nothing about itself. */
@@ -70,25 +74,25 @@ public record Diagnostics(
   /** These diagnostics with the acceptance rate {@code rate} in [0, 1]. */
   public Diagnostics withAcceptanceRate(double rate) {
     return new Diagnostics(exact, OptionalDouble.of(rate), divergences, essHistory, hamiltonian,
-        adaptiveWarmup, distinctParticles, paretoK, notes);
+        adaptiveWarmup, distinctParticles, paretoK, notes, density);
   }
 
   /** These diagnostics with {@code count} ≥ 0 divergent transitions. */
   public Diagnostics withDivergences(long count) {
     return new Diagnostics(exact, acceptanceRate, OptionalLong.of(count), essHistory,
-        hamiltonian, adaptiveWarmup, distinctParticles, paretoK, notes);
+        hamiltonian, adaptiveWarmup, distinctParticles, paretoK, notes, density);
   }
 
   /** These diagnostics with the given ESS history of an SMC run. */
   public Diagnostics withEssHistory(List<Double> history) {
     return new Diagnostics(exact, acceptanceRate, divergences, history, hamiltonian,
-        adaptiveWarmup, distinctParticles, paretoK, notes);
+        adaptiveWarmup, distinctParticles, paretoK, notes, density);
   }
 
   /** These diagnostics with the tree depth and E-BFMI checks of a Hamiltonian run. */
   public Diagnostics withHamiltonian(HamiltonianChecks checks) {
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, Optional.of(checks),
-        adaptiveWarmup, distinctParticles, paretoK, notes);
+        adaptiveWarmup, distinctParticles, paretoK, notes, density);
   }
 
   /** These diagnostics of a sampler that adapted its kernel during {@code iterations} >= 0. */
@@ -97,7 +101,7 @@ public record Diagnostics(
       throw new IllegalArgumentException("adaptiveWarmup must be >= 0, got " + iterations);
     }
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        OptionalInt.of(iterations), distinctParticles, paretoK, notes);
+        OptionalInt.of(iterations), distinctParticles, paretoK, notes, density);
   }
 
   /** These diagnostics of an SMC run ending with {@code count} >= 1 distinct results. */
@@ -106,13 +110,13 @@ public record Diagnostics(
       throw new IllegalArgumentException("distinctParticles must be >= 1, got " + count);
     }
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        adaptiveWarmup, OptionalInt.of(count), paretoK, notes);
+        adaptiveWarmup, OptionalInt.of(count), paretoK, notes, density);
   }
 
   /** These diagnostics with the Pareto shape {@code k} of a PSIS run's importance weights. */
   public Diagnostics withParetoK(double k) {
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        adaptiveWarmup, distinctParticles, OptionalDouble.of(k), notes);
+        adaptiveWarmup, distinctParticles, OptionalDouble.of(k), notes, density);
   }
 
   /** These diagnostics with {@code more} notes of the method appended. */
@@ -120,6 +124,12 @@ public record Diagnostics(
     List<String> all = new java.util.ArrayList<>(notes);
     all.addAll(more);
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        adaptiveWarmup, distinctParticles, paretoK, all);
+        adaptiveWarmup, distinctParticles, paretoK, all, density);
+  }
+
+  /** These diagnostics with {@code path}, how the log density was evaluated. */
+  public Diagnostics withDensity(String path) {
+    return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
+        adaptiveWarmup, distinctParticles, paretoK, notes, Optional.of(path));
   }
 }

@@ -88,8 +88,8 @@ public final class ProgramDensity {
         onZero.accept(scored.site());
       }
       AdReal term = joint.tape().takeScore().orElse(AdReal.constant(logWeight));
-      if (Double.compare(term.value(), logWeight) != 0) {
-        throw new AssertionError("score " + logWeight + " read back as " + term.value());
+      if (Double.compare(term.peek(), logWeight) != 0) {
+        throw new AssertionError("score " + logWeight + " read back as " + term.peek());
       }
       joint.factor(term);
       return scored.resumeAfter();

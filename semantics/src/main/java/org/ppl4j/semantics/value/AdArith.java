@@ -161,6 +161,20 @@ public final class AdArith {
   }
 
   /** Whether any of {@code values}, or any element of an array among them, is differentiable. */
+  /**
+   * Tells a recording tape that the program depends on the values of every number with a
+   * derivative in {@code values} (reads each with {@link AdReal#value()}).
+   */
+  static void observeDeep(List<Value> values) {
+    for (Value v : values) {
+      if (v instanceof AdRealValue r) {
+        r.number().value();
+      } else if (v instanceof ArrayValue a) {
+        observeDeep(a.elements());
+      }
+    }
+  }
+
   static boolean anyDeep(Value[] values) {
     for (Value v : values) {
       if (v instanceof AdRealValue || v instanceof ArrayValue a && deepAny(a)) {
@@ -191,15 +205,21 @@ public final class AdArith {
   public static double score(Value logWeight) {
     if (logWeight instanceof AdRealValue r) {
       r.number().tape().recordScore(r.number());
-      return r.value();
+      // the gradient interpreter reads the derivative back from the tape; the plain weight
+      // only marks a zero density (ProgramDensity), so reading it cannot change the path
+      return r.number().peek();
     }
     return Arith.toDouble(logWeight);
   }
 
-  /** {@code v} with every {@link AdRealValue} replaced by a {@link RealValue}. */
+  /**
+   * {@code v} with every {@link AdRealValue} replaced by a {@link RealValue}: for reporting (a
+   * program's result, an error's message), so the values are read without telling a recording
+   * tape ({@link AdReal#peek()}).
+   */
   public static Value plain(Value v) {
     if (v instanceof AdRealValue r) {
-      return new RealValue(r.value());
+      return new RealValue(r.number().peek());
     }
     if (v instanceof ArrayValue a) {
       java.util.List<Value> out = new java.util.ArrayList<>(a.elements().size());

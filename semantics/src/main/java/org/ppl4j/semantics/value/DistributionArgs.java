@@ -123,7 +123,7 @@ final class DistributionArgs {
       if (v instanceof RealValue x) {
         return x.value();
       }
-      return DistributionArgs.real(v, kind.languageName(), kind.parameters().get(index));
+      return parameter(v, kind.languageName(), kind.parameters().get(index));
     }
 
     @Override
@@ -143,7 +143,17 @@ final class DistributionArgs {
 
     @Override
     public double[] reals(int index) {
-      return realArray(args[index], kind.languageName(), kind.parameters().get(index));
+      Value v = args[index];
+      String dist = kind.languageName();
+      String param = kind.parameters().get(index);
+      if (!(v instanceof ArrayValue a)) {
+        return realArray(v, dist, param);
+      }
+      double[] out = new double[a.elements().size()];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = parameter(a.elements().get(k), dist, param + "[" + k + "]");
+      }
+      return out;
     }
 
     @Override
@@ -151,6 +161,19 @@ final class DistributionArgs {
       return DistributionArgs.matrix(args[index], kind.languageName(),
           kind.parameters().get(index));
     }
+  }
+
+  /**
+   * A distribution's parameter as a real for building its typed distribution, read without
+   * telling a recording tape ({@link org.ppl4j.semantics.ad.AdReal#peek()}): the typed
+   * distribution hands its parameters out only through {@link FamilyDistribution#typed()},
+   * which does tell it.
+   */
+  private static double parameter(Value v, String dist, String param) {
+    if (v instanceof AdRealValue r) {
+      return r.number().peek();
+    }
+    return real(v, dist, param);
   }
 
   static double real(Value v, String dist, String param) {

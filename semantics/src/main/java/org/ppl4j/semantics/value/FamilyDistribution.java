@@ -62,6 +62,7 @@ public record FamilyDistribution(Family kind, List<Value> args, Distribution<?> 
   @SuppressWarnings("unchecked")
   public static double logDensity(Family kind, Value[] args, Value x) {
     Distribution<?> typed = DistributionArgs.construct(kind, args);
+    AdArith.observeDeep(java.util.Arrays.asList(args));
     if (kind.valueType() == ValueType.REAL && !(typed instanceof Product)) {
       if (x instanceof RealValue r) {
         return ((Distribution<Double>) typed).logDensity(r.value());
@@ -144,9 +145,20 @@ public record FamilyDistribution(Family kind, List<Value> args, Distribution<?> 
     return logDensity(kind, args, x);
   }
 
+  /**
+   * The typed distribution. Its parameters were read from the arguments' values; when an
+   * argument carries a derivative, asking for it tells a recording tape that the program now
+   * depends on those values ({@link AdReal#value()}), since what follows may differ elsewhere.
+   */
+  @Override
+  public Distribution<?> typed() {
+    AdArith.observeDeep(args);
+    return typed;
+  }
+
   @Override
   public Value sample(Rng rng) {
-    return toValue(typed.sample(rng));
+    return toValue(typed().sample(rng));
   }
 
   @Override
@@ -160,13 +172,13 @@ public record FamilyDistribution(Family kind, List<Value> args, Distribution<?> 
       return total;
     }
     if (x instanceof RealValue r && kind.valueType() == ValueType.REAL && !isVectorised()) {
-      return ((Distribution<Double>) typed).logDensity(r.value());
+      return ((Distribution<Double>) typed()).logDensity(r.value());
     }
     Optional<Object> point = fromValue(x);
     if (point.isEmpty()) {
       return Double.NEGATIVE_INFINITY;
     }
-    return ((Distribution) typed).logDensity(point.get());
+    return ((Distribution) typed()).logDensity(point.get());
   }
 
   /** Whether the arguments denote a product over arrays (an array among them). */
@@ -203,14 +215,14 @@ public record FamilyDistribution(Family kind, List<Value> args, Distribution<?> 
 
   @Override
   public Support support() {
-    return typed.support();
+    return typed().support();
   }
 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
   public boolean inSupport(Value x) {
     Optional<Object> point = fromValue(x);
-    return point.isPresent() && ((Distribution) typed).inSupport(point.get());
+    return point.isPresent() && ((Distribution) typed()).inSupport(point.get());
   }
 
   @Override
@@ -220,7 +232,7 @@ public record FamilyDistribution(Family kind, List<Value> args, Distribution<?> 
 
   @Override
   public Optional<List<Value>> finiteSupport() {
-    return typed.finiteSupport().map(xs -> {
+    return typed().finiteSupport().map(xs -> {
       List<Value> out = new ArrayList<>(xs.size());
       for (Object x : xs) {
         out.add(toValue(x));

@@ -1,0 +1,168 @@
+package org.ppl4j.semantics.ad;
+
+import java.util.Arrays;
+
+/**
+ * A log density compiled from one recorded run of a program: the run's tape kept as a
+ * straight-line program over flat arrays (each node's {@link Rule}, its recorded constant, its
+ * parents), replayed forward at any input and swept backward for the gradient, with no boxing,
+ * no interpretation and no allocation per evaluation. This is "record once, replay many" of
+ * Griewank and Walther ("Evaluating Derivatives", 2nd ed., §6.1, tape reuse), sound here
+ * because the recording tape refuses any run that read a parameter-dependent value
+ * ({@link Tape#startRecording()}): such a run's path could differ at other inputs.
+ *
+ * <p>Nodes that the output does not depend on are skipped, except those whose rule is not
+ * {@link Elementary}: those may reject their arguments (a distribution's parameter outside its
+ * domain), as the program would, so they are kept and run. An evaluation that throws or gives
+ * a non-finite log density is for the caller to hand to the interpreter, which reports the
+ * program's own error.
+ */
+public final class CompiledDensity {
+  private final Rule[] rules;
+  private final double[] constants;
+  private final int[] edgeStart;
+  private final int[] parents;
+  private final int[] inputs;
+  private final int output;
+  /** The nodes to run, in recording order. */
+  private final int[] order;
+  private final int widest;
+
+  /** What {@link Tape#compile} gives: a compiled density or why there is none. */
+  public sealed interface Outcome {
+    /** The run compiled. */
+    record Compiled(CompiledDensity density) implements Outcome {}
+
+    /** The run cannot be replayed, for {@code reason}. */
+    record NotReplayable(String reason) implements Outcome {}
+  }
+
+  private CompiledDensity(Rule[] rules, double[] constants, int[] edgeStart, int[] parents,
+      int[] inputs, int output, int[] order) {
+    this.rules = rules;
+    this.constants = constants;
+    this.edgeStart = edgeStart;
+    this.parents = parents;
+    this.inputs = inputs;
+    this.output = output;
+    this.order = order;
+    int w = 2;
+    for (int i : order) {
+      w = Math.max(w, edgeStart[i + 1] - edgeStart[i]);
+    }
+    this.widest = w;
+  }
+
+  static Outcome of(Rule[] rules, double[] constants, int[] edgeStart, int[] parents,
+      int[] inputs, int output) {
+    boolean[] isInput = new boolean[rules.length];
+    for (int i : inputs) {
+      isInput[i] = true;
+    }
+    boolean[] live = new boolean[rules.length];
+    live[output] = true;
+    int count = 0;
+    for (int i = rules.length - 1; i >= 0; i--) {
+      if (rules[i] == null && !isInput[i]) {
+        return new Outcome.NotReplayable("the run made an independent variable that is not"
+            + " one of the parameters");
+      }
+      if (rules[i] != null && !(rules[i] instanceof Elementary)) {
+        live[i] = true;
+      }
+      if (live[i]) {
+        count++;
+        for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+          live[parents[e]] = true;
+        }
+      }
+    }
+    int[] order = new int[count];
+    int k = 0;
+    for (int i = 0; i < rules.length; i++) {
+      if (live[i]) {
+        order[k++] = i;
+      }
+    }
+    return new Outcome.Compiled(new CompiledDensity(rules, constants, edgeStart, parents,
+        inputs, output, order));
+  }
+
+  /** The number of operations a replay runs (inputs included). */
+  public int size() {
+    return order.length;
+  }
+
+  /** The number of inputs (the parameters, on the unconstrained scale). */
+  public int dimension() {
+    return inputs.length;
+  }
+
+  /** Scratch space for evaluations on one thread. */
+  public Evaluation newEvaluation() {
+    return new Evaluation();
+  }
+
+  /** One thread's scratch space: values, partials and adjoints of every node. */
+  public final class Evaluation {
+    private final double[] values = new double[rules.length];
+    private final double[] partials = new double[parents.length];
+    private final double[] adjoints = new double[rules.length];
+    private final double[] in = new double[widest];
+    private final double[] d = new double[widest];
+
+    private Evaluation() {}
+
+    /**
+     * The log density at {@code position}, its gradient written into {@code gradient}.
+     *
+     * @throws IllegalArgumentException when a rule rejects its arguments
+     */
+    public double logDensity(double[] position, double[] gradient) {
+      if (position.length != inputs.length) {
+        throw new IllegalArgumentException("expected " + inputs.length + " inputs, got "
+            + position.length);
+      }
+      for (int k = 0; k < inputs.length; k++) {
+        values[inputs[k]] = position[k];
+      }
+      for (int i : order) {
+        Rule rule = rules[i];
+        if (rule == null) {
+          continue;
+        }
+        int start = edgeStart[i];
+        int n = edgeStart[i + 1] - start;
+        for (int j = 0; j < n; j++) {
+          in[j] = values[parents[start + j]];
+        }
+        values[i] = rule.apply(in, n, constants[i], d);
+        System.arraycopy(d, 0, partials, start, n);
+      }
+      for (int i : order) {
+        adjoints[i] = 0.0;
+      }
+      adjoints[output] = 1.0;
+      for (int k = order.length - 1; k >= 0; k--) {
+        int i = order[k];
+        double adjoint = adjoints[i];
+        if (adjoint == 0.0) {
+          continue;
+        }
+        for (int e = edgeStart[i], end = edgeStart[i + 1]; e < end; e++) {
+          adjoints[parents[e]] += partials[e] * adjoint;
+        }
+      }
+      for (int k = 0; k < inputs.length; k++) {
+        gradient[k] = adjoints[inputs[k]];
+      }
+      return values[output];
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CompiledDensity[" + order.length + " of " + rules.length + " nodes, "
+        + Arrays.stream(inputs).count() + " inputs]";
+  }
+}

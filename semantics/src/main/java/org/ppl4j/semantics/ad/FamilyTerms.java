@@ -1,0 +1,202 @@
+package org.ppl4j.semantics.ad;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ppl4j.semantics.dist.Family;
+import org.ppl4j.semantics.dist.ScalarTerm;
+
+/**
+ * The log density of a scalar family summed over elements, {@code sum_e log p(x_e | theta_e)},
+ * as one tape node whose {@link Rule} recomputes it: Stan's vectorised lpdfs (one node, the
+ * partials of every element's term summed into its parents, a broadcast parameter getting the
+ * sum over all elements), and a single scalar observe or draw as the case of one element.
+ *
+ * <p>Each element's term is the family's own density formula
+ * ({@link org.ppl4j.semantics.dist.FamilyDescription#logDensity}) evaluated in forward mode
+ * ({@link TangentNum}), or its closed form with partials where the family has one
+ * ({@link ScalarTerm}), so its value is the plain density's and its partials are exact; each
+ * element's parameters are first validated by building the family's plain distribution, which
+ * throws the language's error for a parameter outside its domain, as the interpreter does.
+ */
+public final class FamilyTerms implements Rule {
+  private static final ThreadLocal<TangentNum> NUMS = ThreadLocal.withInitial(TangentNum::new);
+
+  private final Family family;
+  private final int elements;
+  private final int slots;
+  /** For element e and slot j (the parameters, then the draw): the parent, or -1. */
+  private final int[] source;
+  /** The constant of a slot whose source is -1. */
+  private final double[] fixed;
+
+  private FamilyTerms(Family family, int elements, int[] source, double[] fixed) {
+    this.family = family;
+    this.elements = elements;
+    this.slots = family.arity() + 1;
+    this.source = source;
+    this.fixed = fixed;
+  }
+
+  /** Whether {@code family}'s draws and parameters are all single numbers. */
+  public static boolean covers(Family family) {
+    if (family.isMultivariate()) {
+      return false;
+    }
+    return family.description().parameters().stream().allMatch(p ->
+        switch (p.domain().shape()) {
+          case REAL, INT -> true;
+          case REAL_ARRAY, REAL_MATRIX -> false;
+        });
+  }
+
+  /**
+   * The node {@code sum_e log p(x_e | theta_e)} where {@code elements[e]} holds element e's
+   * parameters in the family's order followed by its draw (a constant where observed data).
+   *
+   * @throws IllegalArgumentException naming the family, parameter and value when an element's
+   *     parameter is outside its domain
+   */
+  public static AdReal sum(Family family, AdReal[][] elements) {
+    if (!covers(family)) {
+      throw new IllegalArgumentException(family.languageName() + " is not a scalar family");
+    }
+    int slots = family.arity() + 1;
+    int[] source = new int[elements.length * slots];
+    double[] fixed = new double[elements.length * slots];
+    Map<Integer, Integer> position = new HashMap<>();
+    List<AdReal> parents = new ArrayList<>();
+    for (int e = 0; e < elements.length; e++) {
+      if (elements[e].length != slots) {
+        throw new IllegalArgumentException(family.languageName() + ": expected " + slots
+            + " numbers per element, got " + elements[e].length);
+      }
+      for (int j = 0; j < slots; j++) {
+        AdReal a = elements[e][j];
+        int at = e * slots + j;
+        if (a.isConstant()) {
+          source[at] = -1;
+          fixed[at] = a.peek();
+        } else {
+          source[at] = position.computeIfAbsent(a.index(), i -> {
+            parents.add(a);
+            return parents.size() - 1;
+          });
+        }
+      }
+    }
+    return Tape.apply(new FamilyTerms(family, elements.length, source, fixed), 0.0,
+        parents.toArray(new AdReal[0]));
+  }
+
+  /**
+   * The families whose constructor checks more than each parameter's {@link
+   * org.ppl4j.semantics.dist.Domain} (a bound between two parameters): their parameters are
+   * always validated by the constructor. For every other family, parameters that all satisfy
+   * their domains are accepted by the constructor ({@code FamilyTermsTest} checks this on
+   * every family and the edges of every domain), so only a failed domain check calls it, for
+   * its message.
+   */
+  static final java.util.Set<Family> CROSS_CHECKED = java.util.EnumSet.of(Family.UNIFORM,
+      Family.UNIFORM_INT);
+
+  /** One thread's registers for the terms of a family with {@code slots} numbers. */
+  private static final class Scratch {
+    final double[] v;
+    final double[] d;
+    final int[] direction;
+    final long[] x = new long[1];
+    final long[][] p;
+    final List<long[]> parameters;
+
+    Scratch(int slots) {
+      v = new double[slots];
+      d = new double[slots];
+      direction = new int[slots];
+      p = new long[slots - 1][1];
+      parameters = Arrays.asList(p);
+    }
+  }
+
+  private static final ThreadLocal<Scratch[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new Scratch[8]);
+
+  private static Scratch scratch(int slots) {
+    Scratch[] all = SCRATCH.get();
+    if (slots >= all.length) {
+      return new Scratch(slots);
+    }
+    Scratch s = all[slots];
+    if (s == null) {
+      s = new Scratch(slots);
+      all[slots] = s;
+    }
+    return s;
+  }
+
+  @Override
+  public double apply(double[] in, int n, double constant, double[] partials) {
+    if (partials != null) {
+      Arrays.fill(partials, 0, n, 0.0);
+    }
+    Scratch scratch = scratch(slots);
+    double[] v = scratch.v;
+    double[] d = scratch.d;
+    ScalarTerm term = family.description().term().orElse(null);
+    int[] direction = scratch.direction;
+    long[][] p = scratch.p;
+    int arity = slots - 1;
+    double total = 0.0;
+    for (int e = 0; e < elements; e++) {
+      int base = e * slots;
+      int k = 0;
+      for (int j = 0; j < slots; j++) {
+        int s = source[base + j];
+        v[j] = s < 0 ? fixed[base + j] : in[s];
+        direction[j] = s < 0 || partials == null ? -1 : k++;
+      }
+      validate(v, arity);
+      if (term != null) {
+        total += term.logDensity(v, partials == null ? null : d);
+        if (k > 0) {
+          for (int j = 0; j < slots; j++) {
+            if (direction[j] >= 0) {
+              partials[source[base + j]] += d[j];
+            }
+          }
+        }
+        continue;
+      }
+      TangentNum num = NUMS.get();
+      num.reset(k);
+      for (int j = 0; j < arity; j++) {
+        p[j][0] = direction[j] < 0 ? num.constant(v[j]) : num.seed(v[j], direction[j]);
+      }
+      scratch.x[0] = direction[arity] < 0 ? num.constant(v[arity])
+          : num.seed(v[arity], direction[arity]);
+      long logP = family.description().logDensity(num, scratch.x, scratch.parameters);
+      total += num.value(logP);
+      if (k > 0) {
+        for (int j = 0; j < slots; j++) {
+          if (direction[j] >= 0) {
+            partials[source[base + j]] += num.tangent(logP, direction[j]);
+          }
+        }
+      }
+    }
+    return total;
+  }
+
+  /** Throws the family's error when parameters {@code v[0..arity)} are outside its domain. */
+  private void validate(double[] v, int arity) {
+    boolean admitted = !CROSS_CHECKED.contains(family);
+    for (int j = 0; j < arity && admitted; j++) {
+      admitted = family.description().parameters().get(j).domain().admits(v[j]);
+    }
+    if (!admitted) {
+      family.description().constructor().apply(new ScalarArguments(family, v.clone()));
+    }
+  }
+}

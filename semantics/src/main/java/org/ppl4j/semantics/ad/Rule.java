@@ -1,0 +1,27 @@
+package org.ppl4j.semantics.ad;
+
+/**
+ * How one tape node computes its value and its partial derivatives from its parents' values:
+ * what lets a recorded tape be replayed at new inputs ({@link CompiledDensity}) instead of
+ * re-running the program that built it. A rule must be a pure function of its arguments and of
+ * constants it captured when the node was recorded (data, never a parameter's value), and safe
+ * to call from several threads at once.
+ *
+ * <p>This is the operator-overloading tape of Griewank and Walther ("Evaluating Derivatives",
+ * 2nd ed., ch. 3 and 6) with each operation's local derivative kept as a function rather than a
+ * number, so the same straight-line program runs forward and backward at any point.
+ */
+@FunctionalInterface
+public interface Rule {
+
+  /**
+   * The node's value at parent values {@code in[0..n)}, writing {@code d value / d in[i]} into
+   * {@code partials[i]} when {@code partials} is not null.
+   *
+   * @param constant the number recorded with the node (e.g. the {@code c} of {@code x + c});
+   *     rules that captured their constants ignore it
+   * @throws IllegalArgumentException when the parents are outside the rule's domain in a way
+   *     the language reports as an error (a replay then hands the point to the interpreter)
+   */
+  double apply(double[] in, int n, double constant, double[] partials);
+}
