@@ -12,14 +12,15 @@ import org.ppl4j.runner.method.ProgramTarget;
  * Time per gradient of a program's log density, compiled (recorded once, replayed) and
  * interpreted (the program re-run on a tape), at the same fixed points: one table row per
  * program. Usage: {@code java -cp ppl.jar GradientBench.java SECONDS PROGRAM DATA [PROGRAM DATA...]}
- * (bench/gradient/run.sh). Each path is warmed for SECONDS, then timed for SECONDS; the row also
+ * (bench/gradient/run.sh). Each path is warmed for SECONDS, then timed for SECONDS of the
+ * thread's CPU time (robust to other load on the machine); the row also
  * gives the largest relative difference between the two paths' values and partials.
  */
 public class GradientBench {
   public static void main(String[] args) throws Exception {
     double seconds = Double.parseDouble(args[0]);
     System.out.println("| program | parameters | operations | interpreted µs/gradient"
-        + " | compiled µs/gradient | speed-up | max relative difference |");
+        + " (CPU) | compiled µs/gradient (CPU) | speed-up | max relative difference |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (int a = 1; a + 1 < args.length; a += 2) {
       Program program = PplCompiler.compile(args[a], Files.readString(Path.of(args[a])));
@@ -61,24 +62,34 @@ public class GradientBench {
     return Math.abs(a - b) / Math.max(1.0, Math.abs(b));
   }
 
-  /** Microseconds per gradient: warm for {@code seconds}, then time for {@code seconds}. */
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /**
+   * Microseconds of this thread's CPU time per gradient (so that other processes on the
+   * machine do not inflate it): warm for {@code seconds} of CPU, then time {@code seconds}.
+   */
   private static double time(ProgramTarget target, double[][] points, double seconds) {
     double[] g = new double[target.dimension()];
     double sink = 0;
-    long end = System.nanoTime() + (long) (seconds * 1e9);
+    long budget = (long) (seconds * 1e9);
+    long warm = CPU.getCurrentThreadCpuTime();
     int k = 0;
-    while (System.nanoTime() < end) {
-      sink += target.logDensity(points[k++ % points.length], g);
+    while (CPU.getCurrentThreadCpuTime() - warm < budget) {
+      for (int i = 0; i < 16; i++) {
+        sink += target.logDensity(points[k++ % points.length], g);
+      }
     }
-    long start = System.nanoTime();
-    end = start + (long) (seconds * 1e9);
+    long start = CPU.getCurrentThreadCpuTime();
     long n = 0;
-    while (System.nanoTime() < end) {
-      sink += target.logDensity(points[(int) (n++ % points.length)], g);
+    while (CPU.getCurrentThreadCpuTime() - start < budget) {
+      for (int i = 0; i < 16; i++) {
+        sink += target.logDensity(points[(int) (n++ % points.length)], g);
+      }
     }
     if (sink == 42.0) {
       System.out.print("");
     }
-    return (System.nanoTime() - start) / 1e3 / n;
+    return (CPU.getCurrentThreadCpuTime() - start) / 1e3 / n;
   }
 }

@@ -27,6 +27,8 @@ public final class CompiledDensity {
   /** The nodes to run, in recording order. */
   private final int[] order;
   private final int widest;
+  /** Per node: the {@link Elementary} case of its rule, or -1 for another rule. */
+  private final int[] opcode;
 
   /** What {@link Tape#compile} gives: a compiled density or why there is none. */
   public sealed interface Outcome {
@@ -51,7 +53,17 @@ public final class CompiledDensity {
       w = Math.max(w, edgeStart[i + 1] - edgeStart[i]);
     }
     this.widest = w;
+    this.opcode = new int[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      opcode[i] = rules[i] instanceof Elementary e ? e.ordinal() : -1;
+    }
   }
+
+  private static final int ADD = Elementary.ADD.ordinal();
+  private static final int SUB = Elementary.SUB.ordinal();
+  private static final int MUL = Elementary.MUL.ordinal();
+  private static final int ADD_C = Elementary.ADD_C.ordinal();
+  private static final int MUL_C = Elementary.MUL_C.ordinal();
 
   static Outcome of(Rule[] rules, double[] constants, int[] edgeStart, int[] parents,
       int[] inputs, int output) {
@@ -133,11 +145,41 @@ public final class CompiledDensity {
         }
         int start = edgeStart[i];
         int n = edgeStart[i + 1] - start;
+        int op = opcode[i];
+        // the commonest cases inline (what Elementary computes for them, without the call)
+        if (op == ADD_C) {
+          values[i] = values[parents[start]] + constants[i];
+          partials[start] = 1.0;
+          continue;
+        } else if (op == MUL_C) {
+          values[i] = values[parents[start]] * constants[i];
+          partials[start] = constants[i];
+          continue;
+        } else if (op == ADD) {
+          values[i] = values[parents[start]] + values[parents[start + 1]];
+          partials[start] = 1.0;
+          partials[start + 1] = 1.0;
+          continue;
+        } else if (op == SUB) {
+          values[i] = values[parents[start]] - values[parents[start + 1]];
+          partials[start] = 1.0;
+          partials[start + 1] = -1.0;
+          continue;
+        } else if (op == MUL) {
+          double a = values[parents[start]];
+          double b = values[parents[start + 1]];
+          values[i] = a * b;
+          partials[start] = b;
+          partials[start + 1] = a;
+          continue;
+        }
         for (int j = 0; j < n; j++) {
           in[j] = values[parents[start + j]];
         }
         values[i] = rule.apply(in, n, constants[i], d);
-        System.arraycopy(d, 0, partials, start, n);
+        for (int j = 0; j < n; j++) {
+          partials[start + j] = d[j];
+        }
       }
       for (int i : order) {
         adjoints[i] = 0.0;

@@ -32,12 +32,23 @@ public final class FamilyTerms implements Rule {
   /** The constant of a slot whose source is -1. */
   private final double[] fixed;
 
+  /** The parameters' domains, in order. */
+  private final org.ppl4j.semantics.dist.Domain[] domains;
+  /** Whether every element's parameters go through the constructor (see CROSS_CHECKED). */
+  private final boolean crossChecked;
+  /** The family's closed form, or null. */
+  private final ScalarTerm term;
+
   private FamilyTerms(Family family, int elements, int[] source, double[] fixed) {
     this.family = family;
     this.elements = elements;
     this.slots = family.arity() + 1;
     this.source = source;
     this.fixed = fixed;
+    this.domains = family.description().parameters().stream()
+        .map(p -> p.domain()).toArray(org.ppl4j.semantics.dist.Domain[]::new);
+    this.crossChecked = CROSS_CHECKED.contains(family);
+    this.term = family.description().term().orElse(null);
   }
 
   /** Whether {@code family}'s draws and parameters are all single numbers. */
@@ -144,7 +155,6 @@ public final class FamilyTerms implements Rule {
     Scratch scratch = scratch(slots);
     double[] v = scratch.v;
     double[] d = scratch.d;
-    ScalarTerm term = family.description().term().orElse(null);
     int[] direction = scratch.direction;
     long[][] p = scratch.p;
     int arity = slots - 1;
@@ -191,9 +201,9 @@ public final class FamilyTerms implements Rule {
 
   /** Throws the family's error when parameters {@code v[0..arity)} are outside its domain. */
   private void validate(double[] v, int arity) {
-    boolean admitted = !CROSS_CHECKED.contains(family);
+    boolean admitted = !crossChecked;
     for (int j = 0; j < arity && admitted; j++) {
-      admitted = family.description().parameters().get(j).domain().admits(v[j]);
+      admitted = domains[j].admits(v[j]);
     }
     if (!admitted) {
       family.description().constructor().apply(new ScalarArguments(family, v.clone()));

@@ -63,16 +63,28 @@ public enum Domain {
    * the families a test shows it for).
    */
   public boolean admits(double v) {
-    return switch (this) {
-      case FINITE -> Double.isFinite(v);
-      case POSITIVE -> v > 0 && v < Double.POSITIVE_INFINITY;
-      case NON_NEGATIVE -> v >= 0 && v < Double.POSITIVE_INFINITY;
-      case PROBABILITY -> v >= 0 && v <= 1;
-      case POSITIVE_PROBABILITY -> v > 0 && v <= 1;
-      case COUNT -> v >= 0 && v == Math.rint(v) && v <= Integer.MAX_VALUE;
-      case INTEGER -> v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE;
-      case WEIGHTS, POSITIVE_VECTOR, VECTOR, COVARIANCE -> false;
-    };
+    if (this == FINITE) {
+      return Double.isFinite(v);
+    }
+    if (this == POSITIVE) {
+      return v > 0 && v < Double.POSITIVE_INFINITY;
+    }
+    if (this == NON_NEGATIVE) {
+      return v >= 0 && v < Double.POSITIVE_INFINITY;
+    }
+    if (this == PROBABILITY) {
+      return v >= 0 && v <= 1;
+    }
+    if (this == POSITIVE_PROBABILITY) {
+      return v > 0 && v <= 1;
+    }
+    if (this == COUNT) {
+      return v >= 0 && v == Math.rint(v) && v <= Integer.MAX_VALUE;
+    }
+    if (this == INTEGER) {
+      return v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE;
+    }
+    return false; // array and matrix domains: not one number
   }
 
   /** The constraint in words, e.g. {@code "> 0"}. */
