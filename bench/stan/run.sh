@@ -12,6 +12,8 @@
 #                        bench/stan/.cache is used and the compile time measured then is reported)
 #   BENCH_MODELS="radon_vectorised regression_vectorised"   a subset of the four models
 #   BENCH_PDB=0          skip the posteriordb programs
+#   BENCH_PDB_TIMEOUT=S  stop each posteriordb run after S seconds of inference (default 120;
+#                        the issue's target is 10 s, and the interpreted loops take minutes)
 # Installs R, rstan and the Boost headers from Debian on first use (install.sh). Writes the
 # output to bench/stan/runs/<UTC date and time>.txt as well as to standard output.
 set -euo pipefail
@@ -56,19 +58,21 @@ now() { date +%s.%N; }
 
 # One ppl4j run, timed as a whole process; writes NAME.json, NAME.wall and the per-chain
 # CmdStan files NAME_1.csv ... (warm-up included, for the leapfrog counts).
-run_ppl() { # name program data [draws: 1 or 0]
-  local start end
+run_ppl() { # name program data [draws: 1 or 0 [extra ppl options...]]
+  local name="$1" program="$2" data="$3" draws="${4:-1}" start end rc=0
+  shift 4 || shift $#
   start=$(now)
-  if [[ "${4:-1}" == 1 ]]; then
-    "$root/ppl" run "$2" --data "$3" --method nuts --chains "$chains" --warmup "$warmup" \
-      --samples "$samples" --seed "$seed" --format json --quiet \
-      --draws "$work/$1.csv" --save-warmup > "$work/$1.json"
+  if [[ "$draws" == 1 ]]; then
+    "$root/ppl" run "$program" --data "$data" --method nuts --chains "$chains" --warmup "$warmup" \
+      --samples "$samples" --seed "$seed" --format json --quiet "$@" \
+      --draws "$work/$name.csv" --save-warmup > "$work/$name.json" || rc=$?
   else
-    "$root/ppl" run "$2" --data "$3" --method nuts --chains "$chains" --warmup "$warmup" \
-      --samples "$samples" --seed "$seed" --format json --quiet > "$work/$1.json"
+    "$root/ppl" run "$program" --data "$data" --method nuts --chains "$chains" --warmup "$warmup" \
+      --samples "$samples" --seed "$seed" --format json --quiet "$@" > "$work/$name.json" || rc=$?
   fi
   end=$(now)
-  echo "$start $end" | awk '{printf "%.3f\n", $2 - $1}' > "$work/$1.wall"
+  echo "$start $end" | awk '{printf "%.3f\n", $2 - $1}' > "$work/$name.wall"
+  return "$rc"
 }
 
 out="$here/runs/$(date -u +%Y-%m-%d-%H%M).txt"
@@ -83,7 +87,7 @@ out="$here/runs/$(date -u +%Y-%m-%d-%H%M).txt"
 for m in $models; do
   read -r program data <<< "$(program_of "$m")"
   echo "ppl4j: $m ($program)..." >&2
-  run_ppl "$m" "$program" "$data"
+  run_ppl "$m" "$program" "$data" 1
 done
 
 Rscript "$here/bench.R" "$here" "$root" "$work" "$cache" "$warmup" "$samples" "$chains" "$seed" \
@@ -97,16 +101,22 @@ if [[ "${BENCH_PDB:-1}" != 0 ]]; then
     echo "| program | whole process s | inference s (time_s) | min bulk ESS (ppl4j) | max R-hat |"
     echo "|---|---|---|---|---|"
   } | tee -a "$out"
+  pdb_timeout="${BENCH_PDB_TIMEOUT:-120}"
   for p in kidiq-kidscore_interaction earnings-logearn_height; do
     echo "ppl4j: $p..." >&2
-    run_ppl "$p" "examples/posteriordb/$p.ppl" "examples/posteriordb/$p.json" 0
-    python3 - "$work/$p.json" "$(cat "$work/$p.wall")" "$p" <<'PY' | tee -a "$out"
+    if run_ppl "$p" "examples/posteriordb/$p.ppl" "examples/posteriordb/$p.json" 0 \
+        --timeout "$pdb_timeout" 2> "$work/$p.err"; then
+      python3 - "$work/$p.json" "$(cat "$work/$p.wall")" "$p" <<'PY' | tee -a "$out"
 import json, sys
 r = json.load(open(sys.argv[1]))
 ess = min(v["ess"] for v in r["summary"].values())
 rhat = max(v["rhat"] for v in r["summary"].values())
 print(f"| {sys.argv[3]} | {float(sys.argv[2]):.2f} | {r['time_s']:.2f} | {ess:.0f} | {rhat:.3f} |")
 PY
+    else
+      echo "| $p | stopped by --timeout $pdb_timeout (inference over $pdb_timeout s) | | | |" | tee -a "$out"
+      sed 's/^/    /' "$work/$p.err" | head -n 3 >&2
+    fi
   done
 fi
 echo | tee -a "$out"
