@@ -21,6 +21,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
 
+invocation="$*"
 fresh=0
 if [[ "${1:-}" == "--fresh" ]]; then fresh=1; shift; fi
 warmup="${1:-1000}"
@@ -77,7 +78,7 @@ run_ppl() { # name program data [draws: 1 or 0 [extra ppl options...]]
 
 out="$here/runs/$(date -u +%Y-%m-%d-%H%M).txt"
 {
-  echo "bench/stan/run.sh $* (warmup $warmup, samples $samples, $chains chains, seed $seed)"
+  echo "bench/stan/run.sh $invocation (warmup $warmup, samples $samples, $chains chains, seed $seed)"
   echo "commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- . 2>/dev/null || echo ' (with uncommitted changes)'), $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load at start:$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java: $(java -version 2>&1 | head -n 1); $(R --version | head -n 1)"
