@@ -29,6 +29,13 @@ samples="${2:-1000}"
 models="${BENCH_MODELS:-radon_scalar radon_vectorised regression_scalar regression_vectorised}"
 chains=4
 seed=1
+for m in $models; do
+  case "$m" in
+    radon_scalar | radon_vectorised | regression_scalar | regression_vectorised) ;;
+    *) echo "run.sh: unknown model '$m' (radon_scalar radon_vectorised regression_scalar regression_vectorised)" >&2
+       exit 2 ;;
+  esac
+done
 
 if ! command -v Rscript >/dev/null 2>&1 || ! Rscript -e 'suppressMessages(library(rstan))' >/dev/null 2>&1 \
    || [[ ! -d /usr/include/boost ]]; then
@@ -51,7 +58,6 @@ program_of() {
     radon_vectorised) echo "examples/radon/radon.ppl examples/radon/radon.csv" ;;
     regression_scalar) echo "bench/vectorised/regression_scalar.ppl bench/stan/data/regression2000.csv" ;;
     regression_vectorised) echo "examples/regression/regression.ppl bench/stan/data/regression2000.csv" ;;
-    *) echo "run.sh: unknown model '$1'" >&2; exit 2 ;;
   esac
 }
 
