@@ -178,16 +178,7 @@ public final class AdMath {
   public static AdReal dot(AdReal[] xs, double[] c) {
     requireSameLength("dot", xs.length, c.length);
     double[] weights = c.clone();
-    return Tape.apply((in, n, unused, d) -> {
-      double total = 0.0;
-      for (int i = 0; i < n; i++) {
-        total += in[i] * weights[i];
-        if (d != null) {
-          d[i] = weights[i];
-        }
-      }
-      return total;
-    }, 0.0, xs);
+    return Tape.apply(new Affine(0.0, c.clone()), 0.0, xs);
   }
 
   /** The logistic sigmoid of a double. */

@@ -11,9 +11,11 @@ import java.util.Arrays;
  * because the recording tape refuses any run that read a parameter-dependent value
  * ({@link Tape#startRecording()}): such a run's path could differ at other inputs.
  *
- * <p>Nodes that the output does not depend on are skipped, except those whose rule is not
- * {@link Elementary}: those may reject their arguments (a distribution's parameter outside its
- * domain), as the program would, so they are kept and run. An evaluation that throws or gives
+ * <p>Affine trees are fused into single nodes first ({@link AffineFusion}), and the terms of a
+ * scalar loop's observes merged into one node ({@link TermMerging}). Nodes that the
+ * output does not depend on are skipped, except those whose rule may reject its arguments
+ * ({@link Rule#canReject()}: a distribution's parameter outside its domain), as the program
+ * would, so they are kept and run. An evaluation that throws or gives
  * a non-finite log density is for the caller to hand to the interpreter, which reports the
  * program's own error.
  */
@@ -55,18 +57,25 @@ public final class CompiledDensity {
     this.widest = w;
     this.opcode = new int[rules.length];
     for (int i = 0; i < rules.length; i++) {
-      opcode[i] = rules[i] instanceof Elementary e ? e.ordinal() : -1;
+      opcode[i] = rules[i] instanceof Elementary e ? e.ordinal()
+          : rules[i] instanceof Affine ? AFFINE : -1;
     }
   }
 
+  private static final int AFFINE = -2;
   private static final int ADD = Elementary.ADD.ordinal();
   private static final int SUB = Elementary.SUB.ordinal();
   private static final int MUL = Elementary.MUL.ordinal();
   private static final int ADD_C = Elementary.ADD_C.ordinal();
   private static final int MUL_C = Elementary.MUL_C.ordinal();
 
-  static Outcome of(Rule[] rules, double[] constants, int[] edgeStart, int[] parents,
-      int[] inputs, int output) {
+  static Outcome of(Rule[] recordedRules, double[] constants, int[] recordedStart,
+      int[] recordedParents, int[] inputs, int output) {
+    AffineFusion.Fused fused = TermMerging.merge(AffineFusion.fuse(recordedRules, constants,
+        recordedStart, recordedParents, output), output);
+    Rule[] rules = fused.rules();
+    int[] edgeStart = fused.edgeStart();
+    int[] parents = fused.parents();
     boolean[] isInput = new boolean[rules.length];
     for (int i : inputs) {
       isInput[i] = true;
@@ -79,7 +88,7 @@ public final class CompiledDensity {
         return new Outcome.NotReplayable("the run made an independent variable that is not"
             + " one of the parameters");
       }
-      if (rules[i] != null && !(rules[i] instanceof Elementary)) {
+      if (rules[i] != null && rules[i].canReject()) {
         live[i] = true;
       }
       if (live[i]) {
@@ -123,7 +132,13 @@ public final class CompiledDensity {
     private final double[] in = new double[widest];
     private final double[] d = new double[widest];
 
-    private Evaluation() {}
+    private Evaluation() {
+      for (int i : order) {
+        if (rules[i] instanceof Affine a) {
+          System.arraycopy(a.weights(), 0, partials, edgeStart[i], a.weights().length);
+        }
+      }
+    }
 
     /**
      * The log density at {@code position}, its gradient written into {@code gradient}.
@@ -146,8 +161,18 @@ public final class CompiledDensity {
         int start = edgeStart[i];
         int n = edgeStart[i + 1] - start;
         int op = opcode[i];
-        // the commonest cases inline (what Elementary computes for them, without the call)
-        if (op == ADD_C) {
+        // the commonest cases inline (what their rules compute, without the call); an affine
+        // node's partials are its weights, written once when this scratch space was made
+        if (op == AFFINE) {
+          Affine a = (Affine) rule;
+          double[] w = a.weights();
+          double total = a.offset();
+          for (int j = 0; j < n; j++) {
+            total += w[j] * values[parents[start + j]];
+          }
+          values[i] = total;
+          continue;
+        } else if (op == ADD_C) {
           values[i] = values[parents[start]] + constants[i];
           partials[start] = 1.0;
           continue;

@@ -239,6 +239,11 @@ public enum Elementary implements Rule {
     return value;
   }
 
+  @Override
+  public boolean canReject() {
+    return false;
+  }
+
   private static double logSumExp(double[] in, int n, double[] d) {
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {

@@ -51,6 +51,49 @@ public final class FamilyTerms implements Rule {
     this.term = family.description().term().orElse(null);
   }
 
+  /** The family whose terms this node sums. */
+  Family family() {
+    return family;
+  }
+
+  /**
+   * One node summing the terms of {@code parts} (all of one family), in order: parts[m]'s
+   * parent j is node {@code parentNodes[m][j]}; the merged node's parents are
+   * {@code mergedParents} (filled here, each node once). The sum is the same function of the
+   * same numbers, so its value and partials are those of the parts added up.
+   */
+  static FamilyTerms concat(java.util.List<FamilyTerms> parts, int[][] parentNodes,
+      java.util.List<Integer> mergedParents) {
+    Family family = parts.get(0).family;
+    int slots = family.arity() + 1;
+    int elements = 0;
+    for (FamilyTerms part : parts) {
+      elements += part.elements;
+    }
+    int[] source = new int[elements * slots];
+    double[] fixed = new double[elements * slots];
+    Map<Integer, Integer> position = new HashMap<>();
+    int at = 0;
+    for (int m = 0; m < parts.size(); m++) {
+      FamilyTerms part = parts.get(m);
+      for (int k = 0; k < part.source.length; k++) {
+        int s = part.source[k];
+        if (s < 0) {
+          source[at] = -1;
+          fixed[at] = part.fixed[k];
+        } else {
+          int node = parentNodes[m][s];
+          source[at] = position.computeIfAbsent(node, x -> {
+            mergedParents.add(x);
+            return mergedParents.size() - 1;
+          });
+        }
+        at++;
+      }
+    }
+    return new FamilyTerms(family, elements, source, fixed);
+  }
+
   /** Whether {@code family}'s draws and parameters are all single numbers. */
   public static boolean covers(Family family) {
     if (family.isMultivariate()) {

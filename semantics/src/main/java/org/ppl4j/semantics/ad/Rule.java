@@ -24,4 +24,13 @@ public interface Rule {
    *     the language reports as an error (a replay then hands the point to the interpreter)
    */
   double apply(double[] in, int n, double constant, double[] partials);
+
+  /**
+   * Whether this rule may throw for some arguments (a distribution's parameter outside its
+   * domain), so that a replay must run it even where the output does not depend on it; false
+   * only for rules that are total functions (arithmetic).
+   */
+  default boolean canReject() {
+    return true;
+  }
 }
