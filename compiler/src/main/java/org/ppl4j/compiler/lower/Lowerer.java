@@ -45,8 +45,15 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   private final Purity purity;
   private final Set<Expr.Call> tailCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private FunctionScope function;
+  /** Whether {@code observe}s record their observations ({@link org.ppl4j.compiler.ObservedSite}). */
+  private final boolean observing;
 
   Lowerer(Resolution resolution) {
+    this(resolution, false);
+  }
+
+  Lowerer(Resolution resolution, boolean observing) {
+    this.observing = observing;
     this.purity = new Purity(resolution);
     this.resolution = resolution;
     this.function = resolution.root();
@@ -199,10 +206,27 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
       Expr.Call call = (Expr.Call) s.distribution();
       PureCode[] args = operands(call.args(), before);
       return thenEff(before, new Lowered.Eff(new EffectNodes.ObserveKnown(value, known.get(),
-          args, call.span(), s.span())));
+          args, call.span(), s.span(), observationLabel(s))));
     }
     PureCode d = operand(expr(s.distribution()), before);
-    return thenEff(before, new Lowered.Eff(new EffectNodes.Observe(value, d, s.span())));
+    return thenEff(before, new Lowered.Eff(new EffectNodes.Observe(value, d, s.span(),
+        observationLabel(s))));
+  }
+
+  /**
+   * When recording observations, the name of {@code s}'s observations: the observed variable
+   * ({@code y} for {@code y}, {@code y[i]}, {@code y[i][j]}), else {@code observe@LINE:COLUMN}.
+   */
+  private Optional<String> observationLabel(Stmt.Observe s) {
+    if (!observing) {
+      return Optional.empty();
+    }
+    Expr e = s.value();
+    while (e instanceof Expr.Index index) {
+      e = index.target();
+    }
+    return Optional.of(e instanceof Expr.Var v ? v.name()
+        : "observe@" + s.span().line() + ":" + s.span().column());
   }
 
   /** The constructor called by {@code e} when it is a call of a (not shadowed) builtin one. */
