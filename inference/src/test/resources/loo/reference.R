@@ -5,6 +5,13 @@
 # and WAIC, with r_eff = 1 (the draws treated as independent, as PsisLoo does).
 # normal_outlier.csv is made here (set.seed(20261207)): draws of (mu, sigma) from a normal
 # model's posterior approximation and the log-likelihood of 20 points, one an outlier.
+# workflow_normal.csv holds the log_lik.* columns of a fixed-seed ppl run (1000 NUTS draws of
+# examples/workflow/normal.ppl, 30 elements, two outliers), made from the repository root by
+#   java -jar runner/target/ppl.jar run examples/workflow/normal.ppl \
+#     --data examples/workflow/data.json --method nuts --seed 1 --samples 250 --predict \
+#     --draws /tmp/ppl-loo/normal.csv -q
+#   (cd inference/src/test/resources/loo && Rscript reference.R /tmp/ppl-loo/normal_predict.csv)
+# Without that argument the committed workflow_normal.csv is used as it is.
 suppressMessages(library(loo))
 stopifnot(as.character(packageVersion("loo")) == "2.5.1")
 set.seed(20261207)
@@ -14,8 +21,15 @@ mu <- rnorm(S, mean(y), sd(y) / sqrt(length(y)))
 sigma <- sqrt((length(y) - 1) * var(y) / rchisq(S, length(y) - 1))
 ll <- sapply(y, function(yi) dnorm(yi, mu, sigma, log = TRUE))
 colnames(ll) <- sprintf("y[%d]", seq_along(y) - 1)
-write.csv(format(as.data.frame(ll), digits = 17), "normal_outlier.csv", row.names = FALSE,
+write.csv(format(as.data.frame(ll), digits = 10), "normal_outlier.csv", row.names = FALSE,
   quote = FALSE)
+args <- commandArgs(trailingOnly = TRUE)
+if (length(args) == 1) {
+  p <- read.csv(args[1], check.names = FALSE)
+  ll <- p[, startsWith(names(p), "log_lik."), drop = FALSE]
+  names(ll) <- sub("^log_lik[.]", "", names(ll))
+  write.csv(format(ll, digits = 10), "workflow_normal.csv", row.names = FALSE, quote = FALSE)
+}
 show <- function(file) {
   m <- as.matrix(read.csv(file, check.names = FALSE))
   l <- loo(m, r_eff = rep(1, ncol(m)))
@@ -34,4 +48,4 @@ show <- function(file) {
   cat(sprintf("elpd_loo_i %d %.17g\n", seq_len(ncol(m)) - 1, l$pointwise[, "elpd_loo"]),
     sep = "")
 }
-for (f in c("normal_outlier.csv")) show(f)
+for (f in c("normal_outlier.csv", "workflow_normal.csv")) show(f)

@@ -28,6 +28,7 @@ public final class PplCommand implements Runnable {
     return List.of(
         new RunCommand(context),
         new CheckCommand(context),
+        new CompareCommand(context),
         org.ppl4j.runner.pfn.PfnCommand.commandLine(context),
         org.ppl4j.runner.dt.DtCommand.commandLine(context),
         new org.ppl4j.runner.kernel.KernelCommand(),

@@ -115,21 +115,25 @@ public final class RunPipeline {
       Posterior<Value> posterior = ran.posterior().named(program.resultName());
       Optional<Predictive> predictive = Optional.empty();
       if (request.observing()) {
-        predictive = Optional.of(Predictive.of(posterior, seed));
+        predictive = Optional.of(Predictive.of(posterior, seed,
+            request.predict() ? "--predict" : "--loo"));
         posterior = ObservationLog.strip(posterior);
       }
-      Optional<LooReport> loo = request.loo()
-          ? Optional.of(LooReport.of(predictive.orElseThrow(), posterior)) : Optional.empty();
       InferenceMethod used = ran.choice().method();
+      Optional<LooReport> loo = request.loo()
+          ? Optional.of(LooReport.of(predictive.orElseThrow(), posterior, used.name()))
+          : Optional.empty();
       double seconds = (nanoClock.getAsLong() - start) / 1e9;
       RunReport report = report(program, used.name(), seed, posterior, seconds);
       if (ran.choice().reason().isPresent()) {
         report = report.withMethodReason(ran.choice().reason().get());
       }
       warnIfNothingToSummarise(report, posterior, request.warnings());
+      boolean ownRows = used.writesOwnDraws()
+          || predictive.map(p -> p.copies() > 1).orElse(false);
       Optional<Path> predictiveDraws = request.predict()
-          ? request.draws().map(path -> used.writesOwnDraws()
-              ? OutputFiles.besideOwnDraws(path, "predict") : path)
+          ? request.draws().map(path -> ownRows ? OutputFiles.besideOwnDraws(path, "predict")
+              : path)
           : Optional.empty();
       return new RunResult(program, used.name(), seed, posterior, report,
           used.writesOwnDraws() ? Optional.empty() : request.draws(), request.plot(),

@@ -28,7 +28,8 @@ import org.ppl4j.semantics.value.Value;
  * @param loo PSIS-LOO and WAIC, with {@code --loo}
  * @param predictiveDraws where to write the replicated values and pointwise
  *     log-likelihoods, with {@code --predict} and {@code --draws}: the draws file itself, or
- *     {@code OUT_predict.csv} beside a method's own draws files (NUTS)
+ *     {@code OUT_predict.csv} beside a method's own draws files (NUTS) or when the replicates
+ *     are not one per draw (an exact posterior)
  */
 public record RunResult(
     Program program,

@@ -43,17 +43,20 @@ public record LooReport(List<String> names, PsisLoo.Result loo, Elpd waic, int d
   /**
    * The report of {@code predictive}, computed from {@code posterior}'s draws.
    *
-   * @throws UserError when the draws are not those of Markov chains, or fewer than 2
+   * @param method the {@code --method} name that ran
+   * @throws UserError a usage error when the draws are not those of Markov chains, or fewer
+   *     than 2
    */
-  public static LooReport of(Predictive predictive, Posterior<Value> posterior) {
+  public static LooReport of(Predictive predictive, Posterior<Value> posterior,
+      String method) {
     if (posterior.chains().isEmpty() || !posterior.draws().isUnweighted()) {
-      throw new UserError("--loo needs equally weighted draws from Markov chains (--method"
-          + " nuts or mh); method '" + posterior.method() + "' gives "
+      throw UserError.usage("--loo needs equally weighted draws from Markov chains (--method"
+          + " nuts or mh); method '" + method + "' gives "
           + (posterior.diagnostics().exact() ? "an exact weighted posterior"
               : "weighted or independent draws") + ", for which PSIS-LOO is not defined here");
     }
     if (posterior.draws().size() < 2) {
-      throw new UserError("--loo needs at least 2 draws, got " + posterior.draws().size());
+      throw UserError.usage("--loo needs at least 2 draws, got " + posterior.draws().size());
     }
     PointwiseLogLikelihood ll = predictive.pointwise();
     PsisLoo.Result loo = PsisLoo.of(ll);

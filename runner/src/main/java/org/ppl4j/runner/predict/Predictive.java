@@ -9,6 +9,7 @@ import org.ppl4j.compiler.ObservedSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.inference.loo.PointwiseLogLikelihood;
 import org.ppl4j.runner.UserError;
+import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
@@ -32,10 +33,17 @@ import org.ppl4j.semantics.value.Value;
  * @param sites per element, the observation it came from (in the first draw)
  * @param observed per element, the observed value
  * @param logLikelihood per draw (rows) and element (columns), {@code log p(y_i | θ_s)}
- * @param replicates the replicated values, one record per draw keyed by element name
+ * @param replicates the replicated values, records keyed by element name: {@code copies} per
+ *     draw (draw {@code r / copies} for replicate r), with the draw's weight
+ * @param copies replicates per draw: 1, except for an exact posterior (a few weighted distinct
+ *     results), which gets {@value #EXACT_REPLICATES} replicates in all
  */
-public record Predictive(List<String> names, List<String> siteNames, List<ObservedSite> sites, List<Value> observed,
-    double[][] logLikelihood, Posterior<Value> replicates) {
+public record Predictive(List<String> names, List<String> siteNames, List<ObservedSite> sites,
+    List<Value> observed, double[][] logLikelihood, Posterior<Value> replicates, int copies) {
+
+  /** About how many replicates an exact posterior's predictive is summarised from. */
+  public static final int EXACT_REPLICATES = 4000;
+
 
   /** Copies the lists; requires the replicates. */
   public Predictive {
@@ -51,18 +59,20 @@ public record Predictive(List<String> names, List<String> siteNames, List<Observ
    * The predictive of {@code posterior}, whose draws carry their {@link ObservationLog}s.
    *
    * @param seed the seed of the replicates' generator
-   * @throws UserError at an {@code observe} when no observation was made or when a draw
-   *     observed other elements than the first draw
+   * @param flag the option that asked for it ({@code --predict} or {@code --loo}), for errors
+   * @throws UserError a usage error when no observation was made; at an {@code observe} when
+   *     a draw observed other elements than the first draw
    */
-  public static Predictive of(Posterior<Value> posterior, long seed) {
+  public static Predictive of(Posterior<Value> posterior, long seed, String flag) {
     List<Value> draws = posterior.draws().values();
     List<List<ObservedElement>> byDraw = new ArrayList<>(draws.size());
     for (Value draw : draws) {
       byDraw.add(elements(draw));
     }
     if (byDraw.isEmpty() || byDraw.get(0).isEmpty()) {
-      throw new UserError("the program made no observation ('observe' statement) in its run,"
-          + " so there is nothing to predict or cross-validate");
+      throw UserError.usage(flag + ": the program made no observation (it ran no 'observe'"
+          + " statement), so there is nothing to predict or cross-validate; 'factor' and"
+          + " 'condition' are not observations");
     }
     List<String> names = ElementNames.of(byDraw.get(0));
     for (int s = 0; s < byDraw.size(); s++) {
@@ -70,24 +80,36 @@ public record Predictive(List<String> names, List<String> siteNames, List<Observ
       byDraw.set(s, aligned(byDraw.get(0), byDraw.get(s)));
     }
     int n = names.size();
+    int copies = posterior.diagnostics().exact()
+        ? Math.max(1, (int) Math.ceil(EXACT_REPLICATES / (double) draws.size())) : 1;
     double[][] logLik = new double[draws.size()][n];
-    List<Value> replicated = new ArrayList<>(draws.size());
+    double[] logWeights = posterior.draws().logWeights();
+    List<Value> replicated = new ArrayList<>(draws.size() * copies);
+    double[] replicateLogWeights = new double[draws.size() * copies];
     Rng master = Rng.seeded(seed).split();
     for (int s = 0; s < draws.size(); s++) {
       List<ObservedElement> elements = byDraw.get(s);
-      Rng rng = master.split();
-      Map<String, Value> record = new LinkedHashMap<>();
       for (int i = 0; i < n; i++) {
-        ObservedElement e = elements.get(i);
-        logLik[s][i] = e.logLikelihood();
-        record.put(names.get(i), e.distribution().sample(rng));
+        logLik[s][i] = elements.get(i).logLikelihood();
       }
-      replicated.add(new RecordValue(record));
+      for (int c = 0; c < copies; c++) {
+        Rng rng = master.split();
+        Map<String, Value> record = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+          record.put(names.get(i), elements.get(i).distribution().sample(rng));
+        }
+        replicateLogWeights[replicated.size()] = logWeights[s];
+        replicated.add(new RecordValue(record));
+      }
     }
     List<ObservedElement> first = byDraw.get(0);
-    return new Predictive(names, ElementNames.sites(first), first.stream().map(ObservedElement::site).toList(),
-        first.stream().map(ObservedElement::value).toList(), logLik,
-        sameShape(posterior, replicated));
+    Posterior<Value> replicates = copies == 1 ? sameShape(posterior, replicated)
+        : new Posterior<>(posterior.method(), new Empirical<>(replicated,
+            replicateLogWeights, posterior.draws().logEvidence()), List.of(),
+            Diagnostics.none(), "y_rep");
+    return new Predictive(names, ElementNames.sites(first),
+        first.stream().map(ObservedElement::site).toList(),
+        first.stream().map(ObservedElement::value).toList(), logLik, replicates, copies);
   }
 
   /** The pointwise log-likelihood matrix (for LOO and WAIC). */

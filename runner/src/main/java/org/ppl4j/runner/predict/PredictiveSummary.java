@@ -45,9 +45,13 @@ public record PredictiveSummary(List<Row> rows) {
   /** The summary of {@code predictive}. */
   public static PredictiveSummary of(Predictive predictive) {
     Map<String, Summary> summaries = predictive.replicates().summary();
-    double[] logWeights = predictive.replicates().draws().logWeights();
+    double[] replicateLogWeights = predictive.replicates().draws().logWeights();
+    double[] logWeights = new double[replicateLogWeights.length / predictive.copies()];
+    for (int s = 0; s < logWeights.length; s++) {
+      logWeights[s] = replicateLogWeights[s * predictive.copies()];
+    }
     PointwiseLogLikelihood ll = predictive.pointwise();
-    double[] w = normalised(logWeights);
+    double[] w = normalised(replicateLogWeights);
     List<Row> rows = new ArrayList<>();
     List<Value> draws = predictive.replicates().draws().values();
     Map<String, double[]> replicated = new HashMap<>();
