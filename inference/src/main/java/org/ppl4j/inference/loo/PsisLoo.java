@@ -48,6 +48,11 @@ public final class PsisLoo {
 
   /** PSIS-LOO of {@code logLik}. */
   public static Result of(PointwiseLogLikelihood logLik) {
+    return of(logLik, ParetoSmoothing.Truncation.RAW_MAXIMUM);
+  }
+
+  /** PSIS-LOO with another truncation (the reference test's broken twin). */
+  static Result of(PointwiseLogLikelihood logLik, ParetoSmoothing.Truncation truncation) {
     int n = logLik.elements();
     double[] elpd = new double[n];
     double[] penalty = new double[n];
@@ -59,7 +64,7 @@ public final class PsisLoo {
         logRatios[s] = -column[s];
       }
       ParetoSmoothing.Result smoothed =
-          ParetoSmoothing.smooth(logRatios, ParetoSmoothing.Truncation.RAW_MAXIMUM);
+          ParetoSmoothing.smooth(logRatios, truncation);
       double[] lw = smoothed.logWeights();
       for (int s = 0; s < lw.length; s++) {
         lw[s] += column[s];
