@@ -18,11 +18,20 @@ import org.ppl4j.runner.predict.ModelComparison;
 public final class ComparisonWriter {
   private ComparisonWriter() {}
 
-  /** The comparison as text, ending in a newline. */
+  /** The comparison as text, its runs' common seed in the heading, ending in a newline. */
   public static String table(ModelComparison comparison, long seed) {
+    return table(comparison, "seed = " + seed + "; ");
+  }
+
+  /** The comparison as text (runs of their own seeds: a notebook's cells), ending in a newline. */
+  public static String table(ModelComparison comparison) {
+    return table(comparison, "");
+  }
+
+  private static String table(ModelComparison comparison, String seedText) {
     String nl = System.lineSeparator();
-    StringBuilder out = new StringBuilder("Model comparison by PSIS-LOO (seed = ").append(seed)
-        .append("; elpd_diff: each model's elpd_loo minus the best's):").append(nl).append(nl);
+    StringBuilder out = new StringBuilder("Model comparison by PSIS-LOO (").append(seedText)
+        .append("elpd_diff: each model's elpd_loo minus the best's):").append(nl).append(nl);
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("", "elpd_diff", "se_diff", "elpd_loo", "se_elpd_loo", "p_loo", "looic"));
     for (ModelComparison.Row row : comparison.rows()) {
