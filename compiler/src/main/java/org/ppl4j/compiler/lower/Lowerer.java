@@ -45,7 +45,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   private final Purity purity;
   private final Set<Expr.Call> tailCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private FunctionScope function;
-  /** Whether {@code observe}s record their observations ({@link org.ppl4j.compiler.ObservedSite}). */
+  /** Whether {@code observe}s record what they observe ({@code compileObserving}). */
   private final boolean observing;
 
   Lowerer(Resolution resolution) {
@@ -213,20 +213,9 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
         observationLabel(s))));
   }
 
-  /**
-   * When recording observations, the name of {@code s}'s observations: the observed variable
-   * ({@code y} for {@code y}, {@code y[i]}, {@code y[i][j]}), else {@code observe@LINE:COLUMN}.
-   */
+  /** The label of {@code s}'s observations when recording them ({@link ObservationLabel}). */
   private Optional<String> observationLabel(Stmt.Observe s) {
-    if (!observing) {
-      return Optional.empty();
-    }
-    Expr e = s.value();
-    while (e instanceof Expr.Index index) {
-      e = index.target();
-    }
-    return Optional.of(e instanceof Expr.Var v ? v.name()
-        : "observe@" + s.span().line() + ":" + s.span().column());
+    return observing ? Optional.of(ObservationLabel.of(s)) : Optional.empty();
   }
 
   /** The constructor called by {@code e} when it is a call of a (not shadowed) builtin one. */

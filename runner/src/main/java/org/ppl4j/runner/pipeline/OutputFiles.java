@@ -15,8 +15,8 @@ import org.ppl4j.runner.output.PredictiveColumns;
 /**
  * Writes the files a run was asked for ({@code --draws}: every draw as CSV, with
  * {@code --predict} also each draw's replicated values and pointwise log-likelihoods;
- * {@code --plot}: the posterior's plots as SVG). A front end calls it after showing the summary, so that a
- * file that cannot be written costs nothing already shown.
+ * {@code --plot}: the posterior's plots as SVG). A front end calls it after showing the
+ * summary, so that a file that cannot be written costs nothing already shown.
  */
 public final class OutputFiles {
   private OutputFiles() {}

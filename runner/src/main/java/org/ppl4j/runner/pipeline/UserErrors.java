@@ -36,7 +36,8 @@ public final class UserErrors {
     } else if (failure instanceof PplException ppl) {
       return of(UserError.at(ppl.diagnostic().span(), ppl.diagnostic().message()), sources);
     } else if (failure instanceof ZeroWeightException zero) {
-      if (ObservedSite.source(zero.site()) instanceof SourceScoreSite site && sources.containsKey(site.span().file())) {
+      if (ObservedSite.source(zero.site()) instanceof SourceScoreSite site
+          && sources.containsKey(site.span().file())) {
         return of(UserError.at(site.span(), "all " + zero.what() + " have zero weight after this "
             + site.statement() + " (the data or constraints are impossible under the model,"
             + " or too unlikely for " + zero.particles() + " " + zero.what() + ")"), sources);

@@ -49,7 +49,8 @@ class ObservedElementTest {
       @Override
       protected <X> Model<Value> onSample(Step.Sampled<X, Value> sampled) {
         @SuppressWarnings("unchecked")
-        Step.Sampled<Value, Value> s = (Step.Sampled<Value, Value>) (Step.Sampled<?, Value>) sampled;
+        Step.Sampled<Value, Value> s =
+            (Step.Sampled<Value, Value>) (Step.Sampled<?, Value>) sampled;
         return s.resumeWith(new RealValue(0.3));
       }
 

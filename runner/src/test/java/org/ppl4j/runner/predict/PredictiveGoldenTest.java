@@ -19,9 +19,9 @@ import org.ppl4j.runner.cli.Main;
  * runs through {@link Main#run(String[], PrintWriter, PrintWriter)}, and its exit code,
  * standard output and standard error must equal {@code X.out} exactly, with the run's wall
  * time written {@code T} ({@code $DIR} is the folder relative to the working directory, the
- * module's folder under Maven, so that file names print as {@code src/test/resources/...}). Runs have fixed seeds and use
- * {@code mh} (whose draws do not depend on the gradient code). {@code X.out} is rewritten
- * only with {@code -Dppl.golden.update=true}.
+ * module's folder under Maven, so that file names print as {@code src/test/resources/...}).
+ * Runs have fixed seeds and use {@code mh} (whose draws do not depend on the gradient code).
+ * {@code X.out} is rewritten only with {@code -Dppl.golden.update=true}.
  */
 class PredictiveGoldenTest {
   private static final Path DIR = Path.of("").toAbsolutePath().relativize(
