@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.ppl4j.runner.output.JsonReportWriter;
 import org.ppl4j.runner.output.PredictiveJsonWriter;
 import org.ppl4j.runner.output.PredictiveTableWriter;
-import org.ppl4j.runner.output.RunReport;
 import org.ppl4j.runner.output.TableReportWriter;
 import org.ppl4j.runner.pipeline.RunResult;
 import org.ppl4j.runner.predict.PredictiveSummary;
@@ -17,18 +16,6 @@ import org.ppl4j.runner.predict.PredictiveSummary;
  */
 final class RunOutput {
   private RunOutput() {}
-
-  /**
-   * Prints {@code report} on {@code out}.
-   *
-   * @param diagnostics whether the JSON output also carries the run's diagnostics
-   */
-  static void print(RunReport report, OutputFormat format, boolean diagnostics,
-      PrintWriter out) {
-    out.print(format == OutputFormat.JSON
-        ? JsonReportWriter.write(report, diagnostics) : TableReportWriter.write(report));
-    out.flush();
-  }
 
   /** Prints {@code result}'s report and its predictive and LOO sections on {@code out}. */
   static void print(RunResult result, OutputFormat format, boolean diagnostics,
