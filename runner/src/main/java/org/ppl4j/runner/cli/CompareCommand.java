@@ -51,6 +51,13 @@ final class CompareCommand extends ProgramCommand {
   @Option(names = "--chains", paramLabel = "N", description = "Independent MCMC chains.")
   String chains;
 
+  @Option(names = "--mcmc-steps", paramLabel = "N", description = "mh: moves per kept draw.")
+  String mcmcSteps;
+
+  @Option(names = "--adapt-delta", paramLabel = "X",
+      description = "nuts: target acceptance of step size adaptation, in (0, 1).")
+  String adaptDelta;
+
   @Option(names = "--seed", paramLabel = "S",
       description = "Random seed, the same for every program (default: a fresh one).")
   String seed;
@@ -76,6 +83,8 @@ final class CompareCommand extends ProgramCommand {
     put(options, MethodOption.SAMPLES.key(), samples);
     put(options, MethodOption.WARMUP.key(), warmup);
     put(options, MethodOption.CHAINS.key(), chains);
+    put(options, MethodOption.MCMC_STEPS.key(), mcmcSteps);
+    put(options, MethodOption.ADAPT_DELTA.key(), adaptDelta);
     put(options, "seed", seed == null ? Long.toString(context.seedSource().getAsLong()) : seed);
     List<String> names = new ArrayList<>();
     List<LooReport> reports = new ArrayList<>();

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
     description = "Run and check .ppl probabilistic programs (ppl4j).",
     footer = {"", "Examples:",
         "  ppl run examples/coin.ppl --data examples/coin.json --method smc --seed 1",
-        "  ppl check examples/coin.ppl"})
+        "  ppl check examples/coin.ppl",
+        "  ppl compare examples/workflow/normal.ppl examples/workflow/student.ppl"
+            + " --data examples/workflow/data.json --method nuts"})
 public final class PplCommand implements Runnable {
 
   @Spec CommandSpec spec;
