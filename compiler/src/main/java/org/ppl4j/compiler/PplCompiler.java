@@ -27,4 +27,18 @@ public final class PplCompiler {
     Resolution resolution = Resolver.resolve(file);
     return ProgramLowering.lower(file, resolution);
   }
+
+  /**
+   * Compiles a program whose {@code observe}s record what they observe: each execution scores
+   * with an {@link ObservedSite} (the distribution and the value), for posterior predictive
+   * checks and pointwise log-likelihoods. The model denotes the same measure as
+   * {@link #compile}'s; the known-constructor fast path of {@code observe} is not taken.
+   *
+   * @throws PplException as {@link #compile}
+   */
+  public static Program compileObserving(String fileName, String source) {
+    SourceFile file = PplParsing.parse(fileName, source);
+    Resolution resolution = Resolver.resolve(file);
+    return ProgramLowering.lower(file, resolution, true);
+  }
 }

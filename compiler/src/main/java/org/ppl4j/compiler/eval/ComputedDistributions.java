@@ -1,10 +1,10 @@
 package org.ppl4j.compiler.eval;
 
 import java.util.Optional;
-import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Unit;
 import org.ppl4j.semantics.value.ComputedDistribution;
 import org.ppl4j.semantics.value.DistributionValue;
@@ -48,7 +48,7 @@ final class ComputedDistributions {
    * has one), or an error at {@code span} where it is NaN or +infinity or undefined.
    */
   static Model<Unit> observe(ComputedDistribution c, Value x, SourceSpan span,
-      SourceScoreSite site) {
+      ScoreSite site) {
     double logDensity;
     try {
       logDensity = c.logDensityForScore(x);

@@ -1,12 +1,16 @@
 package org.ppl4j.compiler.eval;
 
 import java.util.List;
+import java.util.Optional;
+import org.ppl4j.compiler.ObservedSite;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.semantics.dist.Distribution;
 import org.ppl4j.semantics.dist.Family;
 import org.ppl4j.semantics.dist.ValueType;
 import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.ScoreSite;
+import org.ppl4j.semantics.value.ComputedDistribution;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.ArrayValue;
 import org.ppl4j.semantics.value.BoolValue;
@@ -195,13 +199,23 @@ public final class EffectNodes {
     }
   }
 
-  /** {@code observe value ~ D}: scores the log density of {@code D} at the value. */
+  /**
+   * {@code observe value ~ D}: scores the log density of {@code D} at the value. With a
+   * {@code label} (a program compiled to record its observations), the score's site is an
+   * {@link ObservedSite} holding the distribution and the value.
+   */
   public record Observe(PureCode value, PureCode distribution, SourceSpan span,
-      SourceScoreSite site) implements EffCode {
+      SourceScoreSite site, Optional<String> label) implements EffCode {
 
     /** The node; its score carries the statement's site. */
     public Observe(PureCode value, PureCode distribution, SourceSpan span) {
-      this(value, distribution, span, new SourceScoreSite(span, "observe"));
+      this(value, distribution, span, Optional.empty());
+    }
+
+    /** The node, recording its observations under {@code label} when one is given. */
+    public Observe(PureCode value, PureCode distribution, SourceSpan span,
+        Optional<String> label) {
+      this(value, distribution, span, new SourceScoreSite(span, "observe"), label);
     }
 
     @Override
@@ -209,7 +223,8 @@ public final class EffectNodes {
       Value x = value.eval(s.frame(), DIRECT);
       Value dv = distribution.eval(s.frame(), DIRECT);
       if (ComputedDistributions.of(dv).isPresent()) {
-        return ComputedDistributions.observe(ComputedDistributions.of(dv).get(), x, span, site)
+        ComputedDistribution c = ComputedDistributions.of(dv).get();
+        return ComputedDistributions.observe(c, x, span, siteOf(site, label, c, x))
             .flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
       }
       ValueDistribution d = distributionOf(dv, span);
@@ -219,8 +234,15 @@ public final class EffectNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }
-      return Model.score(observed(logDensity, d.kind(), x, span), site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      return Model.score(observed(logDensity, d.kind(), x, span), siteOf(site, label, d, x))
+          .flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
+  }
+
+  /** The site of an observe's score: the statement's, or an observation when recording. */
+  static ScoreSite siteOf(SourceScoreSite site, Optional<String> label,
+      Distribution<Value> d, Value x) {
+    return label.isEmpty() ? site : new ObservedSite(site, label.get(), d, x);
   }
 
   /**
@@ -248,14 +270,23 @@ public final class EffectNodes {
    */
   public record ObserveKnown(PureCode value, Family kind, PureCode[] args,
       SourceSpan distributionSpan, SourceSpan span, boolean realParameters,
-      SourceScoreSite site) implements EffCode {
+      SourceScoreSite site, Optional<String> label) implements EffCode {
 
     /** The node; {@code args.length == kind.arity()}. */
     public ObserveKnown(PureCode value, Family kind, PureCode[] args,
         SourceSpan distributionSpan, SourceSpan span) {
+      this(value, kind, args, distributionSpan, span, Optional.empty());
+    }
+
+    /**
+     * The node, recording its observations under {@code label} when one is given (the
+     * distribution value is then built at each execution, as the general path does).
+     */
+    public ObserveKnown(PureCode value, Family kind, PureCode[] args,
+        SourceSpan distributionSpan, SourceSpan span, Optional<String> label) {
       this(value, kind, args, distributionSpan, span,
-          kind.hasRealParameters() && args.length >= 1 && args.length <= 3,
-          new SourceScoreSite(span, "observe"));
+          label.isEmpty() && kind.hasRealParameters() && args.length >= 1 && args.length <= 3,
+          new SourceScoreSite(span, "observe"), label);
     }
 
     @Override
@@ -267,7 +298,17 @@ public final class EffectNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(Calls.isParameterError(e, kind) ? distributionSpan : span, e);
       }
-      return Model.score(observed(logDensity, kind, x, span), site).flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
+      ScoreSite at = site;
+      if (label.isPresent()) {
+        try {
+          at = siteOf(site, label, ValueDistribution.of(kind,
+              List.of(Calls.values(args, s.frame(), DIRECT))), x);
+        } catch (IllegalArgumentException e) {
+          throw Fail.at(distributionSpan, e);
+        }
+      }
+      return Model.score(observed(logDensity, kind, x, span), at)
+          .flatMap(u -> k.apply(s.fork(UnitValue.UNIT)));
     }
 
     private double logDensity(State s, Value x) {

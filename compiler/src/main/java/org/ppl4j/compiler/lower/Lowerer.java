@@ -45,8 +45,15 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   private final Purity purity;
   private final Set<Expr.Call> tailCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private FunctionScope function;
+  /** Whether {@code observe}s record what they observe ({@code compileObserving}). */
+  private final boolean observing;
 
   Lowerer(Resolution resolution) {
+    this(resolution, false);
+  }
+
+  Lowerer(Resolution resolution, boolean observing) {
+    this.observing = observing;
     this.purity = new Purity(resolution);
     this.resolution = resolution;
     this.function = resolution.root();
@@ -199,10 +206,16 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
       Expr.Call call = (Expr.Call) s.distribution();
       PureCode[] args = operands(call.args(), before);
       return thenEff(before, new Lowered.Eff(new EffectNodes.ObserveKnown(value, known.get(),
-          args, call.span(), s.span())));
+          args, call.span(), s.span(), observationLabel(s))));
     }
     PureCode d = operand(expr(s.distribution()), before);
-    return thenEff(before, new Lowered.Eff(new EffectNodes.Observe(value, d, s.span())));
+    return thenEff(before, new Lowered.Eff(new EffectNodes.Observe(value, d, s.span(),
+        observationLabel(s))));
+  }
+
+  /** The label of {@code s}'s observations when recording them ({@link ObservationLabel}). */
+  private Optional<String> observationLabel(Stmt.Observe s) {
+    return observing ? Optional.of(ObservationLabel.of(s)) : Optional.empty();
   }
 
   /** The constructor called by {@code e} when it is a call of a (not shadowed) builtin one. */

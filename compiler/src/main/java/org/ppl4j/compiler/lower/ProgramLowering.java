@@ -24,7 +24,16 @@ public final class ProgramLowering {
 
   /** The program of a file that passed the checks. */
   public static Program lower(SourceFile file, Resolution resolution) {
-    Lowerer lowerer = new Lowerer(resolution);
+    return lower(file, resolution, false);
+  }
+
+  /**
+   * The program of a file that passed the checks; with {@code observing}, each execution of
+   * an {@code observe} scores with an {@link org.ppl4j.compiler.ObservedSite} (the measure is
+   * the same).
+   */
+  public static Program lower(SourceFile file, Resolution resolution, boolean observing) {
+    Lowerer lowerer = new Lowerer(resolution, observing);
     List<DataInput> inputs = new ArrayList<>();
     List<Integer> slots = new ArrayList<>();
     List<Stmt> body = new ArrayList<>();

@@ -68,6 +68,29 @@ public final class ParetoSmoothing {
    *     ratios {@code -inf}
    */
   public static Result smooth(double[] logRatios) {
+    return smooth(logRatios, Truncation.MEAN_POWER);
+  }
+
+  /**
+   * How smoothed ratios are truncated: where the two published variants of PSIS differ.
+   */
+  public enum Truncation {
+    /** At {@code N^(3/4)} times the mean ratio (the PSIS paper; {@link #smooth(double[])}). */
+    MEAN_POWER,
+    /**
+     * At the largest raw ratio, as R's {@code loo} 2.x does ({@code lw[lw > 0] <- 0} after
+     * shifting by the maximum), so that leave-one-out estimates match it.
+     */
+    RAW_MAXIMUM
+  }
+
+  /**
+   * Smooths {@code logRatios}, truncating as {@code truncation} says.
+   *
+   * @param logRatios as for {@link #smooth(double[])}
+   * @throws IllegalArgumentException as for {@link #smooth(double[])}
+   */
+  public static Result smooth(double[] logRatios, Truncation truncation) {
     int n = logRatios.length;
     if (n < 2) {
       throw new IllegalArgumentException("PSIS needs at least 2 draws, got " + n);
@@ -92,8 +115,8 @@ public final class ParetoSmoothing {
     if (tail >= MIN_TAIL && tail < n) {
       k = smoothTail(lw, tail);
     }
-    double logMean = Math.log(sumExp(lw, 0) / n);
-    double cap = logMean + 0.75 * Math.log(n);
+    double cap = truncation == Truncation.RAW_MAXIMUM ? 0
+        : Math.log(sumExp(lw, 0) / n) + 0.75 * Math.log(n);
     for (int i = 0; i < n; i++) {
       lw[i] = Math.min(lw[i], cap);
     }

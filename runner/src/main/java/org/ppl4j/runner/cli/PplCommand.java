@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
     description = "Run and check .ppl probabilistic programs (ppl4j).",
     footer = {"", "Examples:",
         "  ppl run examples/coin.ppl --data examples/coin.json --method smc --seed 1",
-        "  ppl check examples/coin.ppl"})
+        "  ppl check examples/coin.ppl",
+        "  ppl compare examples/workflow/normal.ppl examples/workflow/student.ppl"
+            + " --data examples/workflow/data.json --method nuts"})
 public final class PplCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -28,6 +30,7 @@ public final class PplCommand implements Runnable {
     return List.of(
         new RunCommand(context),
         new CheckCommand(context),
+        new CompareCommand(context),
         org.ppl4j.runner.pfn.PfnCommand.commandLine(context),
         org.ppl4j.runner.dt.DtCommand.commandLine(context),
         new org.ppl4j.runner.kernel.KernelCommand(),

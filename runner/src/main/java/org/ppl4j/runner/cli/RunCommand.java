@@ -125,6 +125,16 @@ final class RunCommand extends ProgramCommand {
           + " them: histograms (up to 9 leaves), MCMC traces, SMC's ESS per step.")
   Path plot;
 
+  @Option(names = "--predict",
+      description = "Also give the posterior predictive: each observed element's replicated"
+          + " values (summary; with --draws, rep.* and log_lik.* columns per draw).")
+  boolean predict;
+
+  @Option(names = "--loo",
+      description = "Also give PSIS-LOO (elpd, p_loo, SE, Pareto k) and WAIC from the"
+          + " pointwise log-likelihoods (MCMC draws: --method nuts or mh).")
+  boolean loo;
+
   @Option(names = "--net", paramLabel = "FILE",
       description = "A trained network for --method dt (from 'ppl dt train').")
   Path net;
@@ -144,12 +154,13 @@ final class RunCommand extends ProgramCommand {
             data == null ? DataSource.none() : new DataSource.File(data))
         .withMethod(Optional.ofNullable(method), optionTexts())
         .withFiles(Optional.ofNullable(draws), Optional.ofNullable(plot))
+        .withPredictive(predict, loo)
         .reporting(progress, quiet ? line -> { } : line -> {
           context.err().println(line);
           context.err().flush();
         });
     RunResult result = pipeline().run(request);
-    RunOutput.print(result.report(), format, diagnostics, context.out());
+    RunOutput.print(result, format, diagnostics, context.out());
     OutputFiles.write(result);
     return ExitCode.OK;
   }

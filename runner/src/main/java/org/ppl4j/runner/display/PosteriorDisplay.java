@@ -20,6 +20,28 @@ public final class PosteriorDisplay {
 
   private PosteriorDisplay() {}
 
+  /**
+   * The display of {@code posterior} followed by text {@code sections} (those of
+   * {@code --predict} and {@code --loo}), as preformatted text after the plots in HTML and
+   * after the summary in plain text.
+   */
+  public static MimeBundle of(Posterior<?> posterior, List<String> sections) {
+    MimeBundle bundle = of(posterior);
+    if (sections.isEmpty()) {
+      return bundle;
+    }
+    String text = String.join("", sections);
+    Map<String, String> data = new LinkedHashMap<>(bundle.data());
+    data.put(MimeBundle.TEXT, bundle.plainText() + text);
+    data.computeIfPresent(MimeBundle.HTML, (k, html) -> html
+        + "<pre class=\"ppl4j-predictive\">" + escape(text.strip()) + "</pre>\n");
+    return new MimeBundle(data);
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   /** The display of {@code posterior}. */
   public static MimeBundle of(Posterior<?> posterior) {
     SummaryTable table = SummaryTable.of(posterior);

@@ -27,6 +27,18 @@ public interface CellRunner {
       throws PplError;
 
   /**
+   * Runs a program as {@link #run} does, also giving the sections of {@code --predict} and
+   * {@code --loo}; the default gives the posterior alone.
+   *
+   * @throws PplError as {@link #run}
+   */
+  default CellOutcome runCell(String fileName, String source, RunSettings settings,
+      JsonNode data) throws PplError {
+    return new CellOutcome(run(fileName, source, settings, data), java.util.List.of(),
+        java.util.Optional.empty());
+  }
+
+  /**
    * Checks settings before any program runs with them (e.g. when {@code %method} sets them), so
    * that a misspelt method or option is reported at once. The default accepts everything.
    *

@@ -9,7 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.output.ComparisonWriter;
+import org.ppl4j.runner.predict.LooReport;
+import org.ppl4j.runner.predict.ModelComparison;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.value.Value;
 
@@ -23,7 +29,9 @@ import org.ppl4j.semantics.value.Value;
  *   <li>{@code %data NAME = VALUE}: binds data input NAME to a JSON value written inline
  *       ({@code [true, false]}, {@code 3.5}, {@code {"a": 1}}) or read from a JSON file (the
  *       file's member NAME when it is an object holding one, else the whole file);
- *   <li>{@code %data FILE.json}: binds every member of a JSON object file.
+ *   <li>{@code %data FILE.json}: binds every member of a JSON object file;
+ *   <li>{@code %compare}: compares every cell run so far with {@code --loo} by PSIS-LOO, as
+ *       {@code ppl compare} does.
  * </ul>
  *
  * <p>Relative file names are resolved against the kernel's working directory (the notebook's
@@ -37,6 +45,8 @@ public final class KernelSession {
   private final CellRunner runner;
   private List<String> methodArgs = List.of();
   private final ObjectNode data = JSON.createObjectNode();
+  /** The PSIS-LOO of each cell run with {@code --loo}, by cell name, for {@code %compare}. */
+  private final Map<String, LooReport> loos = new LinkedHashMap<>();
 
   /**
    * A session with the default method and no data, reading files relative to the current
@@ -75,8 +85,11 @@ public final class KernelSession {
         return method(rest);
       case "data":
         return data(rest);
+      case "compare":
+        return compare(rest);
       default:
-        throw new PplError("unknown magic '%" + words[0] + "' (known: %method, %data)");
+        throw new PplError("unknown magic '%" + words[0] + "' (known: %method, %data,"
+            + " %compare)");
     }
   }
 
@@ -170,5 +183,36 @@ public final class KernelSession {
    */
   public Posterior<Value> run(String cellName, String program) throws PplError {
     return runner.run(cellName, program, RunSettings.parse(methodArgs), data());
+  }
+
+  /**
+   * Runs a program as {@link #run} does, also giving the {@code --predict} and {@code --loo}
+   * sections; a run with {@code --loo} is remembered for {@code %compare} under
+   * {@code cellName}.
+   *
+   * @throws PplError for any error in the program, its data or the run
+   */
+  public CellOutcome runCell(String cellName, String program) throws PplError {
+    CellOutcome outcome = runner.runCell(cellName, program, RunSettings.parse(methodArgs),
+        data());
+    outcome.loo().ifPresent(loo -> loos.put(cellName, loo));
+    return outcome;
+  }
+
+  private String compare(String rest) throws PplError {
+    if (!rest.isEmpty()) {
+      throw new PplError("%compare takes no arguments: it compares every cell run with --loo");
+    }
+    if (loos.size() < 2) {
+      throw new PplError("%compare needs two or more cells run with --loo (e.g. after"
+          + " '%method nuts --loo'); so far: " + (loos.isEmpty() ? "none"
+              : String.join(", ", loos.keySet())));
+    }
+    try {
+      return ComparisonWriter.table(ModelComparison.of(new ArrayList<>(loos.keySet()),
+          new ArrayList<>(loos.values())));
+    } catch (UserError e) {
+      throw PplError.of(e);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package org.ppl4j.runner.kernel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.ppl4j.compiler.PplCompiler;
 import org.ppl4j.runner.UserError;
@@ -9,7 +11,10 @@ import org.ppl4j.runner.method.StandardMethods;
 import org.ppl4j.runner.pipeline.DataSource;
 import org.ppl4j.runner.pipeline.ProgramSource;
 import org.ppl4j.runner.pipeline.RunPipeline;
+import org.ppl4j.runner.output.PredictiveTableWriter;
 import org.ppl4j.runner.pipeline.RunRequest;
+import org.ppl4j.runner.pipeline.RunResult;
+import org.ppl4j.runner.predict.PredictiveSummary;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.value.Value;
 
@@ -42,10 +47,22 @@ public final class NotebookRunner implements CellRunner {
   @Override
   public Posterior<Value> run(String fileName, String source, RunSettings settings, JsonNode data)
       throws PplError {
+    return runCell(fileName, source, settings, data).posterior();
+  }
+
+  @Override
+  public CellOutcome runCell(String fileName, String source, RunSettings settings,
+      JsonNode data) throws PplError {
     try {
-      return pipeline.run(RunRequest.of(new ProgramSource.Text(fileName, source),
+      RunResult result = pipeline.run(RunRequest.of(new ProgramSource.Text(fileName, source),
               new DataSource.Text(DATA_NAME, data.toString()))
-          .withMethod(settings.method(), settings.options())).posterior();
+          .withMethod(settings.method(), settings.methodOptions())
+          .withPredictive(settings.predict(), settings.loo()));
+      List<String> sections = new ArrayList<>();
+      result.predictive().ifPresent(p ->
+          sections.add(PredictiveTableWriter.predictive(PredictiveSummary.of(p))));
+      result.loo().ifPresent(l -> sections.add(PredictiveTableWriter.loo(l)));
+      return new CellOutcome(result.posterior(), sections, result.loo());
     } catch (UserError e) {
       throw PplError.of(e);
     }
@@ -54,7 +71,7 @@ public final class NotebookRunner implements CellRunner {
   @Override
   public void check(RunSettings settings) throws PplError {
     try {
-      pipeline.checkSettings(settings.method(), settings.options());
+      pipeline.checkSettings(settings.method(), settings.methodOptions());
     } catch (UserError e) {
       throw PplError.of(e);
     }

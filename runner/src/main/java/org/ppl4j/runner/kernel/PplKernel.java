@@ -82,7 +82,9 @@ public final class PplKernel extends BaseKernel {
     if (cell.hasProgram()) {
       // basekernel counts this cell before evaluating it
       String cellName = "cell[" + (executionCount.get() - 1) + "]";
-      return BasekernelDisplay.toDisplayData(PosteriorDisplay.of(session.run(cellName, cell.program())));
+      CellOutcome outcome = session.runCell(cellName, cell.program());
+      return BasekernelDisplay.toDisplayData(PosteriorDisplay.of(outcome.posterior(),
+          outcome.sections()));
     }
     return lastMagic.map(DisplayData::new).orElse(null);
   }

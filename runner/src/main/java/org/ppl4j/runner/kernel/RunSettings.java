@@ -23,9 +23,32 @@ public record RunSettings(Optional<String> method, Map<String, String> options,
   /** The tuning flags a run accepts, as {@code ppl run} names them: every method option and seed. */
   public static final Set<String> FLAGS = RunOptions.KEYS;
 
+  /**
+   * The flags without a value: {@code --predict} and {@code --loo}, as {@code ppl run} takes
+   * them (kept in {@link #options()} with the value {@code true}).
+   */
+  public static final Set<String> SWITCHES = Set.of("predict", "loo");
+
   /** Copies the options. */
   public RunSettings {
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+  }
+
+  /** The options the method reads: {@link #options()} without the {@link #SWITCHES}. */
+  public Map<String, String> methodOptions() {
+    Map<String, String> out = new LinkedHashMap<>(options);
+    out.keySet().removeAll(SWITCHES);
+    return out;
+  }
+
+  /** Whether {@code --predict} was given. */
+  public boolean predict() {
+    return options.containsKey("predict");
+  }
+
+  /** Whether {@code --loo} was given. */
+  public boolean loo() {
+    return options.containsKey("loo");
   }
 
   /**
@@ -57,6 +80,8 @@ public record RunSettings(Optional<String> method, Map<String, String> options,
       if (eq >= 0) {
         value = flag.substring(eq + 1);
         flag = flag.substring(0, eq);
+      } else if (SWITCHES.contains(flag)) {
+        value = "true";
       } else if (i + 1 < words.size() && !words.get(i + 1).startsWith("--")) {
         value = words.get(++i);
       } else {
@@ -73,9 +98,10 @@ public record RunSettings(Optional<String> method, Map<String, String> options,
           out = Optional.of(value);
           break;
         default:
-          if (!FLAGS.contains(flag)) {
-            throw new PplError("unknown option '--" + flag + "' (known: --method, --data, --out, --"
-                + String.join(", --", FLAGS.stream().sorted().toList()) + ")");
+          if (!FLAGS.contains(flag) && !SWITCHES.contains(flag)) {
+            throw new PplError("unknown option '--" + flag + "' (known: --method, --data, --out,"
+                + " --predict, --loo, --" + String.join(", --", FLAGS.stream().sorted().toList())
+                + ")");
           }
           options.put(flag, value);
       }

@@ -49,6 +49,33 @@ public record DrawTable(
   }
 
   /**
+   * This table with {@code more} columns after its own (same draws, same chains and weights).
+   *
+   * @param names the new columns' names
+   * @param values one array per draw, as long as {@code names}
+   */
+  public DrawTable withColumns(List<String> names, List<double[]> values) {
+    if (values.size() != rows.size()) {
+      throw new IllegalArgumentException(values.size() + " rows of new columns for "
+          + rows.size() + " draws");
+    }
+    List<String> allNames = new ArrayList<>(columns);
+    allNames.addAll(names);
+    List<double[]> all = new ArrayList<>(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      double[] row = Arrays.copyOf(rows.get(r), allNames.size());
+      System.arraycopy(values.get(r), 0, row, columns.size(), names.size());
+      all.add(row);
+    }
+    return new DrawTable(allNames, all, chain, weights);
+  }
+
+  /** This table with every column renamed {@code prefix + name}. */
+  public DrawTable prefixed(String prefix) {
+    return new DrawTable(columns.stream().map(c -> prefix + c).toList(), rows, chain, weights);
+  }
+
+  /**
    * The draws of {@code posterior}, leaves named as its summary names them with
    * {@code resultName} for a non-record result; for MCMC each draw's chain, otherwise chain 0.
    */

@@ -41,6 +41,25 @@ public final class JsonReportWriter {
    * @param withDiagnostics whether to add the run's diagnostics after {@code time_s}
    */
   public static String write(RunReport report, boolean withDiagnostics) {
+    return text(tree(report, withDiagnostics));
+  }
+
+  /** {@code root} as indented JSON, ending in a newline. */
+  public static String text(ObjectNode root) {
+    try {
+      return JSON.writeValueAsString(root) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree of numbers and strings", e);
+    }
+  }
+
+  /**
+   * The report as a JSON tree, for a front end that adds keys after it ({@code --predict},
+   * {@code --loo}).
+   *
+   * @param withDiagnostics whether to add the run's diagnostics after {@code time_s}
+   */
+  public static ObjectNode tree(RunReport report, boolean withDiagnostics) {
     ObjectNode root = NODES.objectNode();
     root.put("method", report.method());
     report.methodReason().ifPresent(reason -> root.put("method_reason", reason));
@@ -75,11 +94,7 @@ public final class JsonReportWriter {
       root.put("exact", report.exact());
       report.diagnostics().forEach((name, value) -> putNumber(root, name, value));
     }
-    try {
-      return JSON.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree of numbers and strings", e);
-    }
+    return root;
   }
 
   private static void putNumber(ObjectNode node, String key, OptionalDouble value) {
@@ -90,7 +105,8 @@ public final class JsonReportWriter {
     }
   }
 
-  private static void putNumber(ObjectNode node, String key, double value) {
+  /** Puts {@code value}, or null where it is not finite (JSON holds no infinity). */
+  static void putNumber(ObjectNode node, String key, double value) {
     if (Double.isFinite(value)) {
       node.put(key, value);
     } else {

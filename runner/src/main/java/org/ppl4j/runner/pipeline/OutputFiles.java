@@ -10,11 +10,13 @@ import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.display.PosteriorFigure;
 import org.ppl4j.runner.output.DrawTable;
 import org.ppl4j.runner.output.DrawsCsvWriter;
+import org.ppl4j.runner.output.PredictiveColumns;
 
 /**
- * Writes the files a run was asked for ({@code --draws}: every draw as CSV; {@code --plot}:
- * the posterior's plots as SVG). A front end calls it after showing the summary, so that a
- * file that cannot be written costs nothing already shown.
+ * Writes the files a run was asked for ({@code --draws}: every draw as CSV, with
+ * {@code --predict} also each draw's replicated values and pointwise log-likelihoods;
+ * {@code --plot}: the posterior's plots as SVG). A front end calls it after showing the
+ * summary, so that a file that cannot be written costs nothing already shown.
  */
 public final class OutputFiles {
   private OutputFiles() {}
@@ -25,18 +27,23 @@ public final class OutputFiles {
    * @throws UserError when a file cannot be written, or the result has nothing to plot
    */
   public static void write(RunResult result) {
-    if (result.draws().isEmpty() && result.plot().isEmpty()) {
+    if (result.draws().isEmpty() && result.plot().isEmpty()
+        && result.predictiveDraws().isEmpty()) {
       return;
     }
     String resultName = result.program().resultName();
     DrawTable table = DrawTable.of(result.posterior(), resultName);
+    Optional<DrawTable> predictive = result.predictive().map(PredictiveColumns::of);
     if (result.draws().isPresent()) {
-      Path path = result.draws().get();
-      try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-        DrawsCsvWriter.write(table, writer);
-      } catch (IOException | java.io.UncheckedIOException e) {
-        throw new UserError("cannot write the draws to '" + path + "'" + whyNotWritable(path));
+      DrawTable all = table;
+      if (predictive.isPresent() && result.predictiveDraws().equals(result.draws())) {
+        all = table.withColumns(predictive.get().columns(), predictive.get().rows());
       }
+      writeCsv(all, result.draws().get());
+    }
+    if (predictive.isPresent() && result.predictiveDraws().isPresent()
+        && !result.predictiveDraws().equals(result.draws())) {
+      writeCsv(predictive.get(), result.predictiveDraws().get());
     }
     if (result.plot().isPresent()) {
       Path path = result.plot().get();
@@ -50,6 +57,14 @@ public final class OutputFiles {
       } catch (IOException e) {
         throw new UserError("cannot write the plot to '" + path + "'" + whyNotWritable(path));
       }
+    }
+  }
+
+  private static void writeCsv(DrawTable table, Path path) {
+    try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      DrawsCsvWriter.write(table, writer);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new UserError("cannot write the draws to '" + path + "'" + whyNotWritable(path));
     }
   }
 
@@ -79,6 +94,16 @@ public final class OutputFiles {
     if (parent != null && !Files.isWritable(parent)) {
       throw new UserError(what + ": the directory '" + parent + "' is not writable");
     }
+  }
+
+  /**
+   * The file {@code OUT_<suffix>.csv} beside the files a method writes itself for
+   * {@code --draws OUT.csv} (NUTS: {@code OUT_1.csv}, {@code OUT_2.csv}, ...).
+   */
+  public static Path besideOwnDraws(Path draws, String suffix) {
+    String name = draws.getFileName() == null ? "draws" : draws.getFileName().toString();
+    String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    return draws.resolveSibling(stem + "_" + suffix + ".csv");
   }
 
   /** Why {@code path} could not be written, as ": ..." (empty when no reason is evident). */

@@ -24,6 +24,10 @@ import org.ppl4j.runner.method.MethodChoice;
 import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.method.MethodRegistry;
 import org.ppl4j.runner.output.RunReport;
+import org.ppl4j.runner.predict.LooReport;
+import org.ppl4j.runner.predict.ObservationLog;
+import org.ppl4j.runner.predict.Predictive;
+import org.ppl4j.runner.predict.RecordingProgram;
 import org.ppl4j.semantics.infer.InferenceException;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.value.Value;
@@ -89,10 +93,12 @@ public final class RunPipeline {
       if (!auto) {
         warnUnread(method, options, request.warnings(), "");
       }
-      Program program = compile(request.program(), sources);
+      Program program = compile(request.program(), sources, request.observing());
       DataSet data = loadData(program, request.data(), method.extraDataNames());
       data.warnings().forEach(request.warnings());
-      InferenceProblem problem = new InferenceProblem(program, data.values(), data.extras());
+      InferenceProblem problem = new InferenceProblem(
+          request.observing() ? new RecordingProgram(program) : program, data.values(),
+          data.extras());
       long seed = options.seed().orElseGet(seedSource);
       long start = nanoClock.getAsLong();
       MethodChoice.Ran ran = Deadline.within(options.timeoutSeconds(), () -> {
@@ -107,15 +113,31 @@ public final class RunPipeline {
         return choice.run(problem, options.method(), seed, request.progress(), request.draws());
       });
       Posterior<Value> posterior = ran.posterior().named(program.resultName());
+      Optional<Predictive> predictive = Optional.empty();
+      if (request.observing()) {
+        predictive = Optional.of(Predictive.of(posterior, seed,
+            request.predict() ? "--predict" : "--loo"));
+        posterior = ObservationLog.strip(posterior);
+      }
       InferenceMethod used = ran.choice().method();
+      Optional<LooReport> loo = request.loo()
+          ? Optional.of(LooReport.of(predictive.orElseThrow(), posterior, used.name()))
+          : Optional.empty();
       double seconds = (nanoClock.getAsLong() - start) / 1e9;
       RunReport report = report(program, used.name(), seed, posterior, seconds);
       if (ran.choice().reason().isPresent()) {
         report = report.withMethodReason(ran.choice().reason().get());
       }
       warnIfNothingToSummarise(report, posterior, request.warnings());
+      boolean ownRows = used.writesOwnDraws()
+          || predictive.map(p -> p.copies() > 1).orElse(false);
+      Optional<Path> predictiveDraws = request.predict()
+          ? request.draws().map(path -> ownRows ? OutputFiles.besideOwnDraws(path, "predict")
+              : path)
+          : Optional.empty();
       return new RunResult(program, used.name(), seed, posterior, report,
-          used.writesOwnDraws() ? Optional.empty() : request.draws(), request.plot());
+          used.writesOwnDraws() ? Optional.empty() : request.draws(), request.plot(),
+          request.predict() ? predictive : Optional.empty(), loo, predictiveDraws);
     });
   }
 
@@ -129,7 +151,7 @@ public final class RunPipeline {
   public Program check(ProgramSource source, DataSource data, Consumer<String> warnings) {
     Map<String, String> sources = new LinkedHashMap<>();
     return userErrors(sources, () -> {
-      Program program = compile(source, sources);
+      Program program = compile(source, sources, false);
       if (!(data instanceof DataSource.None)) {
         loadData(program, data, Set.of()).warnings().forEach(warnings);
       }
@@ -172,7 +194,8 @@ public final class RunPipeline {
   }
 
   /** Reads (for a file: as UTF-8, see {@link SourceText}) and compiles the program. */
-  private Program compile(ProgramSource source, Map<String, String> sources) {
+  private Program compile(ProgramSource source, Map<String, String> sources,
+      boolean observing) {
     String name = source.name();
     String text;
     if (source instanceof ProgramSource.File file) {
@@ -195,7 +218,7 @@ public final class RunPipeline {
       text = ((ProgramSource.Text) source).text();
       sources.put(name, text);
     }
-    return compiler.compile(name, text);
+    return observing ? compiler.compileObserving(name, text) : compiler.compile(name, text);
   }
 
   private static DataSet loadData(Program program, DataSource data, Set<String> extraNames) {

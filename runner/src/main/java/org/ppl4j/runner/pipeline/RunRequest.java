@@ -24,6 +24,9 @@ import org.ppl4j.runner.progress.Progress;
  * @param plot {@code --plot}: an SVG file of the posterior's plots to write
  * @param progress where the method reports progress
  * @param warnings where warnings go, one line each (unread options, undeclared data names)
+ * @param predict {@code --predict}: replicated values and pointwise log-likelihoods of every
+ *     observed element
+ * @param loo {@code --loo}: PSIS-LOO and WAIC (implies the pointwise log-likelihoods)
  */
 public record RunRequest(
     ProgramSource program,
@@ -33,7 +36,9 @@ public record RunRequest(
     Optional<Path> draws,
     Optional<Path> plot,
     Progress progress,
-    Consumer<String> warnings) {
+    Consumer<String> warnings,
+    boolean predict,
+    boolean loo) {
 
   /** Requires every part and copies the options, keeping their order. */
   public RunRequest {
@@ -53,22 +58,38 @@ public record RunRequest(
    */
   public static RunRequest of(ProgramSource program, DataSource data) {
     return new RunRequest(program, data, Optional.empty(), Map.of(), Optional.empty(),
-        Optional.empty(), Progress.silent(), line -> { });
+        Optional.empty(), Progress.silent(), line -> { }, false, false);
   }
 
   /** This request with the method {@code name} (empty: the default) and option texts. */
   public RunRequest withMethod(Optional<String> name, Map<String, String> optionTexts) {
-    return new RunRequest(program, data, name, optionTexts, draws, plot, progress, warnings);
+    return new RunRequest(program, data, name, optionTexts, draws, plot, progress, warnings,
+        predict, loo);
   }
 
   /** This request writing the draws and the plot to these files, when given. */
   public RunRequest withFiles(Optional<Path> drawsFile, Optional<Path> plotFile) {
     return new RunRequest(program, data, method, options, drawsFile, plotFile, progress,
-        warnings);
+        warnings, predict, loo);
   }
 
   /** This request reporting progress to {@code to} and warnings to {@code warningSink}. */
   public RunRequest reporting(Progress to, Consumer<String> warningSink) {
-    return new RunRequest(program, data, method, options, draws, plot, to, warningSink);
+    return new RunRequest(program, data, method, options, draws, plot, to, warningSink,
+        predict, loo);
+  }
+
+  /**
+   * This request asking for the posterior predictive ({@code --predict}) and for PSIS-LOO
+   * and WAIC ({@code --loo}).
+   */
+  public RunRequest withPredictive(boolean predictive, boolean crossValidate) {
+    return new RunRequest(program, data, method, options, draws, plot, progress, warnings,
+        predictive, crossValidate);
+  }
+
+  /** Whether the run records its observations (for {@code --predict} or {@code --loo}). */
+  public boolean observing() {
+    return predict || loo;
   }
 }

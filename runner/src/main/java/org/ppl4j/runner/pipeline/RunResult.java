@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ppl4j.compiler.Program;
 import org.ppl4j.runner.output.RunReport;
+import org.ppl4j.runner.predict.LooReport;
+import org.ppl4j.runner.predict.Predictive;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.value.Value;
 
@@ -22,6 +24,12 @@ import org.ppl4j.semantics.value.Value;
  * @param draws where to write the runner's CSV of the draws (empty when not wished, or when
  *     the method wrote its own)
  * @param plot where to write the plot, when wished
+ * @param predictive the posterior predictive, with {@code --predict} or {@code --loo}
+ * @param loo PSIS-LOO and WAIC, with {@code --loo}
+ * @param predictiveDraws where to write the replicated values and pointwise
+ *     log-likelihoods, with {@code --predict} and {@code --draws}: the draws file itself, or
+ *     {@code OUT_predict.csv} beside a method's own draws files (NUTS) or when the replicates
+ *     are not one per draw (an exact posterior)
  */
 public record RunResult(
     Program program,
@@ -30,8 +38,15 @@ public record RunResult(
     Posterior<Value> posterior,
     RunReport report,
     Optional<Path> draws,
-    Optional<Path> plot) {
+    Optional<Path> plot,
+    Optional<Predictive> predictive,
+    Optional<LooReport> loo,
+    Optional<Path> predictiveDraws) {
+  /** Requires every part. */
   public RunResult {
+    Objects.requireNonNull(predictive, "predictive");
+    Objects.requireNonNull(loo, "loo");
+    Objects.requireNonNull(predictiveDraws, "predictiveDraws");
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(posterior, "posterior");

@@ -2,6 +2,7 @@ package org.ppl4j.runner.pipeline;
 
 import java.util.Map;
 import java.util.Optional;
+import org.ppl4j.compiler.ObservedSite;
 import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.inference.population.ZeroWeightException;
@@ -35,20 +36,21 @@ public final class UserErrors {
     } else if (failure instanceof PplException ppl) {
       return of(UserError.at(ppl.diagnostic().span(), ppl.diagnostic().message()), sources);
     } else if (failure instanceof ZeroWeightException zero) {
-      if (zero.site() instanceof SourceScoreSite site && sources.containsKey(site.span().file())) {
+      if (ObservedSite.source(zero.site()) instanceof SourceScoreSite site
+          && sources.containsKey(site.span().file())) {
         return of(UserError.at(site.span(), "all " + zero.what() + " have zero weight after this "
             + site.statement() + " (the data or constraints are impossible under the model,"
             + " or too unlikely for " + zero.particles() + " " + zero.what() + ")"), sources);
       }
       return Optional.of(new UserError(zero.getMessage()));
     } else if (failure instanceof InferenceException inference) {
-      if (inference.site() instanceof SourceScoreSite site
+      if (ObservedSite.source(inference.site()) instanceof SourceScoreSite site
           && sources.containsKey(site.span().file())) {
         return of(UserError.at(site.span(), inference.getMessage()), sources);
       }
       return Optional.of(new UserError(inference.getMessage()));
     } else if (failure instanceof DrawException draw) {
-      if (draw.site() instanceof SourceScoreSite site
+      if (ObservedSite.source(draw.site()) instanceof SourceScoreSite site
           && sources.containsKey(site.span().file())) {
         return of(UserError.at(site.span(), draw.getMessage()), sources);
       }

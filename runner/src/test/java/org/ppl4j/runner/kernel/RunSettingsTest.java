@@ -26,7 +26,7 @@ class RunSettingsTest {
   void badWordsAreNamed() {
     PplError unknown = assertThrows(PplError.class, () -> RunSettings.parse(List.of("smc", "--particle", "3")));
     assertTrue(unknown.getMessage().contains("'--particle'"), unknown.getMessage());
-    assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, "
+    assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, --predict, --loo, "
         + "--adapt-delta, --chains, --density, --ess-threshold, --init, --max-treedepth, --mcmc-steps, "
         + "--net, --particles, --proposal, --raw, --resampler, --samples, --save-warmup, --seed, --thin, "
         + "--timeout, "
