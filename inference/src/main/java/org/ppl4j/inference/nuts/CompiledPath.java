@@ -1,25 +1,22 @@
 package org.ppl4j.inference.nuts;
 
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.ppl4j.semantics.ad.CompiledDensity;
 
 /**
- * The compiled path of a {@link ModelTarget}: records the program's log density once
- * ({@link CompiledDensity}), checks the recording against the interpreter, then answers
- * evaluations by replay. A block with one duty: whatever it answers equals what the interpreter
+ * The compiled path of a {@link ModelTarget}: records the program's log density once, before
+ * any evaluation ({@link CompiledDensity}), checks the recording against the interpreter, then
+ * answers evaluations by replay. A block with one duty: whatever it answers equals what the interpreter
  * would (the taint rule of the recording tape makes a replay follow the recorded path, and the
  * check at the recorded point and at three others is a second line of defence); anything it
  * cannot answer (no recording, a replay that throws or is not finite) it leaves to the
- * interpreter, which reports the program's own error. Thread-safe: one thread records, every
- * thread replays with its own scratch space.
+ * interpreter, which reports the program's own error. Thread-safe: the constructing thread
+ * records, every thread replays with its own scratch space.
  */
 final class CompiledPath {
   /** The relative (or, near zero, absolute) tolerance of the check against the interpreter. */
   static final double TOLERANCE = 1e-9;
-  private static final int MAX_ATTEMPTS = 3;
   private static final int CHECK_POINTS = 3;
 
   /** One interpreted evaluation: the value, the gradient written into the second argument. */
@@ -28,13 +25,10 @@ final class CompiledPath {
   }
 
   private final boolean enabled;
-  private final AtomicBoolean recording = new AtomicBoolean();
-  private final AtomicInteger attempts = new AtomicInteger();
   private final LongAdder replayed = new LongAdder();
   private final LongAdder interpreted = new LongAdder();
   private volatile CompiledDensity density;
   private volatile String refusal;
-  private CompiledDensity pending;
   private ThreadLocal<CompiledDensity.Evaluation> evaluations;
 
   CompiledPath(boolean enabled) {
@@ -59,44 +53,38 @@ final class CompiledPath {
     return Double.NaN;
   }
 
-  /** Whether the caller should record this evaluation (then it must call {@link #check}). */
-  boolean claimRecording() {
-    return enabled && density == null && refusal == null && attempts.get() < MAX_ATTEMPTS
-        && recording.compareAndSet(false, true);
-  }
-
-  /** What the recording run gave: a compiled density or why not, and the run's value. */
-  void recorded(CompiledDensity.Outcome outcome, double value) {
-    attempts.incrementAndGet();
-    if (outcome instanceof CompiledDensity.Outcome.NotReplayable n) {
-      refusal = n.reason();
-    } else if (outcome instanceof CompiledDensity.Outcome.Compiled c && Double.isFinite(value)) {
-      pending = c.density();
-    }
-  }
-
-  /** The recording run threw (the interpreter's error goes to the caller). */
-  void recordingFailed() {
-    attempts.incrementAndGet();
-    pending = null;
-    recording.set(false);
-  }
-
   /**
-   * Checks the pending compiled density against {@code interpreter} at {@code recordedAt} and
-   * at {@value #CHECK_POINTS} points around it (fixed seed), then adopts it or refuses it.
+   * Records the density at fixed points (the origin, then two others; the first where the
+   * run is finite and replayable), checks the recording against {@code interpreter} there and
+   * at {@value #CHECK_POINTS} points around it (fixed seed), and adopts it or keeps the reason
+   * there is none. Runs on the caller's thread, before any evaluation: deterministic.
    */
-  void check(double[] recordedAt, Interpreter interpreter) {
-    CompiledDensity candidate = pending;
-    pending = null;
-    try {
-      if (candidate == null) {
-        return;
+  void record(int dimension, java.util.function.Function<double[], CompiledDensity.Outcome>
+      recorder, Interpreter interpreter) {
+    if (!enabled) {
+      return;
+    }
+    double[][] starts = {new double[dimension], filled(dimension, 0.1), filled(dimension, -0.1)};
+    for (double[] start : starts) {
+      CompiledDensity.Outcome outcome;
+      try {
+        outcome = recorder.apply(start);
+      } catch (RuntimeException e) {
+        refusal = "the program failed at the recording point (" + e.getMessage() + ")";
+        continue;
       }
+      if (outcome instanceof CompiledDensity.Outcome.NotReplayable n) {
+        refusal = n.reason();
+        if (!n.reason().startsWith("the log density is not finite")) {
+          return; // the program's shape, not the point: no other point can do better
+        }
+        continue;
+      }
+      CompiledDensity candidate = ((CompiledDensity.Outcome.Compiled) outcome).density();
       Random random = new Random(20261207L);
-      String mismatch = compare(candidate, recordedAt, interpreter);
+      String mismatch = compare(candidate, start, interpreter);
       for (int k = 0; k < CHECK_POINTS && mismatch == null; k++) {
-        double[] x = recordedAt.clone();
+        double[] x = start.clone();
         for (int i = 0; i < x.length; i++) {
           x[i] += 0.5 * random.nextGaussian();
         }
@@ -106,11 +94,17 @@ final class CompiledPath {
         refusal = "the compiled density disagreed with the interpreter (" + mismatch + ")";
         return;
       }
+      refusal = null;
       evaluations = ThreadLocal.withInitial(candidate::newEvaluation);
       density = candidate;
-    } finally {
-      recording.set(false);
+      return;
     }
+  }
+
+  private static double[] filled(int n, double v) {
+    double[] out = new double[n];
+    java.util.Arrays.fill(out, v);
+    return out;
   }
 
   /** Null when the replay agrees with the interpreter at {@code x}, else how it differs. */
@@ -162,9 +156,6 @@ final class CompiledPath {
     if (!enabled) {
       return "interpreted (compilation off; " + counts + ")";
     }
-    if (refusal != null) {
-      return "interpreted: " + refusal + " (" + counts + ")";
-    }
-    return "interpreted: no finite point recorded yet (" + counts + ")";
+    return "interpreted: " + (refusal == null ? "not recorded" : refusal) + " (" + counts + ")";
   }
 }

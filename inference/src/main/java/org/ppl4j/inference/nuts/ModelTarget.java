@@ -41,6 +41,7 @@ public final class ModelTarget implements NutsTarget {
     if (dimension == 0) {
       throw new InferenceException("nuts: the model has no continuous values to sample");
     }
+    compiled.record(dimension, this::recorded, this::interpreted);
   }
 
   /** The target of {@code model}. */
@@ -98,8 +99,9 @@ public final class ModelTarget implements NutsTarget {
 
   /**
    * The log density and its gradient: by the compiled density when there is one and it gives
-   * a finite value, else by the interpreter (which also records the compiled density on its
-   * first successful run, when the program allows it; see {@link CompiledPath}).
+   * a finite value, else by the interpreter. The compiled density is recorded here, in the
+   * constructor, on one thread at fixed points ({@link CompiledPath#record}), so which path
+   * answers a point never depends on the timing of the threads that ask: runs are reproducible.
    */
   @Override
   public double logDensity(double[] position, double[] gradient) {
@@ -107,24 +109,14 @@ public final class ModelTarget implements NutsTarget {
     if (!Double.isNaN(replayed)) {
       return replayed;
     }
-    if (compiled.claimRecording()) {
-      return recordAndCheck(position, gradient);
-    }
-    return interpreted(position, gradient, false);
+    return interpreted(position, gradient);
   }
 
-  private double interpreted(double[] position, double[] gradient, boolean record) {
+  private double interpreted(double[] position, double[] gradient) {
     Tape tape = tapes.get();
     tape.reset();
-    if (record) {
-      tape.startRecording();
-    }
     AdReal[] u = tape.variables(position);
-    LogJoint joint = run(u);
-    AdReal logDensity = joint.logDensity();
-    if (record) {
-      compiled.recorded(tape.compile(u, logDensity), logDensity.peek());
-    }
+    AdReal logDensity = run(u).logDensity();
     tape.backward(logDensity);
     for (int i = 0; i < dimension; i++) {
       gradient[i] = tape.adjoint(u[i]);
@@ -133,16 +125,17 @@ public final class ModelTarget implements NutsTarget {
     return logDensity.peek();
   }
 
-  private double recordAndCheck(double[] position, double[] gradient) {
-    double value;
-    try {
-      value = interpreted(position, gradient, true);
-    } catch (RuntimeException e) {
-      compiled.recordingFailed();
-      throw e;
+  /** One recorded run at {@code position}: the compiled density or why there is none. */
+  private CompiledDensity.Outcome recorded(double[] position) {
+    Tape tape = new Tape();
+    tape.startRecording();
+    AdReal[] u = tape.variables(position);
+    AdReal logDensity = run(u).logDensity();
+    if (!Double.isFinite(logDensity.peek())) {
+      return new CompiledDensity.Outcome.NotReplayable("the log density is not finite at "
+          + "the recording point");
     }
-    compiled.check(position, (x, g) -> interpreted(x, g, false));
-    return value;
+    return tape.compile(u, logDensity);
   }
 
   /** The log density alone (no tape), e.g. for tests. */

@@ -201,6 +201,9 @@ public final class FamilyTerms implements Rule {
     int[] direction = scratch.direction;
     long[][] p = scratch.p;
     int arity = slots - 1;
+    if (term != null) {
+      return closedForm(in, partials, v, d, arity);
+    }
     double total = 0.0;
     for (int e = 0; e < elements; e++) {
       int base = e * slots;
@@ -211,17 +214,6 @@ public final class FamilyTerms implements Rule {
         direction[j] = s < 0 || partials == null ? -1 : k++;
       }
       validate(v, arity);
-      if (term != null) {
-        total += term.logDensity(v, partials == null ? null : d);
-        if (k > 0) {
-          for (int j = 0; j < slots; j++) {
-            if (direction[j] >= 0) {
-              partials[source[base + j]] += d[j];
-            }
-          }
-        }
-        continue;
-      }
       TangentNum num = NUMS.get();
       num.reset(k);
       for (int j = 0; j < arity; j++) {
@@ -235,6 +227,29 @@ public final class FamilyTerms implements Rule {
         for (int j = 0; j < slots; j++) {
           if (direction[j] >= 0) {
             partials[source[base + j]] += num.tangent(logP, direction[j]);
+          }
+        }
+      }
+    }
+    return total;
+  }
+
+  /** The sum by the family's closed form ({@link ScalarTerm}), partials scattered as they come. */
+  private double closedForm(double[] in, double[] partials, double[] v, double[] d, int arity) {
+    double[] slotPartials = partials == null ? null : d;
+    double total = 0.0;
+    for (int e = 0, base = 0; e < elements; e++, base += slots) {
+      for (int j = 0; j < slots; j++) {
+        int s = source[base + j];
+        v[j] = s < 0 ? fixed[base + j] : in[s];
+      }
+      validate(v, arity);
+      total += term.logDensity(v, slotPartials);
+      if (partials != null) {
+        for (int j = 0; j < slots; j++) {
+          int s = source[base + j];
+          if (s >= 0) {
+            partials[s] += d[j];
           }
         }
       }
