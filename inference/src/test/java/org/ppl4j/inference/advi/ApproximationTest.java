@@ -113,7 +113,7 @@ class ApproximationTest {
     }
     double expected = -0.5 * quad - 0.5 * Math.log(Math.pow(2 * Math.PI, 3) * det);
     assertEquals(expected, q.logDensity(z), 1e-12);
-    assertEquals(-0.5 * Math.log(Math.pow(2 * Math.PI, 3) * det) + 1.5, q.entropy(), 1e-12);
+    assertEquals(0.5 * Math.log(Math.pow(2 * Math.PI, 3) * det) + 1.5, q.entropy(), 1e-12);
   }
 
   @Test

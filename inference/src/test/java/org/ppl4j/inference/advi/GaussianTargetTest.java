@@ -13,10 +13,12 @@ import org.ppl4j.semantics.random.Rng;
  * full-rank family contains the target, so its optimum is {@code mu = m}, {@code L L^T = Sigma};
  * the mean-field optimum of {@code KL(q || p)} is {@code mu = m} with variances
  * {@code 1 / (Sigma^-1)_ii} (Kucukelbir et al. 2017; Bishop 2006, §10.1.2). Seed 1, 20 gradient
- * draws, 5,000 steps with eta 0.1 (no convergence stop): the last iterate of stochastic gradient
- * ascent keeps a noise of order {@code eta / sqrt(t)} times the gradient's spread; over seeds
- * 1..10 the largest error of a mean was 0.02 sd and of a variance 4%, so the tolerances (0.1 sd
- * for means, 15% for variances, 0.08 for the correlation) are several times the observed spread.
+ * draws, 5,000 steps with eta 0.3 (no convergence stop): the last iterate of stochastic gradient
+ * ascent keeps a noise that shrinks with the step size. Over seeds 1..10 (measured 2026-12-07)
+ * the largest error of a mean was 0.017 sd (both families), of a variance 3.6% (full-rank) and
+ * 4.3% (mean-field), of the correlation 0.008; the tolerances (0.1 sd for means, 15% for
+ * variances, 0.08 for the correlation) are several times that spread. With eta 0.1 the means
+ * had not reached the optimum in 5,000 steps (errors up to 0.23 sd): slow, not noisy.
  */
 class GaussianTargetTest {
   /** Sigma = [[4, 1.6], [1.6, 1]]: sds 2 and 1, correlation 0.8. */
@@ -45,7 +47,7 @@ class GaussianTargetTest {
 
   private static AdviResult fit(Family family, long seed) {
     AdviConfig config = AdviConfig.defaults().withFamily(family)
-        .withOptimisation(5000, 20, 100, 1e-9, 100).withEta(0.1);
+        .withOptimisation(5000, 20, 100, 1e-9, 100).withEta(0.3);
     return Advi.fit(TARGET, config, Rng.seeded(seed), AdviMonitor.silent());
   }
 
@@ -86,12 +88,16 @@ class GaussianTargetTest {
   }
 
   @Test
-  void paretoKIsSmallForTheExactFamilyAndLargeForATooNarrowOne() {
+  void paretoKIsSmallForAWiderApproximationAndLargeForATooNarrowOne() {
+    // ratios bounded above (q 1.2 times wider than p): k below 0 in the limit; q far too
+    // narrow: the ratios' tail is heavy, k well above 0.7 (seed 4, 1,000 draws each)
     Rng rng = Rng.seeded(4);
-    FullRank exact = new FullRank(M, new double[] {2, 0.8, 0.6});
-    assertTrue(Advi.paretoK(TARGET, exact, Advi.draws(exact, 1000, rng)) < 0.2);
+    FullRank wider = new FullRank(M, new double[] {2.4, 0.96, 0.72});
+    double kWider = Advi.paretoK(TARGET, wider, Advi.draws(wider, 1000, rng));
+    assertTrue(kWider < 0.3, "k " + kWider);
     MeanField narrow = new MeanField(M, new double[] {Math.log(0.3), Math.log(0.3)});
-    assertTrue(Advi.paretoK(TARGET, narrow, Advi.draws(narrow, 1000, rng)) > 0.7);
+    double kNarrow = Advi.paretoK(TARGET, narrow, Advi.draws(narrow, 1000, rng));
+    assertTrue(kNarrow > 0.7, "k " + kNarrow);
   }
 
   @Test
