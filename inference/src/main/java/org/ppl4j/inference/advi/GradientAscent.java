@@ -24,13 +24,32 @@ public final class GradientAscent {
    */
   public static Approximation steps(Approximation q, double eta, int steps,
       ElboEstimator estimator, Rng rng) {
-    StepSizeSequence sequence = StepSizeSequence.start(eta);
+    return advance(new State(q, StepSizeSequence.start(eta)), steps, estimator, rng)
+        .approximation();
+  }
+
+  /**
+   * A point of the ascent: the approximation and the step-size sequence that continues it.
+   *
+   * @param approximation the current approximation
+   * @param sequence the step-size state after the steps taken
+   */
+  public record State(Approximation approximation, StepSizeSequence sequence) {}
+
+  /**
+   * {@code steps} more steps from {@code state}, without ELBO estimates.
+   *
+   * @throws IllegalArgumentException as {@link #steps}
+   */
+  public static State advance(State state, int steps, ElboEstimator estimator, Rng rng) {
+    Approximation q = state.approximation();
+    StepSizeSequence sequence = state.sequence();
     for (int i = 0; i < steps; i++) {
       double[] gradient = estimator.gradient(q, rng);
       sequence = sequence.step(gradient);
       q = finite(q.withParameters(sequence.ascend(q.parameters(), gradient)));
     }
-    return q;
+    return new State(q, sequence);
   }
 
   /**

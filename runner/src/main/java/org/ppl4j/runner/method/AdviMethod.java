@@ -57,6 +57,12 @@ public final class AdviMethod implements InferenceMethod {
       result = Advi.fit(target, config, rng, monitor(progress));
     } catch (IllegalArgumentException e) {
       throw userError(e);
+    } catch (InferenceException e) {
+      // the NUTS target's own errors (a discrete draw, ...) name this method
+      throw e.getMessage().startsWith("nuts: ")
+          ? new InferenceException("advi: " + e.getMessage().substring("nuts: ".length()),
+              e.site())
+          : e;
     } finally {
       progress.end();
     }
