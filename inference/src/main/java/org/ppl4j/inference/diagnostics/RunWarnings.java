@@ -47,7 +47,9 @@ public final class RunWarnings {
     List<Warning> out = new ArrayList<>();
     overflow(summary, out);
     if (d.exact()) {
-      return out;
+      // an exact method's own notes (enumerate --max-paths: the mass it kept), nothing else
+      d.notes().forEach(note -> out.add(new Warning(Warning.Check.METHOD, note)));
+      return List.copyOf(out);
     }
     rhat(summary, out);
     ess(summary, posterior.chains().size(), out);
@@ -212,8 +214,9 @@ public final class RunWarnings {
       out.add(new Warning(Warning.Check.PARETO_K, "the Pareto k̂ of log p - log q at the"
           + " approximation's draws is " + fixed(k, 2) + ", above "
           + ParetoSmoothing.MAX_RELIABLE_K + ": the variational approximation misses part of"
-          + " the posterior and its summary is unreliable; try --family fullrank or use"
-          + " --method nuts"));
+          + " the posterior and its summary is unreliable; fit longer or with more gradient"
+          + " draws (--iter, --grad-samples, --tol-rel-obj, --eta), try --family fullrank, or"
+          + " use --method nuts"));
     } else if (!(k <= ParetoSmoothing.MAX_RELIABLE_K)) {
       out.add(new Warning(Warning.Check.PARETO_K, "the importance weights' Pareto k̂ is "
           + fixed(k, 2) + ", above " + ParetoSmoothing.MAX_RELIABLE_K + ": the proposal misses"

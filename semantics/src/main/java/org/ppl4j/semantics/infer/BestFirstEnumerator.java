@@ -29,9 +29,9 @@ import org.ppl4j.semantics.posterior.Posterior;
  * <p>The posterior is normalised over the kept executions. Their total weight {@code K} (prior
  * times likelihood) is a lower bound on the evidence and is reported as the log evidence; the
  * partial executions left unexplored carry at most {@code R} (when no score is positive), so
- * {@code K <= Z <= K + R}. When the whole tree was explored the result is
- * {@link Enumerator}'s, exact; otherwise a note in the diagnostics states {@code K} and
- * {@code R}.
+ * {@code K <= Z <= K + R}. The result is exact (enumerated, no sampling error); when the whole
+ * tree was explored it is {@link Enumerator}'s posterior, otherwise a note in the diagnostics
+ * states that it is the posterior given the kept executions, with {@code K} and {@code R}.
  */
 public final class BestFirstEnumerator {
   private BestFirstEnumerator() {}
@@ -75,7 +75,8 @@ public final class BestFirstEnumerator {
     String rest = search.positiveScore ? "a score was positive, so the unexplored mass is not"
         + " bounded" : String.format(Locale.ROOT, "the unexplored executions carry at most %.6g",
             Math.exp(logRest));
-    return Posterior.of("enumerate", draws).withDiagnostics(Diagnostics.none().withNotes(List.of(
+    return Posterior.exact("enumerate", draws).withDiagnostics(Diagnostics.exactResult()
+        .withNotes(List.of(
         String.format(Locale.ROOT, "enumerate kept the %d most probable executions (--max-paths)"
             + " of more: they carry mass %.6g (prior times likelihood; the log evidence shown,"
             + " a lower bound) and %s; the posterior is normalised over the kept executions",

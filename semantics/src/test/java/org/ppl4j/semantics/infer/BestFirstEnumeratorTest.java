@@ -69,7 +69,7 @@ class BestFirstEnumeratorTest {
         assertEquals(sorted.get(i).getValue(), keptWeights.get(i), 1e-15, "n " + n + ", rank " + i);
       }
       assertEquals(Math.log(kept), p.logEvidence().getAsDouble(), 1e-12, "n " + n);
-      assertTrue(!p.diagnostics().exact() && p.diagnostics().notes().get(0)
+      assertTrue(p.diagnostics().notes().size() == 1 && p.diagnostics().notes().get(0)
           .startsWith("enumerate kept the " + n + " most probable executions"));
     }
   }
@@ -79,15 +79,14 @@ class BestFirstEnumeratorTest {
     Map<List<Integer>, Double> all = allWeights();
     Posterior<List<Integer>> p = BestFirstEnumerator.run(paths(), 27);
     Posterior<List<Integer>> exact = Enumerator.run(paths(), EnumeratorConfig.defaults());
-    assertTrue(p.diagnostics().exact());
+    assertTrue(p.diagnostics().exact() && p.diagnostics().notes().isEmpty());
     assertEquals(exact.logEvidence().getAsDouble(), p.logEvidence().getAsDouble(), 1e-12);
     double z = Math.exp(exact.logEvidence().getAsDouble());
     for (int i = 0; i < p.draws().size(); i++) {
       assertEquals(all.get(p.draws().values().get(i)) / z, Math.exp(p.draws().logWeights()[i]),
           1e-12);
     }
-    assertEquals(exact.diagnostics().exact(),
-        BestFirstEnumerator.run(paths(), 1000).diagnostics().exact());
+    assertTrue(BestFirstEnumerator.run(paths(), 1000).diagnostics().notes().isEmpty());
   }
 
   @Test
@@ -107,7 +106,7 @@ class BestFirstEnumeratorTest {
         .flatMap(a -> Model.condition(!a).then(Model.pure(a)));
     Posterior<Boolean> p = BestFirstEnumerator.run(conditioned, 1);
     assertEquals(List.of(false), p.draws().values());
-    assertTrue(p.diagnostics().exact(), "both paths explored: the zero one is dropped");
+    assertTrue(p.diagnostics().notes().isEmpty(), "both paths explored: the zero one is dropped");
     assertThrows(InferenceException.class,
         () -> BestFirstEnumerator.run(Model.sample(normal(0, 1)), 3));
     InferenceException none = assertThrows(InferenceException.class, () -> BestFirstEnumerator

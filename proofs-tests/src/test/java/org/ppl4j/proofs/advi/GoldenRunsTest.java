@@ -14,15 +14,16 @@ import org.junit.jupiter.api.TestFactory;
 import org.ppl4j.runner.cli.Main;
 
 /**
- * Golden runs of {@code ppl run --method advi} (and of its usage errors): each line of
- * {@code advi/cases.txt} runs through the command line's Java entry point with a fixed seed and
- * its exit code, standard output and standard error must equal {@code advi/NAME.out} exactly
- * (the time masked). A change of ADVI's arithmetic, draws, output or messages shows here.
+ * Golden runs of issue 19's methods and options, {@code ppl run --method advi},
+ * {@code enumerate --max-paths} and {@code rejection --max-score}, and of their usage errors:
+ * each line of {@code golden-runs/cases.txt} runs through the command line's Java entry point with a fixed seed and
+ * its exit code, standard output and standard error must equal {@code golden-runs/NAME.out} exactly
+ * (the time masked). A change of the methods' arithmetic, draws, output or messages shows here.
  * Expected files are rewritten only when {@code ppl.golden.update} is {@code true}.
  */
-class AdviGoldenTest {
+class GoldenRunsTest {
   private static final Path BASE = Path.of(System.getProperty("basedir", "."));
-  private static final Path CASES = BASE.resolve("src/test/resources/advi");
+  private static final Path CASES = BASE.resolve("src/test/resources/golden-runs");
   private static final Path EXAMPLES = BASE.resolve("../examples").normalize();
   private static final boolean UPDATE = Boolean.getBoolean("ppl.golden.update");
 
