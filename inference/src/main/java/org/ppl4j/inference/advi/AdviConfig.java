@@ -18,8 +18,8 @@ import java.util.OptionalDouble;
  *     (Stan's {@code tol_rel_obj}, 0.01; {@link ConvergenceCheck})
  * @param evalElbo gradient steps between two ELBO estimates, &gt;= 1 (Stan's {@code eval_elbo},
  *     100)
- * @param outputSamples draws of the fitted approximation to report, &gt;= 2 (Stan's
- *     {@code output_samples}, 1000; PSIS needs at least 2)
+ * @param outputSamples draws of the fitted approximation to report, &gt;= 1 (Stan's
+ *     {@code output_samples}, 1000)
  * @param initRadius the initial mean is uniform on (-r, r) per coordinate, finite and &gt;= 0
  *     (Stan's {@code init}, 2)
  */
@@ -36,7 +36,7 @@ public record AdviConfig(Family family, int maxIterations, int gradSamples, int 
     atLeast("elboSamples", elboSamples, 2);
     atLeast("adaptIterations", adaptIterations, 1);
     atLeast("evalElbo", evalElbo, 1);
-    atLeast("outputSamples", outputSamples, 2);
+    atLeast("outputSamples", outputSamples, 1);
     if (eta.isPresent() && !(eta.getAsDouble() > 0 && Double.isFinite(eta.getAsDouble()))) {
       throw new IllegalArgumentException("eta must be finite and > 0, got " + eta.getAsDouble());
     }

@@ -23,7 +23,7 @@ import org.ppl4j.semantics.value.Value;
  * gradients): a mean-field or full-rank Gaussian ({@code --family}) fitted by stochastic
  * gradient ascent of the ELBO with Stan's defaults, then {@code --samples} draws of it (default
  * 1000) reported as independent draws. The diagnostics carry the Pareto {@code k̂} of
- * {@code log p - log q} at those draws (warned of above 0.7) and a note when the optimisation
+ * {@code log p - log q} at those draws (warned of above 0.7; none for a single draw) and a note when the optimisation
  * stopped at {@code --iter} without converging. The progress bar shows the latest ELBO.
  */
 public final class AdviMethod implements InferenceMethod {
@@ -71,8 +71,8 @@ public final class AdviMethod implements InferenceMethod {
     for (double[] zeta : draws) {
       values.add(target.result(zeta, rng.nextLong()));
     }
-    double k = Advi.paretoK(target, result.approximation(), draws);
-    Diagnostics diagnostics = Diagnostics.none().withParetoK(k);
+    Diagnostics diagnostics = draws.size() < 2 ? Diagnostics.none()
+        : Diagnostics.none().withParetoK(Advi.paretoK(target, result.approximation(), draws));
     if (!result.converged()) {
       diagnostics = diagnostics.withNotes(List.of("advi did not converge in "
           + result.iterations() + " iterations (the relative ELBO change stayed above "
@@ -89,7 +89,7 @@ public final class AdviMethod implements InferenceMethod {
         .withOptimisation(a.iterations().orElse(d.maxIterations()),
             a.gradSamples().orElse(d.gradSamples()), a.elboSamples().orElse(d.elboSamples()),
             a.tolRelObj().orElse(d.tolRelObj()), a.evalElbo().orElse(d.evalElbo()))
-        .withOutput(Math.max(2, options.samples().orElse(d.outputSamples())),
+        .withOutput(options.samples().orElse(d.outputSamples()),
             options.hmc().initRadius().orElse(d.initRadius()));
     return a.eta().isPresent() ? config.withEta(a.eta().getAsDouble()) : config;
   }
