@@ -42,7 +42,10 @@ class GoldenRunsTest {
   }
 
   private static void check(String name, String[] words) throws Exception {
-    List<String> args = new ArrayList<>(List.of("run", EXAMPLES.resolve(words[0]).toString()));
+    // a program of examples/, or '@' and one of this corpus (golden-runs/programs)
+    Path program = words[0].startsWith("@") ? CASES.resolve(words[0].substring(1))
+        : EXAMPLES.resolve(words[0]);
+    List<String> args = new ArrayList<>(List.of("run", program.toString()));
     for (int i = 1; i < words.length; i++) {
       boolean path = words[i - 1].equals("--data");
       args.add(path ? EXAMPLES.resolve(words[i]).toString() : words[i]);
@@ -52,6 +55,7 @@ class GoldenRunsTest {
     int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
     String actual = ("exit " + code + "\n" + out + "--- stderr\n" + err)
         .replace(EXAMPLES.toString() + "/", "")
+        .replace(CASES.toString() + "/", "")
         .replaceAll("time = [0-9.]+ s", "time = T s")
         .replaceAll("\"time_s\" ?: ?[0-9.eE-]+", "\"time_s\": T");
     Path expected = CASES.resolve(name + ".out");

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.inference.advi.Advi;
 import org.ppl4j.inference.advi.AdviConfig;
 import org.ppl4j.inference.advi.AdviMonitor;
 import org.ppl4j.inference.advi.AdviResult;
 import org.ppl4j.runner.progress.Progress;
 import org.ppl4j.semantics.infer.InferenceException;
+import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
@@ -49,14 +51,14 @@ public final class AdviMethod implements InferenceMethod {
   public Posterior<Value> run(InferenceProblem problem, MethodOptions options, Rng rng,
       Progress progress) {
     AdviConfig config = config(options);
-    ProgramTarget target;
+    ProgramTarget target = null;
     AdviResult result;
     try {
       target = new ProgramTarget(problem.model(), problem.program().resultName(),
           problem.program().drawRoles());
       result = Advi.fit(target, config, rng, monitor(progress));
     } catch (IllegalArgumentException e) {
-      throw userError(e);
+      throw userError(e, target);
     } catch (InferenceException e) {
       // the NUTS target's own errors (a discrete draw, ...) name this method
       throw e.getMessage().startsWith("nuts: ")
@@ -124,13 +126,23 @@ public final class AdviMethod implements InferenceMethod {
     };
   }
 
-  private static RuntimeException userError(IllegalArgumentException e) {
+  /**
+   * The user error of a failed fit: the program's own error when it caused it; otherwise the
+   * message, placed where the density last became zero when known (as NUTS does).
+   */
+  private static RuntimeException userError(IllegalArgumentException e, ProgramTarget target) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof PplException p) {
         return p;
       }
     }
-    return new InferenceException(e.getMessage().startsWith("advi: ") ? e.getMessage()
-        : "advi: " + e.getMessage());
+    String message = e.getMessage().startsWith("advi: ") ? e.getMessage()
+        : "advi: " + e.getMessage();
+    if (target != null && target.lastZeroSite() != ScoreSite.NONE) {
+      ScoreSite site = target.lastZeroSite();
+      return new InferenceException(message + "; the density is zero after this "
+          + (site instanceof SourceScoreSite s ? s.statement() : "score"), site);
+    }
+    return new InferenceException(message);
   }
 }
