@@ -47,7 +47,9 @@ public final class RunWarnings {
     List<Warning> out = new ArrayList<>();
     overflow(summary, out);
     if (d.exact()) {
-      return out;
+      // an exact method's own notes (enumerate --max-paths: the mass it kept), nothing else
+      d.notes().forEach(note -> out.add(new Warning(Warning.Check.METHOD, note)));
+      return List.copyOf(out);
     }
     rhat(summary, out);
     ess(summary, posterior.chains().size(), out);
@@ -60,7 +62,7 @@ public final class RunWarnings {
     if (!posterior.chains().isEmpty() && d.hamiltonian().isEmpty()) {
       d.acceptanceRate().ifPresent(rate -> acceptance(rate, out));
     }
-    d.paretoK().ifPresent(k -> paretoK(k, out));
+    d.paretoK().ifPresent(k -> paretoK(k, posterior.method(), out));
     d.notes().forEach(note -> out.add(new Warning(Warning.Check.METHOD, note)));
     return List.copyOf(out);
   }
@@ -206,8 +208,16 @@ public final class RunWarnings {
     }
   }
 
-  private static void paretoK(double k, List<Warning> out) {
-    if (!(k <= ParetoSmoothing.MAX_RELIABLE_K)) {
+  /** ADVI's k̂ judges its approximation (Yao et al. 2018); the others' their proposal. */
+  private static void paretoK(double k, String method, List<Warning> out) {
+    if (!(k <= ParetoSmoothing.MAX_RELIABLE_K) && method.equals("advi")) {
+      out.add(new Warning(Warning.Check.PARETO_K, "the Pareto k̂ of log p - log q at the"
+          + " approximation's draws is " + fixed(k, 2) + ", above "
+          + ParetoSmoothing.MAX_RELIABLE_K + ": the variational approximation misses part of"
+          + " the posterior and its summary is unreliable; fit longer or with more gradient"
+          + " draws (--iter, --grad-samples, --tol-rel-obj, --eta), try --family fullrank, or"
+          + " use --method nuts"));
+    } else if (!(k <= ParetoSmoothing.MAX_RELIABLE_K)) {
       out.add(new Warning(Warning.Check.PARETO_K, "the importance weights' Pareto k̂ is "
           + fixed(k, 2) + ", above " + ParetoSmoothing.MAX_RELIABLE_K + ": the proposal misses"
           + " part of the posterior and the corrected estimates are unreliable; use a method"

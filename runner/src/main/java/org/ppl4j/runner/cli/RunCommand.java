@@ -98,6 +98,42 @@ final class RunCommand extends ProgramCommand {
       description = "dt, pfn: the network's own posterior, without the importance correction.")
   boolean raw;
 
+  @Option(names = "--family", paramLabel = "F",
+      description = "advi: the Gaussian approximation, meanfield (default) or fullrank.")
+  String family;
+
+  @Option(names = "--iter", paramLabel = "N",
+      description = "advi: the most gradient steps (default 10000).")
+  String iter;
+
+  @Option(names = "--grad-samples", paramLabel = "N",
+      description = "advi: draws per gradient estimate (default 1).")
+  String gradSamples;
+
+  @Option(names = "--elbo-samples", paramLabel = "N",
+      description = "advi: draws per ELBO estimate (default 100).")
+  String elboSamples;
+
+  @Option(names = "--eta", paramLabel = "X",
+      description = "advi: the step-size scale, > 0 (default: chosen by adaptation).")
+  String eta;
+
+  @Option(names = "--tol-rel-obj", paramLabel = "X",
+      description = "advi: converged when the relative ELBO change is below X (default 0.01).")
+  String tolRelObj;
+
+  @Option(names = "--eval-elbo", paramLabel = "N",
+      description = "advi: gradient steps between two ELBO estimates (default 100).")
+  String evalElbo;
+
+  @Option(names = "--max-paths", paramLabel = "N",
+      description = "enumerate: keep the N most probable executions (default: all).")
+  String maxPaths;
+
+  @Option(names = "--max-score", paramLabel = "S",
+      description = "rejection: the bound on a run's log weight (default 0).")
+  String maxScore;
+
   @Option(names = "--timeout", paramLabel = "SECONDS",
       description = "Stop with an error when inference runs longer than this (default: no limit).")
   String timeout;
@@ -185,6 +221,15 @@ final class RunCommand extends ProgramCommand {
     put(texts, MethodOption.SAVE_WARMUP.key(), saveWarmup ? "true" : null);
     put(texts, MethodOption.DENSITY.key(), density);
     put(texts, MethodOption.RAW.key(), raw ? "true" : null);
+    put(texts, MethodOption.FAMILY.key(), family);
+    put(texts, MethodOption.ITER.key(), iter);
+    put(texts, MethodOption.GRAD_SAMPLES.key(), gradSamples);
+    put(texts, MethodOption.ELBO_SAMPLES.key(), elboSamples);
+    put(texts, MethodOption.ETA.key(), eta);
+    put(texts, MethodOption.TOL_REL_OBJ.key(), tolRelObj);
+    put(texts, MethodOption.EVAL_ELBO.key(), evalElbo);
+    put(texts, MethodOption.MAX_PATHS.key(), maxPaths);
+    put(texts, MethodOption.MAX_SCORE.key(), maxScore);
     put(texts, "seed", seed);
     put(texts, "timeout", timeout);
     return texts;

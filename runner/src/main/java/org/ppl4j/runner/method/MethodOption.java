@@ -21,7 +21,18 @@ public enum MethodOption {
   THIN("--thin"),
   SAVE_WARMUP("--save-warmup"),
   DENSITY("--density"),
-  RAW("--raw");
+  RAW("--raw"),
+
+  FAMILY("--family"),
+  ITER("--iter"),
+  GRAD_SAMPLES("--grad-samples"),
+  ELBO_SAMPLES("--elbo-samples"),
+  ETA("--eta"),
+  TOL_REL_OBJ("--tol-rel-obj"),
+  EVAL_ELBO("--eval-elbo"),
+
+  MAX_PATHS("--max-paths"),
+  MAX_SCORE("--max-score");
 
   private final String flag;
 

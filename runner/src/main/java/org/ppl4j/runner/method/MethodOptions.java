@@ -31,6 +31,9 @@ import org.ppl4j.inference.resampling.Resampler;
  *     {@code --init}, {@code --thin}, {@code --save-warmup})
  * @param raw {@code --raw}: an amortised method reports its network's own posterior, without
  *     the importance correction
+ * @param advi ADVI's controls ({@code --family}, {@code --iter}, {@code --grad-samples},
+ *     {@code --elbo-samples}, {@code --eta}, {@code --tol-rel-obj}, {@code --eval-elbo})
+ * @param limits the exact methods' bounds ({@code --max-paths}, {@code --max-score})
  */
 public record MethodOptions(
     OptionalInt particles,
@@ -43,7 +46,9 @@ public record MethodOptions(
     Optional<Path> net,
     Optional<Proposal> proposal,
     HmcOptions hmc,
-    boolean raw) {
+    boolean raw,
+    AdviOptions advi,
+    LimitOptions limits) {
 
   /** The most chains a run may ask for. */
   public static final int MAX_CHAINS = 1000;
@@ -54,6 +59,8 @@ public record MethodOptions(
     Objects.requireNonNull(net, "net");
     Objects.requireNonNull(proposal, "proposal");
     Objects.requireNonNull(hmc, "hmc");
+    Objects.requireNonNull(advi, "advi");
+    Objects.requireNonNull(limits, "limits");
     atLeast("--particles", particles, 1);
     atLeast("--samples", samples, 1);
     atLeast("--warmup", warmup, 0);
@@ -70,6 +77,21 @@ public record MethodOptions(
             "--ess-threshold must be between 0 and 1 (a fraction of the particles), got " + t);
       }
     }
+  }
+
+  /** The options without ADVI's controls and the exact methods' bounds. */
+  public MethodOptions(OptionalInt particles, Optional<Resampler> resampler,
+      OptionalDouble essThreshold, OptionalInt samples, OptionalInt warmup, OptionalInt chains,
+      OptionalInt mcmcSteps, Optional<Path> net, Optional<Proposal> proposal, HmcOptions hmc,
+      boolean raw) {
+    this(particles, resampler, essThreshold, samples, warmup, chains, mcmcSteps, net, proposal,
+        hmc, raw, AdviOptions.none(), LimitOptions.none());
+  }
+
+  /** These options with ADVI's controls {@code advi} and the bounds {@code limits}. */
+  public MethodOptions with(AdviOptions advi, LimitOptions limits) {
+    return new MethodOptions(particles, resampler, essThreshold, samples, warmup, chains,
+        mcmcSteps, net, proposal, hmc, raw, advi, limits);
   }
 
   /** The options without {@code --raw}. */
@@ -114,6 +136,15 @@ public record MethodOptions(
       case SAVE_WARMUP: return hmc.saveWarmup();
       case DENSITY: return hmc.density().isPresent();
       case RAW: return raw;
+      case FAMILY: return advi.family().isPresent();
+      case ITER: return advi.iterations().isPresent();
+      case GRAD_SAMPLES: return advi.gradSamples().isPresent();
+      case ELBO_SAMPLES: return advi.elboSamples().isPresent();
+      case ETA: return advi.eta().isPresent();
+      case TOL_REL_OBJ: return advi.tolRelObj().isPresent();
+      case EVAL_ELBO: return advi.evalElbo().isPresent();
+      case MAX_PATHS: return limits.maxPaths().isPresent();
+      case MAX_SCORE: return limits.maxScore().isPresent();
       default: throw new AssertionError(option);
     }
   }

@@ -26,7 +26,9 @@ public final class StandardMethods {
         new PmmhMethod(),
         new MhMethod(),
         // gradient-based MCMC (inference module)
-        new NutsMethod()
+        new NutsMethod(),
+        // variational (inference module)
+        new AdviMethod()
         // amortised methods (pfn module)
         , new org.ppl4j.runner.pfn.PfnMethod()
         , new org.ppl4j.runner.dt.DtMethod()

@@ -14,7 +14,9 @@ import org.ppl4j.compiler.check.Suggestions;
 import org.ppl4j.inference.kernels.Proposal;
 import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.runner.UserError;
+import org.ppl4j.runner.method.AdviOptions;
 import org.ppl4j.runner.method.HmcOptions;
+import org.ppl4j.runner.method.LimitOptions;
 import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.method.MethodOptions;
 
@@ -71,7 +73,18 @@ public record RunOptions(MethodOptions method, OptionalLong seed, OptionalDouble
           optionalInt(texts, MethodOption.MCMC_STEPS),
           Optional.ofNullable(texts.get(MethodOption.NET.key())).map(Path::of),
           Optional.ofNullable(texts.get(MethodOption.PROPOSAL.key())).map(Proposal::named), hmc,
-          flag(texts, MethodOption.RAW));
+          flag(texts, MethodOption.RAW))
+          .with(new AdviOptions(
+                  Optional.ofNullable(texts.get(MethodOption.FAMILY.key()))
+                      .map(AdviOptions::family),
+                  optionalInt(texts, MethodOption.ITER),
+                  optionalInt(texts, MethodOption.GRAD_SAMPLES),
+                  optionalInt(texts, MethodOption.ELBO_SAMPLES),
+                  optionalReal(texts, MethodOption.ETA),
+                  optionalReal(texts, MethodOption.TOL_REL_OBJ),
+                  optionalInt(texts, MethodOption.EVAL_ELBO)),
+              new LimitOptions(optionalInt(texts, MethodOption.MAX_PATHS),
+                  optionalReal(texts, MethodOption.MAX_SCORE)));
     } catch (IllegalArgumentException e) {
       throw UserError.usage(e.getMessage());
     }

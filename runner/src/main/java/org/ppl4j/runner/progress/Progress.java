@@ -25,6 +25,12 @@ public interface Progress {
    */
   void advance(long units);
 
+  /**
+   * Shows {@code text} (e.g. {@code "elbo -123.4"}) beside the current task's progress until
+   * the next {@link #begin}; ignored by default.
+   */
+  default void detail(String text) {}
+
   /** Ends the current task (a bar is cleared from the terminal). */
   void end();
 

@@ -18,6 +18,7 @@ public final class ProgressBar implements Progress {
   private final long minIntervalNanos;
   private final AtomicLong done = new AtomicLong();
   private volatile String task = "";
+  private volatile String detail = "";
   private volatile long total = 1;
   private long lastDrawNanos;
   private int lastLength;
@@ -50,6 +51,7 @@ public final class ProgressBar implements Progress {
       throw new IllegalArgumentException("totalUnits must be >= 1, got " + totalUnits);
     }
     this.task = task;
+    this.detail = "";
     this.total = totalUnits;
     done.set(0);
     drawn = false;
@@ -71,6 +73,12 @@ public final class ProgressBar implements Progress {
     }
   }
 
+  /** Shown after the counts from the next redraw on, until the next {@link #begin}. */
+  @Override
+  public void detail(String text) {
+    detail = text;
+  }
+
   @Override
   public synchronized void end() {
     if (drawn) {
@@ -85,8 +93,9 @@ public final class ProgressBar implements Progress {
   String line(long units) {
     int filled = (int) (WIDTH * units / total);
     long percent = 100 * units / total;
-    return String.format("%s [%s%s] %3d%%  %d/%d",
+    String bar = String.format("%s [%s%s] %3d%%  %d/%d",
         task, "#".repeat(filled), "-".repeat(WIDTH - filled), percent, units, total);
+    return detail.isEmpty() ? bar : bar + "  " + detail;
   }
 
   private void draw(long units) {

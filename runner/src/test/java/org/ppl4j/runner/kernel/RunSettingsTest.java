@@ -27,9 +27,11 @@ class RunSettingsTest {
     PplError unknown = assertThrows(PplError.class, () -> RunSettings.parse(List.of("smc", "--particle", "3")));
     assertTrue(unknown.getMessage().contains("'--particle'"), unknown.getMessage());
     assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, --predict, --loo, "
-        + "--adapt-delta, --chains, --density, --ess-threshold, --init, --max-treedepth, --mcmc-steps, "
+        + "--adapt-delta, --chains, --density, --elbo-samples, --ess-threshold, --eta, --eval-elbo, "
+        + "--family, --grad-samples, --init, --iter, --max-paths, --max-score, --max-treedepth, "
+        + "--mcmc-steps, "
         + "--net, --particles, --proposal, --raw, --resampler, --samples, --save-warmup, --seed, --thin, "
-        + "--timeout, "
+        + "--timeout, --tol-rel-obj, "
         + "--warmup)"), unknown.getMessage());
     PplError missing = assertThrows(PplError.class, () -> RunSettings.parse(List.of("--seed")));
     assertTrue(missing.getMessage().contains("needs a value"), missing.getMessage());

@@ -35,6 +35,15 @@ class RunOptionsTest {
     texts.put("save-warmup", "true");
     texts.put("density", "interpreted");
     texts.put("raw", "true");
+    texts.put("family", "FullRank");
+    texts.put("iter", "300");
+    texts.put("grad-samples", "4");
+    texts.put("elbo-samples", "50");
+    texts.put("eta", "0.5");
+    texts.put("tol-rel-obj", "0.001");
+    texts.put("eval-elbo", "25");
+    texts.put("max-paths", "7");
+    texts.put("max-score", "-2.5");
     texts.put("seed", "-7");
     RunOptions o = RunOptions.parse(texts);
     assertEquals(500, o.method().particles().getAsInt());
@@ -54,6 +63,15 @@ class RunOptionsTest {
     assertTrue(o.method().hmc().saveWarmup());
     assertFalse(o.method().hmc().compiledDensity());
     assertTrue(o.method().raw());
+    assertEquals(org.ppl4j.inference.advi.Family.FULLRANK, o.method().advi().family().orElseThrow());
+    assertEquals(300, o.method().advi().iterations().getAsInt());
+    assertEquals(4, o.method().advi().gradSamples().getAsInt());
+    assertEquals(50, o.method().advi().elboSamples().getAsInt());
+    assertEquals(0.5, o.method().advi().eta().getAsDouble());
+    assertEquals(0.001, o.method().advi().tolRelObj().getAsDouble());
+    assertEquals(25, o.method().advi().evalElbo().getAsInt());
+    assertEquals(7, o.method().limits().maxPaths().getAsInt());
+    assertEquals(-2.5, o.method().limits().maxScore().getAsDouble());
     for (MethodOption option : MethodOption.values()) {
       assertTrue(o.method().isGiven(option), option.flag());
     }
@@ -89,6 +107,16 @@ class RunOptionsTest {
             + " got 1.0"},
         {"adapt-delta", "high", "--adapt-delta needs a number, got 'high'"},
         {"max-treedepth", "0", "--max-treedepth must be between 1 and 30, got 0"},
+        {"family", "diagonal", "--family must be meanfield or fullrank, got 'diagonal'"},
+        {"iter", "0", "--iter must be at least 1, got 0"},
+        {"grad-samples", "0", "--grad-samples must be at least 1, got 0"},
+        {"elbo-samples", "1", "--elbo-samples must be at least 2, got 1"},
+        {"eval-elbo", "0", "--eval-elbo must be at least 1, got 0"},
+        {"eta", "-1", "--eta must be a step-size scale, e.g. 1 or 0.1 (finite and > 0), got -1.0"},
+        {"tol-rel-obj", "Infinity", "--tol-rel-obj must be a relative tolerance, e.g. 0.001"
+            + " (finite and > 0), got Infinity"},
+        {"max-paths", "0", "--max-paths must be at least 1, got 0"},
+        {"max-score", "NaN", "--max-score must be a finite log weight, got NaN"},
         {"max-treedepth", "31", "--max-treedepth must be between 1 and 30, got 31"},
         {"init", "-1", "--init must be a radius >= 0 (initial values uniform on (-R, R) on the"
             + " unconstrained scale), got -1.0"},

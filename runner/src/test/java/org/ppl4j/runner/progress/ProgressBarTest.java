@@ -43,6 +43,18 @@ class ProgressBarTest {
   }
 
   @Test
+  void aDetailFollowsTheCountsUntilTheNextTask() {
+    ProgressBar bar = new ProgressBar(new PrintWriter(new StringWriter()), () -> 0, 0);
+    bar.begin("advi", 4);
+    bar.detail("elbo -123.4");
+    assertEquals("advi [" + "#".repeat(15) + "-".repeat(15) + "]  50%  2/4  elbo -123.4",
+        bar.line(2));
+    bar.begin("next", 2);
+    assertEquals("next [" + "-".repeat(30) + "]   0%  0/2", bar.line(0));
+    Progress.silent().detail("ignored");
+  }
+
+  @Test
   void silentProgressIgnoresEverything() {
     Progress p = Progress.silent();
     p.begin("x", 1);

@@ -138,7 +138,7 @@ public final class Enumerator {
   }
 
   /** A result compared by value, arrays by content. */
-  private record ResultKey(Object value) {
+  record ResultKey(Object value) {
     @Override
     public boolean equals(Object other) {
       return other instanceof ResultKey k && Objects.deepEquals(value, k.value);

@@ -1,0 +1,79 @@
+package org.ppl4j.inference.advi;
+
+/**
+ * A Gaussian approximation {@code q} of a posterior on the unconstrained space R^d, written as
+ * the reparameterisation {@code zeta = mu + S eps} of a standard normal {@code eps}
+ * (Kucukelbir et al. 2017, §2.5-2.6): mean-field ({@link MeanField}, S diagonal) or full-rank
+ * ({@link FullRank}, S a lower-triangular Cholesky factor). Its variational parameters are a
+ * flat vector ({@link #parameters()}) so that one optimiser serves both families.
+ *
+ * <p>Values are immutable: every method that changes parameters returns a new approximation.
+ */
+public sealed interface Approximation permits MeanField, FullRank {
+
+  /** d, the dimension of the unconstrained space, &gt;= 1. */
+  int dimension();
+
+  /** The family of this approximation. */
+  Family family();
+
+  /** The variational parameters as one vector (a copy). */
+  double[] parameters();
+
+  /**
+   * The approximation of the same family with {@code parameters} (as laid out by
+   * {@link #parameters()}).
+   */
+  Approximation withParameters(double[] parameters);
+
+  /** The mean {@code mu} (a copy). */
+  double[] mean();
+
+  /** {@code zeta = mu + S eps}, for a standard normal {@code eps} of length d. */
+  double[] transform(double[] eps);
+
+  /**
+   * Adds to {@code out} the gradient, with respect to the parameters, of {@code log p(zeta)}
+   * at {@code zeta = transform(eps)}, given its gradient {@code gradient} with respect to
+   * {@code zeta} (the chain rule through the reparameterisation).
+   */
+  void addReparameterisedGradient(double[] eps, double[] gradient, double[] out);
+
+  /** Adds to {@code out} the gradient of {@link #entropy()} with respect to the parameters. */
+  void addEntropyGradient(double[] out);
+
+  /** The entropy of {@code q}, {@code log|det S| + d/2 (1 + log 2 pi)}. */
+  double entropy();
+
+  /** {@code log q(zeta)}, for the Pareto-k diagnostic of the approximation. */
+  double logDensity(double[] zeta);
+
+  /** Whether every parameter is finite. */
+  default boolean isFinite() {
+    for (double p : parameters()) {
+      if (!Double.isFinite(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A draw of {@code q}: {@link #transform} of a standard normal vector drawn from {@code rng}. */
+  default double[] draw(org.ppl4j.semantics.random.Rng rng) {
+    return transform(standardNormal(dimension(), rng));
+  }
+
+  /** A standard normal vector of length {@code d} drawn from {@code rng}. */
+  static double[] standardNormal(int d, org.ppl4j.semantics.random.Rng rng) {
+    double[] eps = new double[d];
+    for (int i = 0; i < d; i++) {
+      eps[i] = rng.nextGaussian();
+    }
+    return eps;
+  }
+
+  /** {@code d/2 (1 + log 2 pi)}: the entropy of a standard normal on R^d. */
+  static double standardEntropy(int d) {
+    return 0.5 * d * (1 + Math.log(2 * Math.PI));
+  }
+}
