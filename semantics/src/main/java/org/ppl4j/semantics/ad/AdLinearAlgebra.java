@@ -45,34 +45,8 @@ public final class AdLinearAlgebra {
     return out;
   }
 
-  /**
-   * One node: {@code sum_l u[l] v[l]} with partials {@code v[l]} and {@code u[l]}; a constant
-   * factor (a data matrix) is kept in the node's rule rather than as parents.
-   */
+  /** One node: {@code sum_l u[l] v[l]} ({@link AdMath#dot(AdReal[], AdReal[])}). */
   private static AdReal dot(AdReal[] u, AdReal[] v) {
-    if (allConstant(u)) {
-      return AdMath.dot(v, peek(u));
-    }
-    if (allConstant(v)) {
-      return AdMath.dot(u, peek(v));
-    }
     return AdMath.dot(u, v);
-  }
-
-  private static boolean allConstant(AdReal[] xs) {
-    for (AdReal x : xs) {
-      if (!x.isConstant()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static double[] peek(AdReal[] constants) {
-    double[] out = new double[constants.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = constants[i].peek();
-    }
-    return out;
   }
 }

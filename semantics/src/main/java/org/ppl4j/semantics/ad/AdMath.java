@@ -163,9 +163,18 @@ public final class AdMath {
     return p;
   }
 
-  /** {@code sum_i xs[i] * ys[i]}, arrays of equal length. */
+  /**
+   * {@code sum_i xs[i] * ys[i]}, arrays of equal length; when one side is all constants (a data
+   * row), one affine node with those weights.
+   */
   public static AdReal dot(AdReal[] xs, AdReal[] ys) {
     requireSameLength("dot", xs.length, ys.length);
+    if (allConstant(xs)) {
+      return dot(ys, peek(xs));
+    }
+    if (allConstant(ys)) {
+      return dot(xs, peek(ys));
+    }
     AdReal[] pairs = new AdReal[2 * xs.length];
     for (int i = 0; i < xs.length; i++) {
       pairs[2 * i] = xs[i];
@@ -179,6 +188,23 @@ public final class AdMath {
     requireSameLength("dot", xs.length, c.length);
     double[] weights = c.clone();
     return Tape.apply(new Affine(0.0, c.clone()), 0.0, xs);
+  }
+
+  private static boolean allConstant(AdReal[] xs) {
+    for (AdReal x : xs) {
+      if (!x.isConstant()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double[] peek(AdReal[] constants) {
+    double[] out = new double[constants.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = constants[i].peek();
+    }
+    return out;
   }
 
   /** The logistic sigmoid of a double. */

@@ -160,6 +160,7 @@ public final class FamilyTerms implements Rule {
   private static final class Scratch {
     final double[] v;
     final double[] d;
+    final double[] memo = new double[ScalarTerm.MEMO];
     final int[] direction;
     final long[] x = new long[1];
     final long[][] p;
@@ -202,7 +203,8 @@ public final class FamilyTerms implements Rule {
     long[][] p = scratch.p;
     int arity = slots - 1;
     if (term != null) {
-      return closedForm(in, partials, v, d, arity);
+      Arrays.fill(scratch.memo, Double.NaN);
+      return closedForm(in, partials, v, d, scratch.memo, arity);
     }
     double total = 0.0;
     for (int e = 0; e < elements; e++) {
@@ -235,7 +237,8 @@ public final class FamilyTerms implements Rule {
   }
 
   /** The sum by the family's closed form ({@link ScalarTerm}), partials scattered as they come. */
-  private double closedForm(double[] in, double[] partials, double[] v, double[] d, int arity) {
+  private double closedForm(double[] in, double[] partials, double[] v, double[] d,
+      double[] memo, int arity) {
     double[] slotPartials = partials == null ? null : d;
     double total = 0.0;
     for (int e = 0, base = 0; e < elements; e++, base += slots) {
@@ -244,7 +247,7 @@ public final class FamilyTerms implements Rule {
         v[j] = s < 0 ? fixed[base + j] : in[s];
       }
       validate(v, arity);
-      total += term.logDensity(v, slotPartials);
+      total += term.logDensity(v, slotPartials, memo);
       if (partials != null) {
         for (int j = 0; j < slots; j++) {
           int s = source[base + j];

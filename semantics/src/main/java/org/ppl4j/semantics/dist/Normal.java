@@ -25,7 +25,7 @@ public record Normal(double mu, double sigma)
       List.of(parameter("mu", Domain.FINITE), parameter("sigma", Domain.POSITIVE)),
       a -> new Normal(a.real(0), a.real(1)),
       (n, x, p) -> Normal.logDensity(n, x[0], p.get(0)[0], p.get(1)[0]))
-      .withTerm((v, d) -> Normal.term(v[2], v[0], v[1], d));
+      .withTerm((v, d, memo) -> Normal.term(v[2], v[0], v[1], d, memo));
 
   /** Validates the parameters; see {@link Distributions#normal}. */
   public Normal {
@@ -51,7 +51,7 @@ public record Normal(double mu, double sigma)
       return n.constant(Double.NEGATIVE_INFINITY);
     }
     double[] d = new double[3];
-    double value = term(xv, n.value(mu), n.value(sigma), d);
+    double value = term(xv, n.value(mu), n.value(sigma), d, null);
     return n.partials(value, x, d[2], mu, d[0], sigma, d[1]);
   }
 
@@ -60,9 +60,10 @@ public record Normal(double mu, double sigma)
    * and {@code x} written into {@code d[0..2]} when {@code d} is not null (Stan Math's
    * {@code normal_lpdf}): with {@code z = (x - mu) / sigma}, {@code d/dmu = z / sigma},
    * {@code d/dsigma = (z^2 - 1) / sigma}, {@code d/dx = -z / sigma}; {@code -inf} (partials 0)
-   * at a non-finite {@code x}.
+   * at a non-finite {@code x}. With a {@code memo} ({@link ScalarTerm#logDensity}), {@code log
+   * sigma} is kept in it for the next call with the same {@code sigma}.
    */
-  static double term(double x, double mu, double sigma, double[] d) {
+  static double term(double x, double mu, double sigma, double[] d, double[] memo) {
     if (!Double.isFinite(x)) {
       if (d != null) {
         d[0] = 0.0;
@@ -78,7 +79,17 @@ public record Normal(double mu, double sigma)
       d[1] = (z * z - 1) / sigma;
       d[2] = dx;
     }
-    return -0.5 * z * z - Math.log(sigma) - SpecialFunctions.LOG_SQRT_2PI;
+    double logSigma;
+    if (memo == null) {
+      logSigma = Math.log(sigma);
+    } else {
+      if (Double.doubleToRawLongBits(memo[0]) != Double.doubleToRawLongBits(sigma)) {
+        memo[0] = sigma;
+        memo[1] = Math.log(sigma);
+      }
+      logSigma = memo[1];
+    }
+    return -0.5 * z * z - logSigma - SpecialFunctions.LOG_SQRT_2PI;
   }
 
   @Override

@@ -11,10 +11,17 @@ package org.ppl4j.semantics.dist;
 @FunctionalInterface
 public interface ScalarTerm {
 
+  /** The length of the scratch array {@link #logDensity} may use. */
+  int MEMO = 4;
+
   /**
    * The log density at {@code v[arity]} with parameters {@code v[0..arity)}, writing the
    * partial with respect to {@code v[j]} into {@code partials[j]} when {@code partials} is not
    * null; {@code -inf} (partials 0) outside the support.
+   *
+   * @param memo {@value #MEMO} numbers the term may use to keep what it computed from a
+   *     parameter for the next call (e.g. {@code log sigma} while consecutive elements share
+   *     {@code sigma}), keyed by that parameter's exact value; all NaN at the start of a sum
    */
-  double logDensity(double[] v, double[] partials);
+  double logDensity(double[] v, double[] partials, double[] memo);
 }

@@ -103,7 +103,12 @@ class FamilyTermsTest {
         v[arity] = trial == 0 ? Double.NaN : trial == 1 ? Double.POSITIVE_INFINITY
             : 4 * r.nextGaussian();
         double[] d = new double[arity + 1];
-        double value = family.description().term().get().logDensity(v, d);
+        double[] memo = new double[org.ppl4j.semantics.dist.ScalarTerm.MEMO];
+        java.util.Arrays.fill(memo, Double.NaN);
+        double value = family.description().term().get().logDensity(v, d, memo);
+        // again with the memo the first call left: the same value (a kept log sigma)
+        assertEquals(value, family.description().term().get().logDensity(v, null, memo),
+            0.0, family.languageName() + " value with a warm memo");
         TangentNum num = new TangentNum();
         num.reset(arity + 1);
         List<long[]> ps = new ArrayList<>();
