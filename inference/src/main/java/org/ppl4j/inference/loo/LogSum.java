@@ -4,20 +4,9 @@ package org.ppl4j.inference.loo;
 final class LogSum {
   private LogSum() {}
 
-  /** {@code log Σ exp(x_i)}, stable; {@code -inf} when every term is. */
+  /** {@code log Σ exp(x_i)}, stable; {@code -inf} when every term is (the one implementation). */
   static double logSumExp(double[] x) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : x) {
-      max = Math.max(max, v);
-    }
-    if (max == Double.NEGATIVE_INFINITY) {
-      return max;
-    }
-    double s = 0;
-    for (double v : x) {
-      s += Math.exp(v - max);
-    }
-    return max + Math.log(s);
+    return org.ppl4j.semantics.math.SpecialFunctions.logSumExp(x);
   }
 
   /** {@code log (1/S) Σ exp(x_s)}: the log of the posterior mean of the likelihood. */

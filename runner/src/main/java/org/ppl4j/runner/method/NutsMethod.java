@@ -73,13 +73,15 @@ public final class NutsMethod implements InferenceMethod {
         throw new UserError("cannot write the draws to '" + draws.get() + "'");
       }
     }
+    // each kept draw's result is one run of the program (with plain numbers): spread over the
+    // cores, every draw writing its own slot, so the values do not depend on the thread count
     List<List<Value>> chains = new ArrayList<>();
     for (ChainDraws chain : result.chains()) {
-      List<Value> values = new ArrayList<>(chain.size());
-      for (int i = 0; i < chain.size(); i++) {
-        values.add(target.result(chain.transitions().get(i).position(), chain.generationSeed(i)));
-      }
-      chains.add(values);
+      Value[] values = new Value[chain.size()];
+      org.ppl4j.inference.parallel.Parallelism.allCores().forEach(chain.size(), 16, i ->
+          values[i] = target.result(chain.transitions().get(i).position(),
+              chain.generationSeed(i)));
+      chains.add(java.util.Arrays.asList(values));
     }
     double accept = result.chains().stream().flatMap(c -> c.transitions().stream())
         .mapToDouble(Transition::acceptStat).average().orElse(0);
