@@ -12,5 +12,10 @@ java -XX:+UseSerialGC -cp "$root/runner/target/ppl.jar" "$here/GradientBench.jav
   examples/radon/radon.ppl examples/radon/radon.csv \
   bench/vectorised/regression_scalar.ppl examples/regression/regression.csv \
   examples/regression/regression.ppl examples/regression/regression.csv \
+  examples/regression/regression.ppl bench/stan/data/regression2000.csv \
   examples/posteriordb/eight_schools-eight_schools_noncentered.ppl \
-  examples/posteriordb/eight_schools-eight_schools_noncentered.json
+  examples/posteriordb/eight_schools-eight_schools_noncentered.json \
+  examples/posteriordb/kidiq-kidscore_interaction.ppl \
+  examples/posteriordb/kidiq-kidscore_interaction.json \
+  examples/posteriordb/earnings-logearn_height.ppl \
+  examples/posteriordb/earnings-logearn_height.json

@@ -60,7 +60,8 @@ final class CompiledPath {
    * there is none. Runs on the caller's thread, before any evaluation: deterministic.
    */
   void record(int dimension, java.util.function.Function<double[], CompiledDensity.Outcome>
-      recorder, Interpreter interpreter) {
+      recorder, Interpreter interpreter,
+      java.util.function.Function<double[], double[]> interpretedOutputs) {
     if (!enabled) {
       return;
     }
@@ -82,13 +83,13 @@ final class CompiledPath {
       }
       CompiledDensity candidate = ((CompiledDensity.Outcome.Compiled) outcome).density();
       Random random = new Random(20261207L);
-      String mismatch = compare(candidate, start, interpreter);
+      String mismatch = compare(candidate, start, interpreter, interpretedOutputs);
       for (int k = 0; k < CHECK_POINTS && mismatch == null; k++) {
         double[] x = start.clone();
         for (int i = 0; i < x.length; i++) {
           x[i] += 0.5 * random.nextGaussian();
         }
-        mismatch = compare(candidate, x, interpreter);
+        mismatch = compare(candidate, x, interpreter, interpretedOutputs);
       }
       if (mismatch != null) {
         refusal = "the compiled density disagreed with the interpreter (" + mismatch + ")";
@@ -108,7 +109,8 @@ final class CompiledPath {
   }
 
   /** Null when the replay agrees with the interpreter at {@code x}, else how it differs. */
-  private static String compare(CompiledDensity candidate, double[] x, Interpreter interpreter) {
+  private static String compare(CompiledDensity candidate, double[] x, Interpreter interpreter,
+      java.util.function.Function<double[], double[]> interpretedOutputs) {
     double[] expectedGradient = new double[x.length];
     double expected;
     try {
@@ -134,11 +136,45 @@ final class CompiledPath {
         return "partial " + i + " " + gradient[i] + " instead of " + expectedGradient[i];
       }
     }
+    double[] expectedOutputs;
+    double[] outputs;
+    try {
+      expectedOutputs = interpretedOutputs.apply(x);
+      outputs = candidate.newEvaluation().results(x);
+    } catch (RuntimeException e) {
+      return "the outputs failed (" + e.getMessage() + ")";
+    }
+    if (outputs.length != expectedOutputs.length) {
+      return outputs.length + " outputs instead of " + expectedOutputs.length;
+    }
+    for (int i = 0; i < outputs.length; i++) {
+      if (!close(expectedOutputs[i], outputs[i])
+          && Double.compare(expectedOutputs[i], outputs[i]) != 0) {
+        return "output " + i + " " + outputs[i] + " instead of " + expectedOutputs[i];
+      }
+    }
     return null;
   }
 
   private static boolean close(double expected, double actual) {
     return Math.abs(actual - expected) <= TOLERANCE * Math.max(1.0, Math.abs(expected));
+  }
+
+  /** The replayed outputs at {@code position}, or null when the interpreter must give them. */
+  double[] outputs(double[] position) {
+    CompiledDensity d = density;
+    if (d == null) {
+      return null;
+    }
+    try {
+      return evaluations.get().results(position);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  boolean replays() {
+    return density != null;
   }
 
   void countInterpreted() {

@@ -41,7 +41,8 @@ public final class ModelTarget implements NutsTarget {
     if (dimension == 0) {
       throw new InferenceException("nuts: the model has no continuous values to sample");
     }
-    compiled.record(dimension, this::recorded, this::interpreted);
+    compiled.record(dimension, this::recorded, this::interpreted,
+        x -> run(AdReal.constants(x)).outputValues());
   }
 
   /** The target of {@code model}. */
@@ -77,6 +78,11 @@ public final class ModelTarget implements NutsTarget {
   public static ModelTarget ofRunner(Function<LogJoint, LogJoint> runner, DrawRoles roles,
       boolean compile) {
     return new ModelTarget(runner, roles, compile);
+  }
+
+  /** Whether the density (and the outputs) are replayed from a compiled density. */
+  public boolean replays() {
+    return compiled.replays();
   }
 
   /**
@@ -130,12 +136,13 @@ public final class ModelTarget implements NutsTarget {
     Tape tape = new Tape();
     tape.startRecording();
     AdReal[] u = tape.variables(position);
-    AdReal logDensity = run(u).logDensity();
+    LogJoint joint = run(u);
+    AdReal logDensity = joint.logDensity();
     if (!Double.isFinite(logDensity.peek())) {
       return new CompiledDensity.Outcome.NotReplayable("the log density is not finite at "
           + "the recording point");
     }
-    return tape.compile(u, logDensity);
+    return tape.compile(u, logDensity, joint.outputNumbers());
   }
 
   /** The log density alone (no tape), e.g. for tests. */
@@ -143,8 +150,19 @@ public final class ModelTarget implements NutsTarget {
     return run(AdReal.constants(position)).logDensity().value();
   }
 
+  /**
+   * The reported quantities at {@code position}: replayed by the compiled density when there
+   * is one (the program's generated quantities, drawn afresh, excepted), else by the
+   * interpreter.
+   */
   @Override
   public double[] outputs(double[] position) {
+    if (!generatesQuantities) {
+      double[] replayed = compiled.outputs(position);
+      if (replayed != null) {
+        return replayed;
+      }
+    }
     return run(AdReal.constants(position)).outputValues();
   }
 
@@ -155,6 +173,9 @@ public final class ModelTarget implements NutsTarget {
 
   @Override
   public double[] outputs(double[] position, long seed) {
+    if (!generatesQuantities) {
+      return outputs(position); // nothing is drawn: the seed is not used
+    }
     return run(AdReal.constants(position),
         GeneratedDraws.drawnWith(roles, Rng.seeded(seed))).outputValues();
   }

@@ -17,6 +17,7 @@ import org.ppl4j.semantics.transform.DrawRoles;
 import org.ppl4j.semantics.transform.GeneratedDraws;
 import org.ppl4j.semantics.transform.LogJoint;
 import org.ppl4j.semantics.transform.ProgramDensity;
+import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.Value;
 
 /**
@@ -36,6 +37,8 @@ public final class ProgramTarget implements NutsTarget {
   private final int[] order;
   private final List<String> outputNames;
   private final AtomicReference<ScoreSite> lastZero = new AtomicReference<>(ScoreSite.NONE);
+  /** A result of the program, whose shape replayed results take ({@link #result}). */
+  private volatile Value template;
 
   /** The target of {@code model}, whose result leaves are named from {@code resultName}. */
   public ProgramTarget(Model<Value> model, String resultName) {
@@ -121,6 +124,25 @@ public final class ProgramTarget implements NutsTarget {
    * {@link #outputs(double[], long)} with the same seed).
    */
   public Value result(double[] position, long seed) {
+    if (!target.generatesQuantities() && target.replays()) {
+      // the compiled density replays the result's numbers; its shape is the same at every
+      // point (a replayable run never branched on a parameter), so one interpreted result
+      // serves as the template
+      Value shape = template;
+      if (shape == null) {
+        shape = interpretedResult(position, seed);
+        template = shape;
+      }
+      if (AdArith.isData(shape)) {
+        return AdArith.withNumbers(shape, target.outputs(position));
+      }
+      // a result that carries more than data (a distribution, a record of observations):
+      // only a run of the program makes it
+    }
+    return interpretedResult(position, seed);
+  }
+
+  private Value interpretedResult(double[] position, long seed) {
     return guarded(() -> ProgramDensity.run(model, resultName,
         LogJoint.over(AdReal.constants(position))
             .withGenerated(GeneratedDraws.drawnWith(roles, Rng.seeded(seed)))));

@@ -25,7 +25,7 @@ final class AffineFusion {
   record Fused(Rule[] rules, int[] edgeStart, int[] parents) {}
 
   static Fused fuse(Rule[] rules, double[] constants, int[] edgeStart, int[] parents,
-      int output) {
+      int output, int[] results) {
     int n = rules.length;
     int[] consumers = new int[n];
     int[] consumer = new int[n];
@@ -37,6 +37,11 @@ final class AffineFusion {
       }
     }
     consumers[output]++;
+    for (int r : results) {
+      if (r >= 0) {
+        consumers[r] += 2; // read from outside: never inlined into a consumer
+      }
+    }
     boolean[] affine = new boolean[n];
     for (int i = 0; i < n; i++) {
       affine[i] = offset(rules[i], constants[i]) != null;

@@ -41,8 +41,14 @@ public final class CompiledDensity {
     record NotReplayable(String reason) implements Outcome {}
   }
 
+  /** The replayed results: node indices, or -1 for the constant at the same place. */
+  private final int[] results;
+  private final double[] resultConstants;
+
   private CompiledDensity(Rule[] rules, double[] constants, int[] edgeStart, int[] parents,
-      int[] inputs, int output, int[] order) {
+      int[] inputs, int output, int[] order, int[] results, double[] resultConstants) {
+    this.results = results;
+    this.resultConstants = resultConstants;
     this.rules = rules;
     this.constants = constants;
     this.edgeStart = edgeStart;
@@ -70,9 +76,10 @@ public final class CompiledDensity {
   private static final int MUL_C = Elementary.MUL_C.ordinal();
 
   static Outcome of(Rule[] recordedRules, double[] constants, int[] recordedStart,
-      int[] recordedParents, int[] inputs, int output) {
+      int[] recordedParents, int[] inputs, int output, int[] results,
+      double[] resultConstants) {
     AffineFusion.Fused fused = TermMerging.merge(AffineFusion.fuse(recordedRules, constants,
-        recordedStart, recordedParents, output), output);
+        recordedStart, recordedParents, output, results), output, results);
     Rule[] rules = fused.rules();
     int[] edgeStart = fused.edgeStart();
     int[] parents = fused.parents();
@@ -82,6 +89,11 @@ public final class CompiledDensity {
     }
     boolean[] live = new boolean[rules.length];
     live[output] = true;
+    for (int r : results) {
+      if (r >= 0) {
+        live[r] = true;
+      }
+    }
     int count = 0;
     for (int i = rules.length - 1; i >= 0; i--) {
       if (rules[i] == null && !isInput[i]) {
@@ -106,7 +118,7 @@ public final class CompiledDensity {
       }
     }
     return new Outcome.Compiled(new CompiledDensity(rules, constants, edgeStart, parents,
-        inputs, output, order));
+        inputs, output, order, results, resultConstants));
   }
 
   /** The number of operations a replay runs (inputs included). */
@@ -146,6 +158,43 @@ public final class CompiledDensity {
      * @throws IllegalArgumentException when a rule rejects its arguments
      */
     public double logDensity(double[] position, double[] gradient) {
+      forward(position);
+      for (int i : order) {
+        adjoints[i] = 0.0;
+      }
+      adjoints[output] = 1.0;
+      for (int k = order.length - 1; k >= 0; k--) {
+        int i = order[k];
+        double adjoint = adjoints[i];
+        if (adjoint == 0.0) {
+          continue;
+        }
+        for (int e = edgeStart[i], end = edgeStart[i + 1]; e < end; e++) {
+          adjoints[parents[e]] += partials[e] * adjoint;
+        }
+      }
+      for (int k = 0; k < inputs.length; k++) {
+        gradient[k] = adjoints[inputs[k]];
+      }
+      return values[output];
+    }
+
+    /**
+     * The results recorded with the density ({@link Tape#compile(AdReal[], AdReal, AdReal[])})
+     * at {@code position}: one forward replay, no gradient.
+     *
+     * @throws IllegalArgumentException when a rule rejects its arguments
+     */
+    public double[] results(double[] position) {
+      forward(position);
+      double[] out = new double[results.length];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = results[k] < 0 ? resultConstants[k] : values[results[k]];
+      }
+      return out;
+    }
+
+    private void forward(double[] position) {
       if (position.length != inputs.length) {
         throw new IllegalArgumentException("expected " + inputs.length + " inputs, got "
             + position.length);
@@ -206,24 +255,6 @@ public final class CompiledDensity {
           partials[start + j] = d[j];
         }
       }
-      for (int i : order) {
-        adjoints[i] = 0.0;
-      }
-      adjoints[output] = 1.0;
-      for (int k = order.length - 1; k >= 0; k--) {
-        int i = order[k];
-        double adjoint = adjoints[i];
-        if (adjoint == 0.0) {
-          continue;
-        }
-        for (int e = edgeStart[i], end = edgeStart[i + 1]; e < end; e++) {
-          adjoints[parents[e]] += partials[e] * adjoint;
-        }
-      }
-      for (int k = 0; k < inputs.length; k++) {
-        gradient[k] = adjoints[inputs[k]];
-      }
-      return values[output];
     }
   }
 

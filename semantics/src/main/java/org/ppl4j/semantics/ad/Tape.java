@@ -65,6 +65,14 @@ public final class Tape {
    * not one of {@code inputs}). Ends the recording.
    */
   public CompiledDensity.Outcome compile(AdReal[] inputs, AdReal output) {
+    return compile(inputs, output, new AdReal[0]);
+  }
+
+  /**
+   * As {@link #compile(AdReal[], AdReal)}, the compiled density also replaying {@code results}
+   * (numbers of this tape, or constants): a program's reported quantities.
+   */
+  public CompiledDensity.Outcome compile(AdReal[] inputs, AdReal output, AdReal[] results) {
     String reason = recording.stop();
     if (reason != null) {
       return new CompiledDensity.Outcome.NotReplayable(reason);
@@ -80,10 +88,22 @@ public final class Tape {
       }
       inputNodes[i] = inputs[i].index();
     }
+    int[] resultNodes = new int[results.length];
+    double[] resultConstants = new double[results.length];
+    for (int i = 0; i < results.length; i++) {
+      if (results[i].isConstant()) {
+        resultNodes[i] = -1;
+        resultConstants[i] = results[i].peek();
+      } else if (results[i].tape() != this) {
+        return new CompiledDensity.Outcome.NotReplayable("a result is not on this tape");
+      } else {
+        resultNodes[i] = results[i].index();
+      }
+    }
     edgeStart[nodes] = edges;
     return CompiledDensity.of(Arrays.copyOf(rules, nodes), Arrays.copyOf(constants, nodes),
         Arrays.copyOf(edgeStart, nodes + 1), Arrays.copyOf(parents, edges), inputNodes,
-        output.index());
+        output.index(), resultNodes, resultConstants);
   }
 
   /** Tells a recording that the program read {@code x}'s value (see {@link #startRecording}). */

@@ -20,7 +20,7 @@ import org.ppl4j.semantics.dist.Family;
 final class TermMerging {
   private TermMerging() {}
 
-  static AffineFusion.Fused merge(AffineFusion.Fused tape, int output) {
+  static AffineFusion.Fused merge(AffineFusion.Fused tape, int output, int[] results) {
     Rule[] rules = tape.rules().clone();
     int[] edgeStart = tape.edgeStart();
     int[] parents = tape.parents();
@@ -28,6 +28,11 @@ final class TermMerging {
     // uses by live nodes only (the inner nodes of fused affine trees read their old parents)
     boolean[] live = new boolean[n];
     live[output] = true;
+    for (int r : results) {
+      if (r >= 0) {
+        live[r] = true;
+      }
+    }
     int[] consumers = new int[n];
     for (int i = n - 1; i >= 0; i--) {
       if (rules[i] != null && rules[i].canReject()) {
@@ -41,6 +46,11 @@ final class TermMerging {
       }
     }
     consumers[output]++;
+    for (int r : results) {
+      if (r >= 0) {
+        consumers[r] += 2; // read from outside: never merged away
+      }
+    }
     // per node: its new parent list, when it changes
     Map<Integer, int[]> rewired = new java.util.HashMap<>();
     for (int r = 0; r < n; r++) {

@@ -130,9 +130,14 @@ public final class LogJoint {
   public double[] outputValues() {
     double[] out = new double[outputValues.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = outputValues.get(i).value();
+      out[i] = outputValues.get(i).peek();
     }
     return out;
+  }
+
+  /** The reported quantities as numbers of the tape (constants where they have no derivative). */
+  public AdReal[] outputNumbers() {
+    return outputValues.toArray(new AdReal[0]);
   }
 
   /**

@@ -68,8 +68,14 @@ public final class ProgramDensity {
     @Override
     protected Value onDone(Value value) {
       Value result = AdArith.plain(value);
-      for (Leaf leaf : Leaves.flatten(resultName, result)) {
-        joint.output(leaf.name(), AdReal.constant(leaf.value()));
+      List<Leaf> leaves = Leaves.flatten(resultName, result);
+      List<AdReal> numbers = AdArith.numericLeaves(value);
+      if (numbers.size() != leaves.size()) {
+        throw new AssertionError(leaves.size() + " leaves but " + numbers.size() + " numbers");
+      }
+      for (int i = 0; i < leaves.size(); i++) {
+        // the leaf's tape number where it has one, so that a compiled density replays it
+        joint.output(leaves.get(i).name(), numbers.get(i));
       }
       return result;
     }

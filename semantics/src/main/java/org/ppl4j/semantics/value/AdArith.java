@@ -213,6 +213,88 @@ public final class AdArith {
   }
 
   /**
+   * The numbers of {@code v}'s numeric leaves in the order {@code posterior.Leaves} names them
+   * (reals, integers, booleans as 0/1; array elements in order, record fields in order; other
+   * values have none), a leaf that carries a derivative as its tape number: so that a compiled
+   * density can replay a program's result ({@code ProgramDensity}).
+   */
+  public static List<AdReal> numericLeaves(Value v) {
+    List<AdReal> out = new ArrayList<>();
+    numericLeaves(v, out);
+    return out;
+  }
+
+  private static void numericLeaves(Value v, List<AdReal> out) {
+    if (v instanceof AdRealValue r) {
+      out.add(r.number());
+    } else if (v instanceof RealValue r) {
+      out.add(AdReal.constant(r.value()));
+    } else if (v instanceof IntValue i) {
+      out.add(AdReal.constant(i.value()));
+    } else if (v instanceof BoolValue b) {
+      out.add(AdReal.constant(b.value() ? 1 : 0));
+    } else if (v instanceof ArrayValue a) {
+      for (Value e : a.elements()) {
+        numericLeaves(e, out);
+      }
+    } else if (v instanceof RecordValue r) {
+      for (Value e : r.fields().values()) {
+        numericLeaves(e, out);
+      }
+    }
+  }
+
+  /**
+   * Whether {@code v} is data only (numbers, strings, unit, arrays and records of them): no
+   * distribution or function value, whose content {@link #withNumbers} could not rebuild.
+   */
+  public static boolean isData(Value v) {
+    if (v instanceof ArrayValue a) {
+      return a.elements().stream().allMatch(AdArith::isData);
+    }
+    if (v instanceof RecordValue r) {
+      return r.fields().values().stream().allMatch(AdArith::isData);
+    }
+    return v instanceof RealValue || v instanceof AdRealValue || v instanceof IntValue
+        || v instanceof BoolValue || v instanceof StringValue || v instanceof UnitValue;
+  }
+
+  /**
+   * {@code template} (a plain value) with its real leaves replaced, in the order of
+   * {@link #numericLeaves}, by {@code numbers} (integer and boolean leaves, which a replayable
+   * run cannot have computed from a parameter, are kept); returns the rebuilt value.
+   */
+  public static Value withNumbers(Value template, double[] numbers) {
+    int[] next = {0};
+    Value out = withNumbers(template, numbers, next);
+    if (next[0] != numbers.length) {
+      throw new IllegalArgumentException("the value has " + next[0] + " numbers, not "
+          + numbers.length);
+    }
+    return out;
+  }
+
+  private static Value withNumbers(Value v, double[] numbers, int[] next) {
+    if (v instanceof RealValue || v instanceof AdRealValue) {
+      return new RealValue(numbers[next[0]++]);
+    } else if (v instanceof IntValue || v instanceof BoolValue) {
+      next[0]++;
+      return v;
+    } else if (v instanceof ArrayValue a) {
+      List<Value> out = new ArrayList<>(a.elements().size());
+      for (Value e : a.elements()) {
+        out.add(withNumbers(e, numbers, next));
+      }
+      return new ArrayValue(out);
+    } else if (v instanceof RecordValue r) {
+      java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+      r.fields().forEach((k, e) -> out.put(k, withNumbers(e, numbers, next)));
+      return new RecordValue(out);
+    }
+    return v;
+  }
+
+  /**
    * {@code v} with every {@link AdRealValue} replaced by a {@link RealValue}: for reporting (a
    * program's result, an error's message), so the values are read without telling a recording
    * tape ({@link AdReal#peek()}).
