@@ -26,9 +26,10 @@ import org.ppl4j.runner.method.ProgramTarget;
  * The compiled log density (issue 17: recorded once, replayed) is a new block, proven like the
  * others: for every example program of {@code examples/} (posteriordb translations included)
  * that NUTS can run, and for the benchmark programs of {@code bench/vectorised}, the compiled
- * path gives the interpreter's log density and every partial to 1e-9 relative (1e-9 absolute
- * near zero) at 8 points (seed 17, unconstrained coordinates N(0, 0.7^2)), and rejects exactly
- * the points the interpreter rejects. The programs NUTS is benchmarked on must compile (not
+ * path gives the interpreter's log density, every partial and every reported output (the
+ * program's result, replayed too) to 1e-9 relative (1e-9 absolute near zero) at 8 points
+ * (seed 17, unconstrained coordinates N(0, 0.7^2)), and rejects exactly the points the
+ * interpreter rejects. The programs NUTS is benchmarked on must compile (not
  * fall back); a program that branches on a parameter must fall back, saying why.
  */
 class CompiledDensityAgreementTest {
@@ -108,6 +109,12 @@ class CompiledDensityAgreementTest {
       assertClose(expected, actual, name + " log density");
       for (int i = 0; i < d; i++) {
         assertClose(expectedGradient[i], gradient[i], name + " partial " + i);
+      }
+      double[] expectedOutputs = interpreted.outputs(x);
+      double[] outputs = compiled.outputs(x);
+      assertEquals(expectedOutputs.length, outputs.length, name + " outputs");
+      for (int i = 0; i < outputs.length; i++) {
+        assertClose(expectedOutputs[i], outputs[i], name + " output " + i);
       }
       compared++;
     }
