@@ -32,8 +32,9 @@ import org.ppl4j.runner.kernel.PplError;
  * {@code %data} magics) and the {@code %%ppl} cell magic. Each must show the same error text:
  * the command line's standard error without its front-end decoration (the {@code ppl: } before
  * an error without a place, the {@code Try 'ppl run --help'} line after a usage error), with the
- * program's name (a file, a cell) replaced by {@code PROGRAM}. The expected text is pinned too,
- * so that a front end that drops the source line or the caret fails.
+ * program's name (a file, a cell) replaced by {@code PROGRAM} and the data's (a file, the
+ * notebook's data) by {@code DATA}. The expected text is pinned too, so that a front end that
+ * drops the source line or the caret fails.
  */
 class SameErrorTextTest {
 
@@ -64,7 +65,7 @@ class SameErrorTextTest {
               + "    return 1 + b\n"
               + "           ^^^^^"),
       new Case("data mismatch", "data n : Int\nreturn n", "{\"n\": 2.5}", List.of("enumerate"),
-          "PROGRAM:1:6: error: data 'n' should be Int, found the non-integer number 2.5\n"
+          "PROGRAM:1:6: error: data 'n' should be Int, found the non-integer number 2.5 in 'DATA'\n"
               + "    data n : Int\n"
               + "         ^"),
       new Case("zero weight", "mu ~ normal(0, 1)\ncondition(mu > 100)\nreturn mu", "{}",
@@ -106,7 +107,7 @@ class SameErrorTextTest {
         new PrintWriter(err));
     assertTrue(code == 1 || code == 2, "exit code " + code + ": " + err);
     String text = err.toString().replace(System.lineSeparator(), "\n").stripTrailing()
-        .replace(program.toString(), "PROGRAM");
+        .replace(program.toString(), "PROGRAM").replace(dir.resolve("bad.json").toString(), "DATA");
     if (code == 2) {
       assertTrue(text.endsWith("\nTry 'ppl run --help' for more information."), text);
       text = text.substring(0, text.lastIndexOf('\n'));
@@ -126,7 +127,7 @@ class SameErrorTextTest {
       }
       session.run("cell[1]", c.program());
     });
-    return e.getMessage().replace("cell[1]", "PROGRAM");
+    return e.getMessage().replace("cell[1]", "PROGRAM").replace("notebook data.json", "DATA");
   }
 
   /** {@code %%ppl METHOD ... --data VAR}, the data a Java map in the notebook. */
@@ -145,6 +146,6 @@ class SameErrorTextTest {
     args.addAll(List.of("--data", "coins"));
     PplError e = assertThrows(PplError.class,
         () -> new PplCellMagic(host, new NotebookRunner()).run(args, c.program()));
-    return e.getMessage().replace("%%ppl cell", "PROGRAM");
+    return e.getMessage().replace("%%ppl cell", "PROGRAM").replace("notebook data.json", "DATA");
   }
 }

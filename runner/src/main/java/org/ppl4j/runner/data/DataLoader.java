@@ -84,6 +84,18 @@ public final class DataLoader {
         extraNames);
   }
 
+  /**
+   * {@code message} naming the data file it is about: a CSV row as {@code (line N of 'F')}, any
+   * other mismatch followed by {@code in 'F'} (issue 20: a data error names its file).
+   */
+  static String inFile(String message, String fileName) {
+    String csv = " of the CSV file)";
+    if (message.contains(csv)) {
+      return message.replace(csv, " of '" + fileName + "')");
+    }
+    return message + " in '" + fileName + "'";
+  }
+
   private static DataSet bind(List<DataInput> inputs, Optional<RawData> raw, String fileName,
       Set<String> extraNames) {
     Map<String, Value> values = new LinkedHashMap<>();
@@ -93,7 +105,7 @@ public final class DataLoader {
           values.put(input.name(), raw.get().read(input.name(), input.type()));
         } catch (DataMismatch m) {
           String at = m.path().equals(input.name()) ? "" : " at " + m.path();
-          throw UserError.at(input.span(), input.mismatch(m.found() + at));
+          throw UserError.at(input.span(), inFile(input.mismatch(m.found() + at), fileName));
         }
       } else if (input.defaultValue().isPresent()) {
         values.put(input.name(), input.defaultValue().get());

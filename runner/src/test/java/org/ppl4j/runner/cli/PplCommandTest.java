@@ -129,7 +129,8 @@ class PplCommandTest {
     String data = file("flips.json", "{\"flips\": [true, 2]}");
     Cli c = new Cli().run("check", m, "--data", data);
     assertEquals(ExitCode.USER_ERROR, c.exitCode);
-    assertEquals(m + ":1:6: error: data 'flips' should be Bool[], found a number at flips[1]\n"
+    assertEquals(m + ":1:6: error: data 'flips' should be Bool[], found a number at flips[1]"
+        + " in '" + data + "'\n"
         + "    data flips : Bool[]\n"
         + "         ^^^^^\n", c.err.toString().replace(System.lineSeparator(), "\n"));
   }

@@ -81,7 +81,7 @@ class CsvMatrixTest {
     UserError.Located bad = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("X", REAL_MATRIX)), "d.csv", "X.1,X.2\n1,2\n3,abc\n"));
     assertEquals("data 'X' should be Real[][], found 'abc' at X[1][1] (column X.2, line 3 of "
-        + "the CSV file)", bad.diagnostic().message());
+        + "'d.csv')", bad.diagnostic().message());
   }
 
   @Test

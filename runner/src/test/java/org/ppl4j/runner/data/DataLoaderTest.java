@@ -67,7 +67,7 @@ class DataLoaderTest {
     UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(flips), "flips.json", "{\"flips\": [true, false, true, 1]}"));
     assertEquals(FLIPS_SPAN, e.diagnostic().span());
-    assertEquals("data 'flips' should be Bool[], found a number at flips[3]",
+    assertEquals("data 'flips' should be Bool[], found a number at flips[3] in 'flips.json'",
         e.diagnostic().message());
   }
 
@@ -76,14 +76,14 @@ class DataLoaderTest {
     UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("xs", PplType.arrayOf(PplType.REAL))), "d.json",
             "{\"xs\": 3}"));
-    assertEquals("data 'xs' should be Real[], found a number", e.diagnostic().message());
+    assertEquals("data 'xs' should be Real[], found a number in 'd.json'", e.diagnostic().message());
   }
 
   @Test
   void nonIntegerForIntIsAnError() {
     UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("n", PplType.INT)), "d.json", "{\"n\": 2.5}"));
-    assertEquals("data 'n' should be Int, found the non-integer number 2.5",
+    assertEquals("data 'n' should be Int, found the non-integer number 2.5 in 'd.json'",
         e.diagnostic().message());
   }
 
@@ -94,10 +94,10 @@ class DataLoaderTest {
         DataLoader.parse(List.of(input("xs", PplType.arrayOf(PplType.REAL))), "d.json",
             "{\"xs\": [1.0, -1e999]}"));
     assertEquals("data 'xs' should be Real[], found a number too large for a Real (beyond"
-        + " 1.8e308) at xs[1]", real.diagnostic().message());
+        + " 1.8e308) at xs[1] in 'd.json'", real.diagnostic().message());
     UserError.Located integer = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("n", PplType.INT)), "d.json", "{\"n\": 1e999}"));
-    assertEquals("data 'n' should be Int, found a number too large for an Int",
+    assertEquals("data 'n' should be Int, found a number too large for an Int in 'd.json'",
         integer.diagnostic().message());
     UserError.Located csv = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("xs", PplType.arrayOf(PplType.REAL))), "d.csv",
@@ -113,11 +113,11 @@ class DataLoaderTest {
     UserError.Located missing = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("ps", PplType.arrayOf(point))), "d.json",
             "{\"ps\": [{\"x\": 1}, {\"y\": 2}]}"));
-    assertEquals("data 'ps' should be {x: Real}[], found an object without field 'x' at ps[1]",
+    assertEquals("data 'ps' should be {x: Real}[], found an object without field 'x' at ps[1] in 'd.json'",
         missing.diagnostic().message());
     UserError.Located nested = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("p", point)), "d.json", "{\"p\": {\"x\": \"a\"}}"));
-    assertEquals("data 'p' should be {x: Real}, found a string at p.x",
+    assertEquals("data 'p' should be {x: Real}, found a string at p.x in 'd.json'",
         nested.diagnostic().message());
   }
 
@@ -215,7 +215,7 @@ class DataLoaderTest {
     UserError.Located e = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("y", PplType.arrayOf(PplType.BOOL))), "d.csv",
             "y\ntrue\nyes\n"));
-    assertEquals("data 'y' should be Bool[], found 'yes' at y[1] (line 3 of the CSV file)",
+    assertEquals("data 'y' should be Bool[], found 'yes' at y[1] (line 3 of 'd.csv')",
         e.diagnostic().message());
     assertEquals(new ArrayValue(List.of(new IntValue(3), new IntValue(1000))),
         DataLoader.parse(List.of(input("k", PplType.arrayOf(PplType.INT))), "d.csv",
@@ -223,12 +223,12 @@ class DataLoaderTest {
     UserError.Located half = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("k", PplType.arrayOf(PplType.INT))), "d.csv",
             "k\n2.5\n"));
-    assertEquals("data 'k' should be Int[], found '2.5' at k[0] (line 2 of the CSV file)",
+    assertEquals("data 'k' should be Int[], found '2.5' at k[0] (line 2 of 'd.csv')",
         half.diagnostic().message());
     UserError.Located hex = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(input("x", PplType.arrayOf(PplType.REAL))), "d.csv",
             "x\n0x1p3\n"));
-    assertEquals("data 'x' should be Real[], found '0x1p3' at x[0] (line 2 of the CSV file)",
+    assertEquals("data 'x' should be Real[], found '0x1p3' at x[0] (line 2 of 'd.csv')",
         hex.diagnostic().message());
   }
 
