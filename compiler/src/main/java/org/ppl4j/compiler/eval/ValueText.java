@@ -57,6 +57,9 @@ public final class ValueText {
     if (v instanceof UnitValue) {
       return "()";
     }
+    if (v instanceof org.ppl4j.semantics.value.HostValue) {
+      return "<host value>";
+    }
     throw new AssertionError("unknown value " + v);
   }
 

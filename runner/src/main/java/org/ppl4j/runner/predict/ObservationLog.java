@@ -5,28 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ppl4j.compiler.ObservedSite;
-import org.ppl4j.semantics.dist.Distribution;
-import org.ppl4j.semantics.dist.Support;
 import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
-import org.ppl4j.semantics.random.Rng;
-import org.ppl4j.semantics.value.DistributionValue;
+import org.ppl4j.semantics.value.HostValue;
 import org.ppl4j.semantics.value.RecordValue;
 import org.ppl4j.semantics.value.Value;
 
 /**
  * The observations one execution of a program made, in order, carried inside the draw's value
  * so that every inference method hands them back with its draws without knowing of them: the
- * result gains a field {@value #FIELD} holding this log as a {@link DistributionValue} (which
- * has no numeric leaves, so summaries, draws files and NUTS's outputs are unchanged). It is a
- * distribution only in type: it cannot be sampled nor scored.
+ * result gains a field {@value #FIELD} holding this log as a {@link HostValue} (which has no
+ * numeric leaves, so summaries, draws files and NUTS's outputs are unchanged).
  *
  * @param observations the observations, in execution order
  * @param wrapped whether the result was not a record and was wrapped in one named by the
  *     program's result name (so that its leaves keep their names)
  */
-public record ObservationLog(List<ObservedSite> observations, boolean wrapped)
-    implements Distribution<Value> {
+public record ObservationLog(List<ObservedSite> observations, boolean wrapped) {
 
   /** The field of the result that carries the log; not a name a program can write. */
   public static final String FIELD = "@observations";
@@ -45,14 +40,14 @@ public record ObservationLog(List<ObservedSite> observations, boolean wrapped)
     } else {
       fields.putAll(((RecordValue) result).fields());
     }
-    fields.put(FIELD, new DistributionValue(new ObservationLog(observations, wrap)));
+    fields.put(FIELD, new HostValue(new ObservationLog(observations, wrap)));
     return new RecordValue(fields);
   }
 
   /** The log {@code draw} carries, if any. */
   public static Optional<ObservationLog> of(Value draw) {
-    if (draw instanceof RecordValue r && r.fields().get(FIELD) instanceof DistributionValue d
-        && d.distribution() instanceof ObservationLog log) {
+    if (draw instanceof RecordValue r && r.fields().get(FIELD) instanceof HostValue h
+        && h.payload() instanceof ObservationLog log) {
       return Optional.of(log);
     }
     return Optional.empty();
@@ -77,30 +72,5 @@ public record ObservationLog(List<ObservedSite> observations, boolean wrapped)
         .map(chain -> chain.stream().map(ObservationLog::strip).toList()).toList();
     return new Posterior<>(posterior.method(), new Empirical<>(values, d.logWeights(),
         d.logEvidence()), chains, posterior.diagnostics(), posterior.resultName());
-  }
-
-  @Override
-  public Value sample(Rng rng) {
-    throw new UnsupportedOperationException("an observation log cannot be sampled");
-  }
-
-  @Override
-  public double logDensity(Value x) {
-    throw new UnsupportedOperationException("an observation log has no density");
-  }
-
-  @Override
-  public Support support() {
-    throw new UnsupportedOperationException("an observation log has no support");
-  }
-
-  @Override
-  public boolean inSupport(Value x) {
-    return false;
-  }
-
-  @Override
-  public String name() {
-    return "observations";
   }
 }
