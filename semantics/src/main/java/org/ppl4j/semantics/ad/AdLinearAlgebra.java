@@ -2,10 +2,10 @@ package org.ppl4j.semantics.ad;
 
 /**
  * Matrix-vector and matrix-matrix products on {@link AdReal} numbers (LANGUAGE.md §9.1
- * {@code matvec}, {@code matmul}). Each output element is one n-ary tape node whose parents are
- * the row and column it is the dot product of, with the analytic partials (the other factor),
- * as Stan Math's reverse-mode products do; a constant factor lives in the node's rule. Shapes are checked by the
- * caller: {@code a} is rectangular and the inner dimensions agree.
+ * {@code matvec}, {@code matmul}). Each output element is one dot product
+ * ({@link AdMath#dot(AdReal[], AdReal[])}): one tape node with the analytic partials, as Stan
+ * Math's reverse-mode products do, and a data row (constants) kept in the node's rule. Shapes
+ * are checked by the caller: {@code a} is rectangular and the inner dimensions agree.
  */
 public final class AdLinearAlgebra {
   private AdLinearAlgebra() {}
@@ -19,7 +19,7 @@ public final class AdLinearAlgebra {
   public static AdReal[] matvec(AdReal[][] a, AdReal[] x) {
     AdReal[] out = new AdReal[a.length];
     for (int i = 0; i < a.length; i++) {
-      out[i] = dot(a[i], x);
+      out[i] = AdMath.dot(a[i], x);
     }
     return out;
   }
@@ -39,14 +39,9 @@ public final class AdLinearAlgebra {
         column[l] = b[l][j];
       }
       for (int i = 0; i < a.length; i++) {
-        out[i][j] = dot(a[i], column);
+        out[i][j] = AdMath.dot(a[i], column);
       }
     }
     return out;
-  }
-
-  /** One node: {@code sum_l u[l] v[l]} ({@link AdMath#dot(AdReal[], AdReal[])}). */
-  private static AdReal dot(AdReal[] u, AdReal[] v) {
-    return AdMath.dot(u, v);
   }
 }

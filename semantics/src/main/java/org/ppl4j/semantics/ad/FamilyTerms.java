@@ -199,24 +199,28 @@ public final class FamilyTerms implements Rule {
     Scratch scratch = scratch(slots);
     double[] v = scratch.v;
     double[] d = scratch.d;
-    int[] direction = scratch.direction;
-    long[][] p = scratch.p;
     int arity = slots - 1;
     if (term != null) {
       Arrays.fill(scratch.memo, Double.NaN);
       return closedForm(in, partials, v, d, scratch.memo, arity);
     }
+    return forwardMode(in, partials, v, scratch, arity);
+  }
+
+  /** The sum by the family's formula in forward mode ({@link TangentNum}). */
+  private double forwardMode(double[] in, double[] partials, double[] v, Scratch scratch,
+      int arity) {
+    int[] direction = scratch.direction;
+    long[][] p = scratch.p;
+    TangentNum num = NUMS.get();
     double total = 0.0;
-    for (int e = 0; e < elements; e++) {
-      int base = e * slots;
+    for (int e = 0, base = 0; e < elements; e++, base += slots) {
+      gather(in, base, v);
       int k = 0;
       for (int j = 0; j < slots; j++) {
-        int s = source[base + j];
-        v[j] = s < 0 ? fixed[base + j] : in[s];
-        direction[j] = s < 0 || partials == null ? -1 : k++;
+        direction[j] = source[base + j] < 0 || partials == null ? -1 : k++;
       }
       validate(v, arity);
-      TangentNum num = NUMS.get();
       num.reset(k);
       for (int j = 0; j < arity; j++) {
         p[j][0] = direction[j] < 0 ? num.constant(v[j]) : num.seed(v[j], direction[j]);
@@ -236,16 +240,21 @@ public final class FamilyTerms implements Rule {
     return total;
   }
 
+  /** Element {@code base / slots}'s numbers: its parents' values or its constants. */
+  private void gather(double[] in, int base, double[] v) {
+    for (int j = 0; j < slots; j++) {
+      int s = source[base + j];
+      v[j] = s < 0 ? fixed[base + j] : in[s];
+    }
+  }
+
   /** The sum by the family's closed form ({@link ScalarTerm}), partials scattered as they come. */
   private double closedForm(double[] in, double[] partials, double[] v, double[] d,
       double[] memo, int arity) {
     double[] slotPartials = partials == null ? null : d;
     double total = 0.0;
     for (int e = 0, base = 0; e < elements; e++, base += slots) {
-      for (int j = 0; j < slots; j++) {
-        int s = source[base + j];
-        v[j] = s < 0 ? fixed[base + j] : in[s];
-      }
+      gather(in, base, v);
       validate(v, arity);
       total += term.logDensity(v, slotPartials, memo);
       if (partials != null) {
