@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.runner.method.MethodOption;
+import org.ppl4j.runner.output.idata.InferenceDataFiles;
 import org.ppl4j.runner.pipeline.DataSource;
 import org.ppl4j.runner.pipeline.OutputFiles;
 import org.ppl4j.runner.pipeline.ProgramSource;
@@ -161,6 +162,11 @@ final class RunCommand extends ProgramCommand {
           + " them: histograms (up to 9 leaves), MCMC traces, SMC's ESS per step.")
   Path plot;
 
+  @Option(names = "--idata", paramLabel = "OUT.zarr",
+      description = "Also write ArviZ's InferenceData as a Zarr store (posterior, sample_stats;"
+          + " with --predict also posterior_predictive, log_likelihood, observed_data).")
+  Path idata;
+
   @Option(names = "--predict",
       description = "Also give the posterior predictive: each observed element's replicated"
           + " values (summary; with --draws, rep.* and log_lik.* columns per draw).")
@@ -195,9 +201,15 @@ final class RunCommand extends ProgramCommand {
           context.err().println(line);
           context.err().flush();
         });
+    if (idata != null) {
+      InferenceDataFiles.checkTarget(idata);
+    }
     RunResult result = pipeline().run(request);
     RunOutput.print(result, format, diagnostics, context.out());
     OutputFiles.write(result);
+    if (idata != null) {
+      InferenceDataFiles.write(result, idata).forEach(quiet ? line -> { } : context.err()::println);
+    }
     return ExitCode.OK;
   }
 

@@ -90,7 +90,8 @@ public final class NutsMethod implements InferenceMethod {
         .withDivergences(result.divergences())
         .withHamiltonian(NutsChecks.of(result))
         .withAdaptiveWarmup(config.warmup())
-        .withDensity(target.densityPath()));
+        .withDensity(target.densityPath())
+        .withDrawStats(NutsDrawStats.of(result)));
   }
 
   /** Stan's defaults ({@link NutsConfig#defaults()}) with the options given. */

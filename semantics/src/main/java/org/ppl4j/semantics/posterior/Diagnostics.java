@@ -1,6 +1,7 @@
 package org.ppl4j.semantics.posterior;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -25,12 +26,16 @@ import java.util.OptionalLong;
  *     to do (e.g. a network used outside its training range); empty for most methods
  * @param density how a gradient-based method evaluated the log density: {@code compiled (...)}
  *     or {@code interpreted: reason} (absent for other methods)
+ * @param drawStats per-draw statistics of an MCMC sampler, each indexed {@code [chain][draw]}
+ *     like {@link Posterior#chains()}, keyed by ArviZ's {@code sample_stats} names
+ *     ({@code lp}, {@code acceptance_rate}, {@code step_size}, {@code tree_depth},
+ *     {@code n_steps}, {@code diverging} as 0/1, {@code energy}); empty for other methods
  */
 public record Diagnostics(
     boolean exact, OptionalDouble acceptanceRate, OptionalLong divergences,
     List<Double> essHistory, Optional<HamiltonianChecks> hamiltonian, OptionalInt adaptiveWarmup,
     OptionalInt distinctParticles, OptionalDouble paretoK, List<String> notes,
-    Optional<String> density) {
+    Optional<String> density, Map<String, double[][]> drawStats) {
 
   /** Validates the components; see the type's documentation for their domains. */
   public Diagnostics {
@@ -43,6 +48,7 @@ public record Diagnostics(
     Objects.requireNonNull(paretoK, "paretoK");
     notes = List.copyOf(notes);
     Objects.requireNonNull(density, "density");
+    drawStats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(drawStats));
     if (acceptanceRate.isPresent()
         && !(acceptanceRate.getAsDouble() >= 0.0 && acceptanceRate.getAsDouble() <= 1.0)) {
       throw new IllegalArgumentException(
@@ -58,7 +64,7 @@ public record Diagnostics(
   public Diagnostics(boolean exact, OptionalDouble acceptanceRate, OptionalLong divergences,
       List<Double> essHistory) {
     this(exact, acceptanceRate, divergences, essHistory, Optional.empty(), OptionalInt.empty(),
-        OptionalInt.empty(), OptionalDouble.empty(), List.of(), Optional.empty());
+        OptionalInt.empty(), OptionalDouble.empty(), List.of(), Optional.empty(), Map.of());
   }
 
   /** No diagnostics: an approximate run that reports nothing about itself. */
@@ -74,25 +80,25 @@ public record Diagnostics(
   /** These diagnostics with the acceptance rate {@code rate} in [0, 1]. */
   public Diagnostics withAcceptanceRate(double rate) {
     return new Diagnostics(exact, OptionalDouble.of(rate), divergences, essHistory, hamiltonian,
-        adaptiveWarmup, distinctParticles, paretoK, notes, density);
+        adaptiveWarmup, distinctParticles, paretoK, notes, density, drawStats);
   }
 
   /** These diagnostics with {@code count} ≥ 0 divergent transitions. */
   public Diagnostics withDivergences(long count) {
     return new Diagnostics(exact, acceptanceRate, OptionalLong.of(count), essHistory,
-        hamiltonian, adaptiveWarmup, distinctParticles, paretoK, notes, density);
+        hamiltonian, adaptiveWarmup, distinctParticles, paretoK, notes, density, drawStats);
   }
 
   /** These diagnostics with the given ESS history of an SMC run. */
   public Diagnostics withEssHistory(List<Double> history) {
     return new Diagnostics(exact, acceptanceRate, divergences, history, hamiltonian,
-        adaptiveWarmup, distinctParticles, paretoK, notes, density);
+        adaptiveWarmup, distinctParticles, paretoK, notes, density, drawStats);
   }
 
   /** These diagnostics with the tree depth and E-BFMI checks of a Hamiltonian run. */
   public Diagnostics withHamiltonian(HamiltonianChecks checks) {
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, Optional.of(checks),
-        adaptiveWarmup, distinctParticles, paretoK, notes, density);
+        adaptiveWarmup, distinctParticles, paretoK, notes, density, drawStats);
   }
 
   /** These diagnostics of a sampler that adapted its kernel during {@code iterations} >= 0. */
@@ -101,7 +107,7 @@ public record Diagnostics(
       throw new IllegalArgumentException("adaptiveWarmup must be >= 0, got " + iterations);
     }
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        OptionalInt.of(iterations), distinctParticles, paretoK, notes, density);
+        OptionalInt.of(iterations), distinctParticles, paretoK, notes, density, drawStats);
   }
 
   /** These diagnostics of an SMC run ending with {@code count} >= 1 distinct results. */
@@ -110,13 +116,13 @@ public record Diagnostics(
       throw new IllegalArgumentException("distinctParticles must be >= 1, got " + count);
     }
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        adaptiveWarmup, OptionalInt.of(count), paretoK, notes, density);
+        adaptiveWarmup, OptionalInt.of(count), paretoK, notes, density, drawStats);
   }
 
   /** These diagnostics with the Pareto shape {@code k} of a PSIS run's importance weights. */
   public Diagnostics withParetoK(double k) {
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        adaptiveWarmup, distinctParticles, OptionalDouble.of(k), notes, density);
+        adaptiveWarmup, distinctParticles, OptionalDouble.of(k), notes, density, drawStats);
   }
 
   /** These diagnostics with {@code more} notes of the method appended. */
@@ -124,12 +130,18 @@ public record Diagnostics(
     List<String> all = new java.util.ArrayList<>(notes);
     all.addAll(more);
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        adaptiveWarmup, distinctParticles, paretoK, all, density);
+        adaptiveWarmup, distinctParticles, paretoK, all, density, drawStats);
   }
 
   /** These diagnostics with {@code path}, how the log density was evaluated. */
   public Diagnostics withDensity(String path) {
     return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
-        adaptiveWarmup, distinctParticles, paretoK, notes, Optional.of(path));
+        adaptiveWarmup, distinctParticles, paretoK, notes, Optional.of(path), drawStats);
+  }
+
+  /** These diagnostics with the per-draw sampler statistics {@code stats} (see the type). */
+  public Diagnostics withDrawStats(Map<String, double[][]> stats) {
+    return new Diagnostics(exact, acceptanceRate, divergences, essHistory, hamiltonian,
+        adaptiveWarmup, distinctParticles, paretoK, notes, density, stats);
   }
 }
