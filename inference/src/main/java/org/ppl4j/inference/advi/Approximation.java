@@ -36,7 +36,11 @@ public sealed interface Approximation permits MeanField, FullRank {
    * The approximation of the same family with {@code parameters} (as laid out by
    * {@link #parameters()}).
    */
-  Approximation withParameters(double[] parameters);
+  default Approximation withParameters(double[] parameters) {
+    int d = dimension();
+    return family().of(java.util.Arrays.copyOfRange(parameters, 0, d),
+        java.util.Arrays.copyOfRange(parameters, d, parameters.length));
+  }
 
   /** The mean {@code mu} (a copy): the approximation's point estimate. */
   default double[] mean() {

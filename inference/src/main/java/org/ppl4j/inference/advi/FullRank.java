@@ -80,13 +80,6 @@ public record FullRank(double[] mu, double[] lower) implements Approximation {
   }
 
   @Override
-  public FullRank withParameters(double[] parameters) {
-    int d = mu.length;
-    return new FullRank(Arrays.copyOfRange(parameters, 0, d),
-        Arrays.copyOfRange(parameters, d, d + lower.length));
-  }
-
-  @Override
   public double[] transform(double[] eps) {
     double[] zeta = mu.clone();
     for (int i = 0; i < zeta.length; i++) {

@@ -54,13 +54,6 @@ public record MeanField(double[] mu, double[] omega) implements Approximation {
   }
 
   @Override
-  public MeanField withParameters(double[] parameters) {
-    int d = mu.length;
-    return new MeanField(Arrays.copyOfRange(parameters, 0, d),
-        Arrays.copyOfRange(parameters, d, 2 * d));
-  }
-
-  @Override
   public double[] transform(double[] eps) {
     double[] zeta = new double[mu.length];
     for (int i = 0; i < zeta.length; i++) {
