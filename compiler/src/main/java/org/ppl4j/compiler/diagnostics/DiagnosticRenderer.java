@@ -11,9 +11,16 @@ package org.ppl4j.compiler.diagnostics;
  *
  * <p>The quoted line is indented by four spaces; the caret line repeats the tabs of the line
  * before the span so that the carets stand under it, and has as many carets as the span is long
- * (at least one, at most to the end of the line).
+ * (at least one, at most to the end of the line). A line over {@value #LONG_LINE} characters is
+ * quoted as a window of {@value #CONTEXT} characters on each side of the span, with
+ * {@code ...} where it is cut.
  */
 public final class DiagnosticRenderer {
+  /** A line longer than this is quoted as a window around the span (a huge literal's line). */
+  static final int LONG_LINE = 1000;
+  /** The characters shown on each side of the span in such a window, and the most carets. */
+  static final int CONTEXT = 60;
+
   private DiagnosticRenderer() {}
 
   /**
@@ -28,13 +35,26 @@ public final class DiagnosticRenderer {
     String header = span.file() + ":" + span.line() + ":" + span.column() + ": error: "
         + diagnostic.message();
     String line = lineOf(sourceText, span.line());
-    StringBuilder caret = new StringBuilder("    ");
-    for (int i = 0; i < span.column() - 1; i++) {
+    int start = span.column() - 1;
+    int length = span.length();
+    String before = "";
+    String after = "";
+    if (line.length() > LONG_LINE) { // a window around the span, marked "..." where cut
+      int from = Math.max(0, start - CONTEXT);
+      int to = Math.min(line.length(), start + Math.min(length, CONTEXT) + CONTEXT);
+      before = from > 0 ? "..." : "";
+      after = to < line.length() ? "..." : "";
+      line = line.substring(from, Math.max(from, to));
+      start -= from;
+      length = Math.min(length, CONTEXT);
+    }
+    StringBuilder caret = new StringBuilder("    ").append(" ".repeat(before.length()));
+    for (int i = 0; i < start; i++) {
       caret.append(i < line.length() && line.charAt(i) == '\t' ? '\t' : ' ');
     }
-    int room = Math.max(1, line.length() - (span.column() - 1));
-    caret.append("^".repeat(Math.min(span.length(), room)));
-    return header + "\n    " + line + "\n" + caret;
+    int room = Math.max(1, line.length() - start);
+    caret.append("^".repeat(Math.min(length, room)));
+    return header + "\n    " + before + line + after + "\n" + caret;
   }
 
   /**

@@ -27,41 +27,20 @@ import org.ppl4j.semantics.value.Value;
  * derivatives are never cached. The table holds at most {@value #CAPACITY} results and starts
  * afresh when full.
  */
-final class CacheFunction implements Callable {
+final class CacheFunction extends WrappedFunction {
   static final int CAPACITY = 200_000;
   private static final Map<List<Object>, Value> TABLE = new ConcurrentHashMap<>();
 
-  private final Callable function;
   private final Object functionKey;
 
   private CacheFunction(Callable function, Object functionKey) {
-    this.function = function;
+    super("cache", function);
     this.functionKey = functionKey;
   }
 
   /** {@code cache(f)}. */
   static CacheFunction of(Callable f) {
     return new CacheFunction(f, CapturedValues.key(f));
-  }
-
-  /** The function whose results are remembered. */
-  Callable function() {
-    return function;
-  }
-
-  @Override
-  public String displayName() {
-    return "cache(" + function.displayName() + ")";
-  }
-
-  @Override
-  public int arity() {
-    return function.arity();
-  }
-
-  @Override
-  public boolean accepts(int n) {
-    return function.accepts(n);
   }
 
   /** Always: the effects of {@code f} (an inner seed) are handled inside the call. */
@@ -96,11 +75,11 @@ final class CacheFunction implements Callable {
 
   /** {@code f(args)}, run on its own. */
   private Value compute(Value[] args, int depth) {
-    if (function.isPure(args)) {
-      return function.callPure(args, depth);
+    if (function().isPure(args)) {
+      return function().callPure(args, depth);
     }
     State start = State.enter(new Value[0], MemoTable.EMPTY, depth);
-    Model<State> call = function.call(args, start, new SourceSpan("<cache>", 1, 1, 1),
+    Model<State> call = function().call(args, start, new SourceSpan("<cache>", 1, 1, 1),
         EffCode.END);
     return new Isolated(Rng.seeded(seed(args))).run(call).value();
   }
@@ -137,7 +116,7 @@ final class CacheFunction implements Callable {
             .resumeWith(rng.nextLong());
       }
       throw new IllegalArgumentException("'cache' expects a deterministic function, but '"
-          + function.displayName() + "' draws from " + sampled.distribution().name()
+          + function().displayName() + "' draws from " + sampled.distribution().name()
           + " (use 'mem' to remember random choices within one execution)");
     }
 
@@ -145,7 +124,7 @@ final class CacheFunction implements Callable {
     protected Model<State> onScore(Step.Scored<State> scored) {
       if (scored.logWeight() != 0.0) {
         throw new IllegalArgumentException("'cache' expects a deterministic function, but '"
-            + function.displayName() + "' scores (an observe, factor or condition outside"
+            + function().displayName() + "' scores (an observe, factor or condition outside"
             + " 'infer')");
       }
       return scored.resumeAfter();

@@ -75,10 +75,8 @@ final class CapturedValues {
       out.add(i.logEvidence());
     } else if (v instanceof Closure c) {
       out.addAll(List.of(c.captured()));
-    } else if (v instanceof MemoFunction m) {
-      out.add(m.function());
-    } else if (v instanceof CacheFunction c) {
-      out.add(c.function());
+    } else if (v instanceof WrappedFunction w) {
+      out.add(w.function());
     }
     return out;
   }

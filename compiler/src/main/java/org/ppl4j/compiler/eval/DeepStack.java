@@ -1,7 +1,6 @@
 package org.ppl4j.compiler.eval;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 
@@ -41,24 +40,9 @@ final class DeepStack {
   private DeepStack() {}
 
   /** A thread with the large stack that computes one value; code on one never hops again. */
-  static final class Worker extends Thread {
-    private final CompletableFuture<Object> outcome = new CompletableFuture<>();
-
+  static final class Worker extends LargeStackThread<Object> {
     Worker(Supplier<?> body) {
-      super(null, null, "ppl-deep-call", STACK_BYTES);
-      this.body = body;
-      setDaemon(true);
-    }
-
-    private final Supplier<?> body;
-
-    @Override
-    public void run() {
-      try {
-        outcome.complete(body.get());
-      } catch (Throwable e) {
-        outcome.completeExceptionally(e);
-      }
+      super("ppl-deep-call", STACK_BYTES, body::get);
     }
   }
 
@@ -74,7 +58,7 @@ final class DeepStack {
    */
   static void failEarly(RuntimeException failure) {
     if (Thread.currentThread() instanceof Worker w) {
-      w.outcome.completeExceptionally(failure);
+      w.fail(failure);
     }
   }
 
@@ -87,20 +71,11 @@ final class DeepStack {
     Worker t = new Worker(body);
     t.start();
     try {
-      return (T) t.outcome.get();
+      return (T) t.await();
     } catch (InterruptedException e) {
       t.interrupt();
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted during a deep call", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
     }
   }
 }

@@ -132,26 +132,16 @@ public final class EffectNodes {
     }
   }
 
-  /** A call whose callee may draw or score (decided at run time). */
-  public record Call(PureCode callee, PureCode[] args, SourceSpan span) implements EffCode {
-    @Override
-    public Model<State> run(State s, Cont k) {
-      Callable f = Calls.callee(callee.eval(s.frame(), DIRECT), args.length, span);
-      Value[] values = Calls.values(args, s.frame(), DIRECT);
-      if (Calls.isPure(f, values, span)) {
-        return EffCode.done(s.withValue(Calls.direct(f, values, DIRECT, span)), k);
-      }
-      return Calls.callAt(f, values, s, span, k);
-    }
-  }
-
   /**
-   * A call in tail position of a function body that may draw or score: an effectful closure's
-   * body runs with this body's own return continuation {@code k} ({@link Closure#tailCall}), so
-   * tail recursion keeps one continuation and one frame; any other callee is called as by
-   * {@link Call}.
+   * A call whose callee may draw or score (decided at run time): directly when the callee is
+   * pure for these arguments. In tail position of a function body ({@code tail}), an effectful
+   * closure's body runs with this body's own return continuation {@code k}
+   * ({@link Closure#tailCall}), so tail recursion keeps one continuation and one frame; any
+   * other callee goes through {@link Calls#callAt}. One record for both, so that neither adds a
+   * Java frame per level of a recursion.
    */
-  public record TailCall(PureCode callee, PureCode[] args, SourceSpan span) implements EffCode {
+  public record Call(PureCode callee, PureCode[] args, SourceSpan span, boolean tail)
+      implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
       Callable f = Calls.callee(callee.eval(s.frame(), DIRECT), args.length, span);
@@ -159,7 +149,7 @@ public final class EffectNodes {
       if (Calls.isPure(f, values, span)) {
         return EffCode.done(s.withValue(Calls.direct(f, values, DIRECT, span)), k);
       }
-      if (f instanceof Closure c) {
+      if (tail && f instanceof Closure c) {
         try {
           return c.tailCall(values, s, k);
         } catch (IllegalArgumentException e) {

@@ -12,41 +12,20 @@ import org.ppl4j.semantics.value.Value;
  * and enumeration branches keep their own draws. Memoising a function that never draws is the
  * function itself, so such calls stay direct.
  */
-final class MemoFunction implements Callable {
-  private final Callable function;
+final class MemoFunction extends WrappedFunction {
 
   MemoFunction(Callable function) {
-    this.function = function;
-  }
-
-  /** The memoised function. */
-  Callable function() {
-    return function;
-  }
-
-  @Override
-  public String displayName() {
-    return "mem(" + function.displayName() + ")";
-  }
-
-  @Override
-  public int arity() {
-    return function.arity();
-  }
-
-  @Override
-  public boolean accepts(int n) {
-    return function.accepts(n);
+    super("mem", function);
   }
 
   @Override
   public boolean isPure(Value[] args) {
-    return function.isPure(args);
+    return function().isPure(args);
   }
 
   @Override
   public Value callPure(Value[] args, int depth) {
-    return function.callPure(args, depth);
+    return function().callPure(args, depth);
   }
 
   @Override
@@ -56,7 +35,7 @@ final class MemoFunction implements Callable {
     if (known.isPresent()) {
       return EffCode.done(caller.withValue(known.get()), k);
     }
-    return function.call(args, caller, site, done -> k.apply(new State(done.frame(),
+    return function().call(args, caller, site, done -> k.apply(new State(done.frame(),
         done.memo().with(this, key, done.value()), done.depth(), done.value())));
   }
 }

@@ -112,6 +112,15 @@ final class DrawDependence implements ExprVisitor<Set<SourceSpan>>, StmtVisitor<
     return t;
   }
 
+  /** The union of the taints of {@code es}, each visited in order. */
+  private Set<SourceSpan> visitAll(List<Expr> es) {
+    Set<SourceSpan> t = new LinkedHashSet<>();
+    for (Expr x : es) {
+      t.addAll(visit(x));
+    }
+    return t;
+  }
+
   @SafeVarargs
   private static Set<SourceSpan> union(Set<SourceSpan>... sets) {
     Set<SourceSpan> out = new LinkedHashSet<>();
@@ -300,20 +309,12 @@ final class DrawDependence implements ExprVisitor<Set<SourceSpan>>, StmtVisitor<
 
   @Override
   public Set<SourceSpan> visitArrayLit(Expr.ArrayLit e) {
-    Set<SourceSpan> t = new LinkedHashSet<>();
-    for (Expr x : e.elements()) {
-      t.addAll(visit(x));
-    }
-    return t;
+    return visitAll(e.elements());
   }
 
   @Override
   public Set<SourceSpan> visitRecordLit(Expr.RecordLit e) {
-    Set<SourceSpan> t = new LinkedHashSet<>();
-    for (FieldInit f : e.fields()) {
-      t.addAll(visit(f.value()));
-    }
-    return t;
+    return visitAll(e.fields().stream().map(FieldInit::value).toList());
   }
 
   @Override
@@ -328,10 +329,7 @@ final class DrawDependence implements ExprVisitor<Set<SourceSpan>>, StmtVisitor<
 
   @Override
   public Set<SourceSpan> visitCall(Expr.Call e) {
-    Set<SourceSpan> args = new LinkedHashSet<>();
-    for (Expr a : e.args()) {
-      args.addAll(visit(a));
-    }
+    Set<SourceSpan> args = visitAll(e.args());
     if (e.callee() instanceof Expr.Var v
         && resolution.reference(v) instanceof VarRef.BuiltinFunction b) {
       Builtin builtin = b.builtin();

@@ -284,8 +284,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
       return then(before, tail ? new ControlNodes.TailCall(callee, args, e.span())
           : new ControlNodes.Call(callee, args, e.span()));
     }
-    return thenEff(before, new Lowered.Eff(tail ? new EffectNodes.TailCall(callee, args, e.span())
-        : new EffectNodes.Call(callee, args, e.span())));
+    return thenEff(before, new Lowered.Eff(new EffectNodes.Call(callee, args, e.span(), tail)));
   }
 
   @Override

@@ -11,8 +11,9 @@ import org.ppl4j.compiler.ast.Stmt;
  * The calls in tail position of a function body (LANGUAGE.md §9.4), whose value is the value of
  * the body: the body itself, both branches of an {@code if} in tail position, and the last
  * statement of a block in tail position when it is an expression or a {@code return}. The
- * lowering makes these calls take no memory ({@code TailCall} nodes). A call anywhere else (an
- * operand, a condition, a binding, the right of {@code &&}) is an ordinary call.
+ * lowering makes these calls take no memory (a pure {@code TailCall}, an effectful {@code Call}
+ * marked {@code tail}). A call anywhere else (an operand, a condition, a binding, the right of
+ * {@code &&}) is an ordinary call.
  */
 final class TailPositions {
   private TailPositions() {}

@@ -239,7 +239,12 @@ final class AstBuilder extends PplBaseVisitor<Object> {
 
   @Override
   public Object visitRealExpr(PplParser.RealExprContext ctx) {
-    return new Expr.RealLit(Double.parseDouble(ctx.getText()), spans.of(ctx));
+    double value = Double.parseDouble(ctx.getText());
+    if (Double.isInfinite(value)) {
+      throw new PplException(spans.of(ctx), "real literal " + ctx.getText() + " is too large"
+          + " (the largest Real is about 1.8e308; write inf for infinity)");
+    }
+    return new Expr.RealLit(value, spans.of(ctx));
   }
 
   @Override

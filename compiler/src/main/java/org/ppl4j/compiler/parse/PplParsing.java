@@ -47,6 +47,7 @@ public final class PplParsing {
         break;
       }
     }
+    LiteralLimits.check(all, spans);
     List<Token> tokens = NewlineFilter.apply(all, spans);
     return new SourceFile(fileName, text, new AstBuilder(spans).program(tree(tokens, spans)));
   }

@@ -39,4 +39,15 @@ class DiagnosticRendererTest {
     assertEquals("t.ppl:2:1: error: m\n    b\n    ^",
         DiagnosticRenderer.render(d, "a\r\nb\r\n"));
   }
+
+  @Test
+  void aVeryLongLineIsQuotedAsAWindowAroundTheSpan() {
+    String source = "let x = " + "7".repeat(100_000) + "\nreturn x\n";
+    Diagnostic d = new Diagnostic(new SourceSpan("t.ppl", 1, 9, 1), "too long");
+    assertEquals("t.ppl:1:9: error: too long\n    let x = " + "7".repeat(61) + "...\n"
+        + "            ^", DiagnosticRenderer.render(d, source));
+    Diagnostic far = new Diagnostic(new SourceSpan("t.ppl", 1, 50_009, 3), "here");
+    assertEquals("t.ppl:1:50009: error: here\n    ..." + "7".repeat(123) + "...\n"
+        + " ".repeat(67) + "^^^", DiagnosticRenderer.render(far, source));
+  }
 }

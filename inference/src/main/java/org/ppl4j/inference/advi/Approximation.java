@@ -17,17 +17,35 @@ public sealed interface Approximation permits MeanField, FullRank {
   /** The family of this approximation. */
   Family family();
 
-  /** The variational parameters as one vector (a copy). */
-  double[] parameters();
+  /** The mean {@code mu} (a copy). */
+  double[] mu();
+
+  /** The parameters of the scale {@code S}, as the family packs them (a copy). */
+  double[] scaleParameters();
+
+  /** The variational parameters as one vector, {@code mu} then the scale's (a copy). */
+  default double[] parameters() {
+    double[] mu = mu();
+    double[] scale = scaleParameters();
+    double[] p = java.util.Arrays.copyOf(mu, mu.length + scale.length);
+    System.arraycopy(scale, 0, p, mu.length, scale.length);
+    return p;
+  }
 
   /**
    * The approximation of the same family with {@code parameters} (as laid out by
    * {@link #parameters()}).
    */
-  Approximation withParameters(double[] parameters);
+  default Approximation withParameters(double[] parameters) {
+    int d = dimension();
+    return family().of(java.util.Arrays.copyOfRange(parameters, 0, d),
+        java.util.Arrays.copyOfRange(parameters, d, parameters.length));
+  }
 
-  /** The mean {@code mu} (a copy). */
-  double[] mean();
+  /** The mean {@code mu} (a copy): the approximation's point estimate. */
+  default double[] mean() {
+    return mu();
+  }
 
   /** {@code zeta = mu + S eps}, for a standard normal {@code eps} of length d. */
   double[] transform(double[] eps);
@@ -70,6 +88,17 @@ public sealed interface Approximation permits MeanField, FullRank {
       eps[i] = rng.nextGaussian();
     }
     return eps;
+  }
+
+  /** Whether {@code o} is an approximation of {@code a}'s family with equal parameters. */
+  static boolean equal(Approximation a, Object o) {
+    return o instanceof Approximation b && a.family() == b.family()
+        && java.util.Arrays.equals(a.parameters(), b.parameters());
+  }
+
+  /** A hash code consistent with {@link #equal}. */
+  static int hash(Approximation a) {
+    return 31 * a.family().hashCode() + java.util.Arrays.hashCode(a.parameters());
   }
 
   /** {@code d/2 (1 + log 2 pi)}: the entropy of a standard normal on R^d. */

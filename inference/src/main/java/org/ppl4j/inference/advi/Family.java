@@ -26,6 +26,11 @@ public enum Family {
     return Arrays.stream(values()).filter(f -> f.label().equals(lower)).findFirst();
   }
 
+  /** The approximation of this family with mean {@code mu} and scale parameters {@code scale}. */
+  public Approximation of(double[] mu, double[] scale) {
+    return this == MEANFIELD ? new MeanField(mu, scale) : new FullRank(mu, scale);
+  }
+
   /** The initial approximation of this family: mean {@code mu}, unit covariance. */
   public Approximation initial(double[] mu) {
     return this == MEANFIELD ? MeanField.standard(mu) : FullRank.standard(mu);

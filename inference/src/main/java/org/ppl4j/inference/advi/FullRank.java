@@ -58,6 +58,12 @@ public record FullRank(double[] mu, double[] lower) implements Approximation {
     return mu.clone();
   }
 
+  /** The scale's parameters, {@code lower} (a copy). */
+  @Override
+  public double[] scaleParameters() {
+    return lower();
+  }
+
   @Override
   public double[] lower() {
     return lower.clone();
@@ -71,25 +77,6 @@ public record FullRank(double[] mu, double[] lower) implements Approximation {
   @Override
   public Family family() {
     return Family.FULLRANK;
-  }
-
-  @Override
-  public double[] parameters() {
-    double[] p = Arrays.copyOf(mu, mu.length + lower.length);
-    System.arraycopy(lower, 0, p, mu.length, lower.length);
-    return p;
-  }
-
-  @Override
-  public FullRank withParameters(double[] parameters) {
-    int d = mu.length;
-    return new FullRank(Arrays.copyOfRange(parameters, 0, d),
-        Arrays.copyOfRange(parameters, d, d + lower.length));
-  }
-
-  @Override
-  public double[] mean() {
-    return mu.clone();
   }
 
   @Override
@@ -149,12 +136,12 @@ public record FullRank(double[] mu, double[] lower) implements Approximation {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FullRank f && Arrays.equals(mu, f.mu) && Arrays.equals(lower, f.lower);
+    return Approximation.equal(this, o);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(mu) + Arrays.hashCode(lower);
+    return Approximation.hash(this);
   }
 
   @Override

@@ -32,6 +32,12 @@ public record MeanField(double[] mu, double[] omega) implements Approximation {
     return mu.clone();
   }
 
+  /** The scale's parameters, {@code omega} (a copy). */
+  @Override
+  public double[] scaleParameters() {
+    return omega();
+  }
+
   @Override
   public double[] omega() {
     return omega.clone();
@@ -45,25 +51,6 @@ public record MeanField(double[] mu, double[] omega) implements Approximation {
   @Override
   public Family family() {
     return Family.MEANFIELD;
-  }
-
-  @Override
-  public double[] parameters() {
-    double[] p = Arrays.copyOf(mu, 2 * mu.length);
-    System.arraycopy(omega, 0, p, mu.length, mu.length);
-    return p;
-  }
-
-  @Override
-  public MeanField withParameters(double[] parameters) {
-    int d = mu.length;
-    return new MeanField(Arrays.copyOfRange(parameters, 0, d),
-        Arrays.copyOfRange(parameters, d, 2 * d));
-  }
-
-  @Override
-  public double[] mean() {
-    return mu.clone();
   }
 
   @Override
@@ -112,12 +99,12 @@ public record MeanField(double[] mu, double[] omega) implements Approximation {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MeanField m && Arrays.equals(mu, m.mu) && Arrays.equals(omega, m.omega);
+    return Approximation.equal(this, o);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(mu) + Arrays.hashCode(omega);
+    return Approximation.hash(this);
   }
 
   @Override

@@ -1,14 +1,13 @@
 package org.ppl4j.inference.nested;
 
-import java.util.List;
 import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.inference.population.ZeroWeightException;
 import org.ppl4j.inference.smc.Smc;
 import org.ppl4j.inference.smc.SmcConfig;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.nested.InferDistribution;
-import org.ppl4j.semantics.nested.NestedMethod;
 import org.ppl4j.semantics.nested.NestedRequest;
+import org.ppl4j.semantics.nested.SamplingMethod;
 import org.ppl4j.semantics.value.Value;
 
 /**
@@ -20,30 +19,17 @@ import org.ppl4j.semantics.value.Value;
  * depend on the number of threads). Its distribution is the final population's, equal results
  * merged; its log evidence is SMC's unbiased estimate.
  */
-public final class SmcNested implements NestedMethod {
+public final class SmcNested extends SamplingMethod {
 
   /** For the service loader. */
-  public SmcNested() {}
-
-  @Override
-  public String name() {
-    return "smc";
-  }
-
-  @Override
-  public List<String> optionNames() {
-    return List.of("particles");
-  }
-
-  @Override
-  public boolean isRandom() {
-    return true;
+  public SmcNested() {
+    super("smc", "particles");
   }
 
   @Override
   public InferDistribution run(Model<Value> model, NestedRequest request) {
     SmcConfig config = SmcConfig.defaults()
-        .withParticles(request.option("particles", SmcConfig.defaults().particles()))
+        .withParticles(count(request, SmcConfig.defaults().particles()))
         .withParallelism(Parallelism.sequential());
     try {
       return InferDistribution.fromDraws(name(),

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.output.idata.InferenceDataFiles;
-import org.ppl4j.runner.pipeline.DataSource;
 import org.ppl4j.runner.pipeline.OutputFiles;
 import org.ppl4j.runner.pipeline.ProgramSource;
 import org.ppl4j.runner.pipeline.RunRequest;
@@ -16,6 +15,7 @@ import org.ppl4j.runner.pipeline.RunResult;
 import org.ppl4j.runner.progress.Progress;
 import org.ppl4j.runner.progress.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,13 +33,7 @@ final class RunCommand extends ProgramCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The .ppl program.")
   Path file;
 
-  @Option(names = "--data", paramLabel = "FILE",
-      description = "Data: a JSON object keyed by data names, or a CSV file with a header.")
-  Path data;
-
-  @Option(names = "--method", paramLabel = "M",
-      description = "The inference method (listed below; default auto: picked by the model).")
-  String method;
+  @Mixin SharedRunOptions shared;
 
   @Option(names = "--particles", paramLabel = "N", description = "Particles (SMC, importance).")
   String particles;
@@ -52,28 +46,10 @@ final class RunCommand extends ProgramCommand {
       description = "Resample when ESS/particles falls below X, in [0, 1].")
   String essThreshold;
 
-  @Option(names = "--samples", paramLabel = "N", description = "Draws kept per chain.")
-  String samples;
-
-  @Option(names = "--warmup", paramLabel = "N", description = "Draws discarded per chain first.")
-  String warmup;
-
-  @Option(names = "--chains", paramLabel = "N", description = "Independent MCMC chains.")
-  String chains;
-
-  @Option(names = "--mcmc-steps", paramLabel = "N",
-      description = "MH moves per rejuvenation (rmsmc) or per kept draw.")
-  String mcmcSteps;
-
   @Option(names = "--proposal", paramLabel = "P",
       description = "MH proposal: auto (random walk on continuous sites, prior re-draws"
           + " elsewhere; default), prior, rw.")
   String proposal;
-
-  @Option(names = "--adapt-delta", paramLabel = "X",
-      description = "NUTS: target acceptance of step size adaptation, in (0, 1) (default 0.8);"
-          + " raise toward 1 against divergences.")
-  String adaptDelta;
 
   @Option(names = "--max-treedepth", paramLabel = "N",
       description = "NUTS: the most trajectory doublings, 1..30 (default 10).")
@@ -139,14 +115,6 @@ final class RunCommand extends ProgramCommand {
       description = "Stop with an error when inference runs longer than this (default: no limit).")
   String timeout;
 
-  @Option(names = "--seed", paramLabel = "S",
-      description = "Random seed (default: a fresh one, printed in the output).")
-  String seed;
-
-  @Option(names = "--format", paramLabel = "F", defaultValue = "table",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
   @Option(names = "--diagnostics",
       description = "With --format json, also give the run's diagnostics (chains, draws, exact,"
           + " acceptance_rate, divergences, ess_min) as keys after time_s.")
@@ -181,34 +149,28 @@ final class RunCommand extends ProgramCommand {
       description = "A trained network for --method dt (from 'ppl dt train').")
   Path net;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no warnings.")
-  boolean quiet;
-
   RunCommand(CommandContext context) {
     super(context);
   }
 
   @Override
   int execute() {
-    Progress progress = quiet || !context.errIsTerminal()
+    Progress progress = shared.quiet || !context.errIsTerminal()
         ? Progress.silent() : ProgressBar.onTerminal(context.err());
-    RunRequest request = RunRequest.of(new ProgramSource.File(file),
-            data == null ? DataSource.none() : new DataSource.File(data))
-        .withMethod(Optional.ofNullable(method), optionTexts())
+    RunRequest request = RunRequest.of(new ProgramSource.File(file), shared.dataSource())
+        .withMethod(Optional.ofNullable(shared.method), optionTexts())
         .withFiles(Optional.ofNullable(draws), Optional.ofNullable(plot))
         .withPredictive(predict, loo)
-        .reporting(progress, quiet ? line -> { } : line -> {
-          context.err().println(line);
-          context.err().flush();
-        });
+        .reporting(progress, shared.warnings(context.err()));
     if (idata != null) {
       InferenceDataFiles.checkTarget(idata);
     }
     RunResult result = pipeline().run(request);
-    RunOutput.print(result, format, diagnostics, context.out());
+    RunOutput.print(result, shared.format, diagnostics, context.out());
     OutputFiles.write(result);
     if (idata != null) {
-      InferenceDataFiles.write(result, idata).forEach(quiet ? line -> { } : context.err()::println);
+      InferenceDataFiles.write(result, idata)
+          .forEach(shared.quiet ? line -> { } : context.err()::println);
     }
     return ExitCode.OK;
   }
@@ -219,14 +181,10 @@ final class RunCommand extends ProgramCommand {
     put(texts, MethodOption.PARTICLES.key(), particles);
     put(texts, MethodOption.RESAMPLER.key(), resampler);
     put(texts, MethodOption.ESS_THRESHOLD.key(), essThreshold);
-    put(texts, MethodOption.SAMPLES.key(), samples);
-    put(texts, MethodOption.WARMUP.key(), warmup);
-    put(texts, MethodOption.CHAINS.key(), chains);
-    put(texts, MethodOption.MCMC_STEPS.key(), mcmcSteps);
+    shared.putMcmcOptions(texts);
     put(texts, MethodOption.NET.key(), net == null ? null : net.toString());
     put(texts, MethodOption.PROPOSAL.key(), proposal);
 
-    put(texts, MethodOption.ADAPT_DELTA.key(), adaptDelta);
     put(texts, MethodOption.MAX_TREEDEPTH.key(), maxTreedepth);
     put(texts, MethodOption.INIT.key(), init);
     put(texts, MethodOption.THIN.key(), thin);
@@ -242,15 +200,13 @@ final class RunCommand extends ProgramCommand {
     put(texts, MethodOption.EVAL_ELBO.key(), evalElbo);
     put(texts, MethodOption.MAX_PATHS.key(), maxPaths);
     put(texts, MethodOption.MAX_SCORE.key(), maxScore);
-    put(texts, "seed", seed);
+    put(texts, "seed", shared.seed);
     put(texts, "timeout", timeout);
     return texts;
   }
 
   private static void put(Map<String, String> texts, String key, String value) {
-    if (value != null) {
-      texts.put(key, value);
-    }
+    SharedRunOptions.put(texts, key, value);
   }
 
   /** The names {@code --resampler} accepts, from the inference module's one table. */

@@ -1,11 +1,9 @@
 package org.ppl4j.runner.pipeline;
 
 import java.util.OptionalDouble;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.ppl4j.compiler.eval.LargeStackThread;
 import org.ppl4j.runner.UserError;
 
 /**
@@ -32,28 +30,17 @@ final class Deadline {
     if (seconds.isEmpty()) {
       return work.get();
     }
-    FutureTask<T> task = new FutureTask<>(work::get);
-    Thread worker = new Thread(null, task, "ppl-run", STACK_BYTES);
-    worker.setDaemon(true);
+    LargeStackThread<T> worker = new LargeStackThread<>("ppl-run", STACK_BYTES, work);
     worker.start();
     try {
-      return task.get((long) Math.ceil(seconds.getAsDouble() * 1000), TimeUnit.MILLISECONDS);
+      return worker.await((long) Math.ceil(seconds.getAsDouble() * 1000));
     } catch (TimeoutException e) {
-      task.cancel(true);
+      worker.interrupt();
       throw new UserError("the run did not finish within --timeout "
           + secondsText(seconds.getAsDouble()) + " s; use fewer particles, samples or chains,"
           + " a faster method, or a larger --timeout");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
     } catch (InterruptedException e) {
-      task.cancel(true);
+      worker.interrupt();
       Thread.currentThread().interrupt();
       throw new UserError("the run was interrupted");
     }

@@ -17,7 +17,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param a first shape, &gt; 0 and finite
  * @param b second shape, &gt; 0 and finite
  */
-public record Beta(double a, double b) implements RealDistribution, Cumulative {
+public record Beta(double a, double b) implements RealDistribution, DirectCdf {
   /** The family beta: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("beta", ValueType.REAL,
       List.of(parameter("a", Domain.POSITIVE), parameter("b", Domain.POSITIVE)),
@@ -87,11 +87,6 @@ public record Beta(double a, double b) implements RealDistribution, Cumulative {
   @Override
   public double cdf(double x) {
     return Regularized.beta(x, a, b);
-  }
-
-  @Override
-  public double logCdf(double x) {
-    return Math.log(cdf(x));
   }
 
   @Override

@@ -18,7 +18,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param n number of trials, &gt;= 0
  * @param p success probability, in [0, 1]
  */
-public record Binomial(int n, double p) implements IntDistribution, Cumulative {
+public record Binomial(int n, double p) implements IntDistribution, DirectCdf {
   /** The family binomial: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("binomial", ValueType.INT,
       List.of(parameter("n", Domain.COUNT), parameter("p", Domain.PROBABILITY)),
@@ -87,11 +87,6 @@ public record Binomial(int n, double p) implements IntDistribution, Cumulative {
   public double cdf(double x) {
     double k = Math.floor(x);
     return k < 0 ? 0.0 : k >= n ? 1.0 : Regularized.beta(1 - p, n - k, k + 1);
-  }
-
-  @Override
-  public double logCdf(double x) {
-    return Math.log(cdf(x));
   }
 
   @Override

@@ -18,7 +18,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param shape shape, &gt; 0 and finite
  * @param rate inverse scale, &gt; 0 and finite
  */
-public record Gamma(double shape, double rate) implements RealDistribution, Cumulative {
+public record Gamma(double shape, double rate) implements RealDistribution, DirectCdf {
   /** The family gamma: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("gamma", ValueType.REAL,
       List.of(parameter("shape", Domain.POSITIVE), parameter("rate", Domain.POSITIVE)),
@@ -82,11 +82,6 @@ public record Gamma(double shape, double rate) implements RealDistribution, Cumu
   @Override
   public double cdf(double x) {
     return Regularized.gammaP(shape, rate * x);
-  }
-
-  @Override
-  public double logCdf(double x) {
-    return Math.log(cdf(x));
   }
 
   @Override

@@ -16,7 +16,7 @@ import org.ppl4j.semantics.random.Rng;
  *
  * @param scale scale, &gt; 0 and finite
  */
-public record HalfCauchy(double scale) implements RealDistribution, Cumulative {
+public record HalfCauchy(double scale) implements RealDistribution, DirectCdf {
   /** The family half_cauchy: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription(
       "half_cauchy", ValueType.REAL,
@@ -71,11 +71,6 @@ public record HalfCauchy(double scale) implements RealDistribution, Cumulative {
   @Override
   public double cdf(double x) {
     return x <= 0 ? 0.0 : 2 / Math.PI * Math.atan2(x, scale);
-  }
-
-  @Override
-  public double logCdf(double x) {
-    return Math.log(cdf(x));
   }
 
   @Override

@@ -19,7 +19,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param shape shape, &gt; 0 and finite
  * @param scale scale, &gt; 0 and finite
  */
-public record InvGamma(double shape, double scale) implements RealDistribution, Cumulative {
+public record InvGamma(double shape, double scale) implements RealDistribution, DirectCdf {
   /** The family inv_gamma: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("inv_gamma", ValueType.REAL,
       List.of(parameter("shape", Domain.POSITIVE), parameter("scale", Domain.POSITIVE)),
@@ -89,11 +89,6 @@ public record InvGamma(double shape, double scale) implements RealDistribution, 
   @Override
   public double cdf(double x) {
     return x <= 0 ? 0.0 : Regularized.gammaQ(shape, scale / x);
-  }
-
-  @Override
-  public double logCdf(double x) {
-    return Math.log(cdf(x));
   }
 
   @Override

@@ -19,7 +19,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param r number of successes, &gt; 0 and finite
  * @param p success probability, in (0, 1]
  */
-public record NegBinomial(double r, double p) implements IntDistribution, Cumulative {
+public record NegBinomial(double r, double p) implements IntDistribution, DirectCdf {
   /** The family neg_binomial: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription(
       "neg_binomial", ValueType.INT,
@@ -91,11 +91,6 @@ public record NegBinomial(double r, double p) implements IntDistribution, Cumula
   public double cdf(double x) {
     double k = Math.floor(x);
     return k < 0 ? 0.0 : Regularized.beta(p, r, k + 1);
-  }
-
-  @Override
-  public double logCdf(double x) {
-    return Math.log(cdf(x));
   }
 
   @Override

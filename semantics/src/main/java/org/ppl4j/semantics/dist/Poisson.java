@@ -16,7 +16,7 @@ import org.ppl4j.semantics.random.Rng;
  *
  * @param rate mean, &gt;= 0 and finite (rate 0 is the point mass at 0)
  */
-public record Poisson(double rate) implements IntDistribution, Cumulative {
+public record Poisson(double rate) implements IntDistribution, DirectCdf {
   /** The family poisson: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("poisson", ValueType.INT,
       List.of(parameter("rate", Domain.NON_NEGATIVE)),
@@ -80,11 +80,6 @@ public record Poisson(double rate) implements IntDistribution, Cumulative {
   public double cdf(double x) {
     double k = Math.floor(x);
     return k < 0 ? 0.0 : Regularized.gammaQ(k + 1, rate);
-  }
-
-  @Override
-  public double logCdf(double x) {
-    return Math.log(cdf(x));
   }
 
   @Override

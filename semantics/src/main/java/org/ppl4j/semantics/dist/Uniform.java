@@ -16,7 +16,7 @@ import org.ppl4j.semantics.random.Rng;
  * @param lo lower end, finite
  * @param hi upper end, finite and &gt; lo
  */
-public record Uniform(double lo, double hi) implements RealDistribution, Cumulative {
+public record Uniform(double lo, double hi) implements RealDistribution, DirectCdf {
   /** The family uniform: its parameters, constructor and log density. */
   public static final FamilyDescription FAMILY = new FamilyDescription("uniform", ValueType.REAL,
       List.of(parameter("lo", Domain.FINITE), parameter("hi", Domain.FINITE)),
@@ -90,11 +90,6 @@ public record Uniform(double lo, double hi) implements RealDistribution, Cumulat
   @Override
   public double cdf(double x) {
     return x <= lo ? 0.0 : x >= hi ? 1.0 : (x - lo) / (hi - lo);
-  }
-
-  @Override
-  public double logCdf(double x) {
-    return Math.log(cdf(x));
   }
 
   @Override

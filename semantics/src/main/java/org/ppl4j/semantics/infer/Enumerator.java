@@ -32,6 +32,9 @@ import org.ppl4j.semantics.posterior.Posterior;
 public final class Enumerator {
   private Enumerator() {}
 
+  /** How many branches run between two reports to a progress sink. */
+  static final int REPORT_EVERY = 4096;
+
   private record Branch<A>(Model<A> model, double logWeight) {}
 
   /**
@@ -43,12 +46,25 @@ public final class Enumerator {
    *     weight, or when a score is {@code +inf}
    */
   public static <A> Posterior<A> run(Model<A> model, EnumeratorConfig config) {
+    return run(model, config, paths -> { });
+  }
+
+  /**
+   * {@link #run(Model, EnumeratorConfig)}, telling {@code pathsSoFar} the number of paths
+   * explored every {@value #REPORT_EVERY} branches (for a progress bar; it changes nothing).
+   */
+  public static <A> Posterior<A> run(Model<A> model, EnumeratorConfig config,
+      java.util.function.LongConsumer pathsSoFar) {
     Explore<A> explore = new Explore<>();
     explore.stack.push(new Branch<>(model, 0.0));
+    long branches = 0;
     while (!explore.stack.isEmpty()) {
       Branch<A> branch = explore.stack.pop();
       explore.logWeight = branch.logWeight();
       explore.run(branch.model());
+      if (++branches % REPORT_EVERY == 0) {
+        pathsSoFar.accept(explore.paths);
+      }
       if (explore.paths > config.maxPaths()) {
         throw new InferenceException("enumerate: the model has more than " + config.maxPaths()
             + " execution paths; use another method such as smc");

@@ -22,25 +22,14 @@ final class NestedSampling {
   private NestedSampling() {}
 
   /** {@code {method: "importance", particles: n}} (default 1,000 particles). */
-  static final class Importance implements NestedMethod {
-    @Override
-    public String name() {
-      return "importance";
-    }
-
-    @Override
-    public List<String> optionNames() {
-      return List.of("particles");
-    }
-
-    @Override
-    public boolean isRandom() {
-      return true;
+  static final class Importance extends SamplingMethod {
+    Importance() {
+      super("importance", "particles");
     }
 
     @Override
     public InferDistribution run(Model<Value> model, NestedRequest request) {
-      int n = request.option("particles", 1000);
+      int n = count(request, 1000);
       Rng rng = request.generator();
       List<Value> values = new ArrayList<>(n);
       double[] logWeights = new double[n];
@@ -55,25 +44,14 @@ final class NestedSampling {
   }
 
   /** {@code {method: "rejection", samples: n}} (default 100 samples). */
-  static final class RejectionSampling implements NestedMethod {
-    @Override
-    public String name() {
-      return "rejection";
-    }
-
-    @Override
-    public List<String> optionNames() {
-      return List.of("samples");
-    }
-
-    @Override
-    public boolean isRandom() {
-      return true;
+  static final class RejectionSampling extends SamplingMethod {
+    RejectionSampling() {
+      super("rejection", "samples");
     }
 
     @Override
     public InferDistribution run(Model<Value> model, NestedRequest request) {
-      int n = request.option("samples", 100);
+      int n = count(request, 100);
       RejectionConfig config = RejectionConfig.defaults().withSamples(n);
       return InferDistribution.fromDraws(name(),
           Rejection.run(model, config, request.generator()).draws());
