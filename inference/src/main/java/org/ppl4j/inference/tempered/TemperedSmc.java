@@ -2,7 +2,9 @@ package org.ppl4j.inference.tempered;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
+import org.ppl4j.inference.kernels.HamiltonianMove;
 import org.ppl4j.inference.kernels.Move;
 import org.ppl4j.inference.population.LogWeights;
 import org.ppl4j.inference.traced.Trace;
@@ -57,7 +59,24 @@ public final class TemperedSmc {
    */
   public static <A> TemperedSmcResult<A> run(Model<A> model, TemperedSmcConfig config, Rng rng,
       DoubleConsumer onTemperature) {
+    return run(model, Optional.empty(), config, rng, onTemperature);
+  }
+
+  /**
+   * As {@link #run(Model, TemperedSmcConfig, Rng, DoubleConsumer)}, with the program's
+   * differentiable density for gradient moves ({@code config.move()} other than
+   * {@link MoveKind#RW}). Their step size starts at {@code d^(-1/4)} (in units of the cloud's
+   * covariance) and is adapted after every sweep, from the acceptance rate across the
+   * population, toward {@link MoveKind#targetAcceptance()}: each sweep uses one fixed kernel.
+   *
+   * @throws InferenceException also when {@code mala} or {@code hmc} was asked for and gradient
+   *     moves do not apply (not every latent is continuous, no gradient)
+   */
+  public static <A> TemperedSmcResult<A> run(Model<A> model,
+      Optional<TemperedGradient> gradient, TemperedSmcConfig config, Rng rng,
+      DoubleConsumer onTemperature) {
     int n = config.particles();
+    Steering steering = new Steering(gradient, config.move());
     List<Trace<A>> particles = initial(model, config, rng);
     double beta = 0;
     double logEvidence = 0;
@@ -98,7 +117,7 @@ public final class TemperedSmc {
       }
       beta = next;
       temperatures.add(beta);
-      Moved<A> moved = move(resampled, beta, config, rng);
+      Moved<A> moved = move(resampled, beta, config, steering, rng);
       particles = moved.particles();
       accepted += moved.accepted();
       proposed += moved.proposed();
@@ -130,8 +149,12 @@ public final class TemperedSmc {
   private record Moved<A>(List<Trace<A>> particles, long accepted, long proposed, int sweeps) {}
 
   private static <A> Moved<A> move(List<Trace<A>> population, double beta,
-      TemperedSmcConfig config, Rng rng) {
-    MovePlan plan = MovePlan.of(population);
+      TemperedSmcConfig config, Steering steering, Rng rng) {
+    MovePlan plan = MovePlan.of(population, steering.request(beta));
+    if (plan.hamiltonian().isPresent()) {
+      return steer(population, plan.hamiltonian().get(), beta, config, steering, rng);
+    }
+    steering.refuse(plan.refusal());
     if (plan.block().isEmpty() && !plan.siteMoves()) {
       return new Moved<>(population, 0, 0, 0);
     }
@@ -164,6 +187,41 @@ public final class TemperedSmc {
       p += proposed[i];
     }
     return new Moved<>(List.of(traces), a, p, sweeps);
+  }
+
+  /**
+   * The gradient moves of a step: a first sweep, the number of sweeps from its acceptance rate
+   * (as for the random walks), the step size adapted after every sweep.
+   */
+  private static <A> Moved<A> steer(List<Trace<A>> population, HamiltonianMove first,
+      double beta, TemperedSmcConfig config, Steering steering, Rng rng) {
+    int n = population.size();
+    Rng[] rngs = split(rng, n);
+    @SuppressWarnings("unchecked")
+    Trace<A>[] traces = population.toArray(new Trace[0]);
+    HamiltonianMove move = first;
+    long accepted = 0;
+    int sweeps = 1;
+    for (int s = 0; s < sweeps; s++) {
+      HamiltonianMove kernel = move;
+      boolean[] moved = new boolean[n];
+      config.parallelism().forEach(n, 16, i -> {
+        Move<A> m = kernel.step(traces[i], beta, rngs[i]);
+        moved[i] = m.accepted();
+        traces[i] = m.trace();
+      });
+      int count = 0;
+      for (boolean m : moved) {
+        count += m ? 1 : 0;
+      }
+      accepted += count;
+      double rate = (double) count / n;
+      if (s == 0) {
+        sweeps = sweepsFor(rate, config);
+      }
+      move = move.withStepSize(steering.adapt(move.stepSize(), rate));
+    }
+    return new Moved<>(List.of(traces), accepted, (long) n * sweeps, sweeps);
   }
 
   /**

@@ -69,6 +69,10 @@ final class RunCommand extends ProgramCommand {
           + " elsewhere; default), prior, rw.")
   String proposal;
 
+  @Option(names = "--move", paramLabel = "M",
+      description = "tempered: MCMC moves: rw (default), mala, hmc, auto (mala where it applies).")
+  String move;
+
   @Option(names = "--adapt-delta", paramLabel = "X",
       description = "NUTS: target acceptance of step size adaptation, in (0, 1) (default 0.8);"
           + " raise toward 1 against divergences.")
@@ -213,6 +217,7 @@ final class RunCommand extends ProgramCommand {
     put(texts, MethodOption.MCMC_STEPS.key(), mcmcSteps);
     put(texts, MethodOption.NET.key(), net == null ? null : net.toString());
     put(texts, MethodOption.PROPOSAL.key(), proposal);
+    put(texts, MethodOption.MOVE.key(), move);
 
     put(texts, MethodOption.ADAPT_DELTA.key(), adaptDelta);
     put(texts, MethodOption.MAX_TREEDEPTH.key(), maxTreedepth);
