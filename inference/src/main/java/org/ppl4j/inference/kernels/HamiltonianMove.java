@@ -81,7 +81,7 @@ public record HamiltonianMove(Support[] supports, double[][] factor, double step
     }
     double u01 = rng.nextDouble();
     List<Choice> choices = current.choices();
-    if (!current.finished() || choices.size() != d) {
+    if (!Replay.replayable(current) || choices.size() != d) {
       return Move.stay(current, true);
     }
     SiteTransform[] transforms = new SiteTransform[d];

@@ -86,7 +86,7 @@ record MovePlan(Optional<RandomWalk> block, boolean siteMoves, StepSizes siteSca
     Optional<RandomWalk> block = staticStructure && !sites.isEmpty()
         ? Optional.of(block(population, sites)) : Optional.empty();
     boolean siteMoves = !staticStructure || !allContinuous;
-    return new MovePlan(block, siteMoves, siteMoves ? siteScales(population) : new StepSizes(1),
+    return new MovePlan(block, siteMoves, siteMoves ? StepSizes.ofCloud(population) : new StepSizes(1),
         Optional.empty(), refusal);
   }
 
@@ -165,37 +165,5 @@ record MovePlan(Optional<RandomWalk> block, boolean siteMoves, StepSizes siteSca
       }
       return diagonal;
     }
-  }
-
-  /** Per position: 2.38 times the sd of the particles' unconstrained values there. */
-  private static StepSizes siteScales(List<? extends Trace<?>> population) {
-    StepSizes sizes = new StepSizes(1.0);
-    int longest = 0;
-    for (Trace<?> t : population) {
-      longest = Math.max(longest, t.choices().size());
-    }
-    for (int p = 0; p < longest; p++) {
-      double sum = 0;
-      double sumSquares = 0;
-      int count = 0;
-      for (Trace<?> t : population) {
-        if (p < t.choices().size()) {
-          Optional<RealSite> s = RealSite.at(t.choices(), p, SiteTransform::of);
-          if (s.isPresent()) {
-            double u = s.get().unconstrained(t.choices());
-            sum += u;
-            sumSquares += u * u;
-            count++;
-          }
-        }
-      }
-      if (count >= 2) {
-        double variance = Math.max((sumSquares - sum * sum / count) / (count - 1),
-            FLOOR_VARIANCE);
-        sizes.set(p, SCALE * Math.sqrt(variance));
-      }
-    }
-    sizes.freeze();
-    return sizes;
   }
 }
