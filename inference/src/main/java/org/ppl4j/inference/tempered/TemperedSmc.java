@@ -27,8 +27,11 @@ import org.ppl4j.semantics.random.Rng;
  *   <li>resamples (every step, so particles are equally weighted again);</li>
  *   <li>moves each particle by MCMC kernels that leave {@code pi_beta'} invariant
  *       ({@link MovePlan}: a random walk scaled by the cloud's covariance, single-site moves
- *       with prior re-draws for discrete or structure-changing sites), repeated until a particle
- *       has moved with probability {@code movedTarget}, judged by the first sweep's rate.</li>
+ *       with prior re-draws for discrete or structure-changing sites; or, with
+ *       {@link MoveKind#MALA} or {@link MoveKind#HMC} where every latent is a continuous scalar,
+ *       Hamiltonian moves by the program's gradient preconditioned by the cloud's covariance,
+ *       {@link GradientPlan}), repeated until a particle has moved with probability
+ *       {@code movedTarget}, judged by the first sweep's rate.</li>
  * </ol>
  * The evidence estimate, the sum of the logs of the mean incremental weights, is unbiased for
  * {@code Z} (on the natural scale) for any such kernels; adapting the temperatures and the
