@@ -120,7 +120,9 @@ public final class TemperedSmc {
       }
       beta = next;
       temperatures.add(beta);
-      Moved<A> moved = move(resampled, beta, config, steering, rng);
+      Moved<A> moved = config.chainLength() > 0
+          ? WasteFree.step(particles, ancestors, beta, config, steering, rng)
+          : move(resampled, beta, config, steering, rng);
       particles = moved.particles();
       accepted += moved.accepted();
       proposed += moved.proposed();
@@ -149,7 +151,7 @@ public final class TemperedSmc {
   }
 
   /** The particles after a step's moves, with the counts of accepted and proposed moves. */
-  private record Moved<A>(List<Trace<A>> particles, long accepted, long proposed, int sweeps) {}
+  record Moved<A>(List<Trace<A>> particles, long accepted, long proposed, int sweeps) {}
 
   private static <A> Moved<A> move(List<Trace<A>> population, double beta,
       TemperedSmcConfig config, Steering steering, Rng rng) {
@@ -243,7 +245,7 @@ public final class TemperedSmc {
     return (int) Math.max(1, Math.min(config.maxMoves(), m));
   }
 
-  private static <A> Trace<A> sweep(Trace<A> trace, MovePlan plan, double beta, Rng rng,
+  static <A> Trace<A> sweep(Trace<A> trace, MovePlan plan, double beta, Rng rng,
       long[] accepted, long[] proposed, int i) {
     Trace<A> t = trace;
     if (plan.block().isPresent()) {
@@ -261,7 +263,7 @@ public final class TemperedSmc {
     return t;
   }
 
-  private static Rng[] split(Rng rng, int n) {
+  static Rng[] split(Rng rng, int n) {
     Rng[] rngs = new Rng[n];
     for (int i = 0; i < n; i++) {
       rngs[i] = rng.split();

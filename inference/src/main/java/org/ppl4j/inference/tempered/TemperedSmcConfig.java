@@ -20,9 +20,14 @@ import org.ppl4j.inference.resampling.Resampler;
  * @param parallelism threads for the particles (results do not depend on it)
  * @param move the kind of MCMC moves ({@link MoveKind}; gradient moves need a
  *     {@link TemperedGradient})
+ * @param chainLength 0 for resample-move steps; otherwise the waste-free variant (Dau and
+ *     Chopin 2022) with chains of this length, &gt;= 2, dividing {@code particles}: each step
+ *     resamples {@code particles / chainLength} starting points and keeps every state of their
+ *     chains ({@code movedTarget} and {@code maxMoves} are then unused)
  */
 public record TemperedSmcConfig(int particles, double essThreshold, Resampler resampler,
-    double movedTarget, int maxMoves, int maxSteps, Parallelism parallelism, MoveKind move) {
+    double movedTarget, int maxMoves, int maxSteps, Parallelism parallelism, MoveKind move,
+    int chainLength) {
 
   /** Validates the components, naming the bad one. */
   public TemperedSmcConfig {
@@ -45,6 +50,10 @@ public record TemperedSmcConfig(int particles, double essThreshold, Resampler re
     }
     Objects.requireNonNull(parallelism, "parallelism");
     Objects.requireNonNull(move, "move");
+    if (chainLength != 0 && (chainLength < 2 || particles % chainLength != 0)) {
+      throw new IllegalArgumentException("the waste-free chain length must be 0 (off) or at"
+          + " least 2 and divide the " + particles + " particles, got " + chainLength);
+    }
   }
 
   /**
@@ -56,36 +65,45 @@ public record TemperedSmcConfig(int particles, double essThreshold, Resampler re
    */
   public static TemperedSmcConfig defaults() {
     return new TemperedSmcConfig(1000, 0.5, Resampler.systematic(), 0.99, 50, 1000,
-        Parallelism.allCores(), MoveKind.RW);
+        Parallelism.allCores(), MoveKind.RW, 0);
   }
 
   /** This config with {@code n} particles. */
   public TemperedSmcConfig withParticles(int n) {
     return new TemperedSmcConfig(n, essThreshold, resampler, movedTarget, maxMoves, maxSteps,
-        parallelism, move);
+        parallelism, move, chainLength);
   }
 
   /** This config with ESS threshold {@code t}. */
   public TemperedSmcConfig withEssThreshold(double t) {
     return new TemperedSmcConfig(particles, t, resampler, movedTarget, maxMoves, maxSteps,
-        parallelism, move);
+        parallelism, move, chainLength);
   }
 
   /** This config with resampler {@code r}. */
   public TemperedSmcConfig withResampler(Resampler r) {
     return new TemperedSmcConfig(particles, essThreshold, r, movedTarget, maxMoves, maxSteps,
-        parallelism, move);
+        parallelism, move, chainLength);
   }
 
   /** This config with {@code p}. */
   public TemperedSmcConfig withParallelism(Parallelism p) {
     return new TemperedSmcConfig(particles, essThreshold, resampler, movedTarget, maxMoves,
-        maxSteps, p, move);
+        maxSteps, p, move, chainLength);
   }
 
   /** This config with moves of kind {@code kind}. */
   public TemperedSmcConfig withMove(MoveKind kind) {
     return new TemperedSmcConfig(particles, essThreshold, resampler, movedTarget, maxMoves,
-        maxSteps, parallelism, kind);
+        maxSteps, parallelism, kind, chainLength);
+  }
+
+  /**
+   * This config in the waste-free variant with chains of length {@code p} (0: off), which must
+   * divide the number of particles.
+   */
+  public TemperedSmcConfig withWasteFree(int p) {
+    return new TemperedSmcConfig(particles, essThreshold, resampler, movedTarget, maxMoves,
+        maxSteps, parallelism, move, p);
   }
 }
