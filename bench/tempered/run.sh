@@ -2,10 +2,11 @@
 # Tempered SMC and random-walk MH on the golf putting model (examples/golf: a, b ~ N(0, 1);
 # y_i ~ Binomial(n_i, logistic(a + b x_i)); exact log evidence -191.93220, a = 2.22473 +- 0.05828
 # from a 2-D grid, see /work/shared/reference/workloads/README.md of the project's reference data).
-#   1. --method tempered --particles 2000 over seeds 1..10: log evidence and time per seed, then
-#      the median log evidence, its error and the median time.
+#   1. --method tempered --particles 2000 over seeds 1..10, for each --move in $MOVES (default
+#      "rw mala hmc"): log evidence, time and acceptance per seed, then the median log
+#      evidence, its error, the RMS error and the median time.
 #   2. --method mh --proposal rw, 4 chains x (2,000 + 20,000): bulk ESS and R-hat of a and b.
-# Usage: bench/tempered/run.sh [SEEDS]   (prints Markdown tables; needs python3 for the JSON)
+# Usage: [MOVES='rw mala'] bench/tempered/run.sh [SEEDS]   (prints Markdown tables; needs python3 for the JSON)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -21,31 +22,37 @@ trap 'rm -rf "$tmp"' EXIT
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| seed | log evidence | error | inference s | process s |"
-echo "|---|---|---|---|---|"
+for move in ${MOVES:-rw mala hmc}; do
+echo "--move $move"
+echo
+echo "| seed | log evidence | error | inference s | process s | acceptance |"
+echo "|---|---|---|---|---|---|"
 for seed in $(seq 1 "$seeds"); do
   start=$(date +%s.%N)
   "$ppl" run "$prog" --data "$data" --method tempered --particles 2000 --seed "$seed" \
-    --format json --quiet > "$tmp/t$seed.json"
+    --move "$move" --format json --diagnostics --quiet > "$tmp/$move-$seed.json"
   end=$(date +%s.%N)
-  python3 - "$tmp/t$seed.json" "$seed" "$exact" "$start" "$end" <<'PY'
+  python3 - "$tmp/$move-$seed.json" "$seed" "$exact" "$start" "$end" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 z = r["log_evidence"]
 print(f"| {sys.argv[2]} | {z:.3f} | {z - float(sys.argv[3]):+.3f} | {r['time_s']:.2f} "
-      f"| {float(sys.argv[5]) - float(sys.argv[4]):.2f} |")
+      f"| {float(sys.argv[5]) - float(sys.argv[4]):.2f} | {r.get('acceptance_rate', 0):.3f} |")
 PY
 done
-python3 - "$exact" "$tmp"/t*.json <<'PY'
-import json, statistics, sys
+python3 - "$exact" "$move" "$tmp"/"$move"-*.json <<'PY'
+import json, math, statistics, sys
 exact = float(sys.argv[1])
-runs = [json.load(open(f)) for f in sys.argv[2:]]
+runs = [json.load(open(f)) for f in sys.argv[3:]]
 z = statistics.median(r["log_evidence"] for r in runs)
+rms = math.sqrt(statistics.mean((r["log_evidence"] - exact) ** 2 for r in runs))
 t = statistics.median(r["time_s"] for r in runs)
 print()
-print(f"tempered, 2000 particles, {len(runs)} seeds: median log evidence {z:.3f} "
-      f"(error {z - exact:+.3f}), median inference time {t:.2f} s")
+print(f"tempered --move {sys.argv[2]}, 2000 particles, {len(runs)} seeds: median log evidence "
+      f"{z:.3f} (error {z - exact:+.3f}, RMS error {rms:.3f}), median inference time {t:.2f} s")
+print()
 PY
+done
 
 echo
 start=$(date +%s.%N)

@@ -62,7 +62,7 @@ public record RandomWalk(int[] positions, Support[] supports, double[][] factor,
       z[k] = rng.nextGaussian();
     }
     double u = rng.nextDouble();
-    if (d == 0 || !current.finished() || positions[d - 1] >= choices.size()) {
+    if (d == 0 || !Replay.replayable(current) || positions[d - 1] >= choices.size()) {
       return Move.stay(current, true);
     }
     Object[] values = new Object[d];

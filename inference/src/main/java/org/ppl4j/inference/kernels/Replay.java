@@ -10,7 +10,7 @@ import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.model.Step;
 
 /**
- * Re-runs a complete trace with new values at some positions and every other choice kept, from
+ * Re-runs a complete (or suspended) trace with new values at some positions and every other choice kept, from
  * the first changed position on (the earlier choices and totals are reused from the trace). The
  * result is deterministic: no draw is made. When the program's path changes (a site with another
  * support, more or fewer choices) the replay gives up and says so: a move built on it then
@@ -31,9 +31,19 @@ public final class Replay {
   public record Outcome<A>(Optional<Trace<A>> trace, boolean pathChanged) {}
 
   /**
+   * Whether a replay can start from {@code trace}: it has returned, or it is suspended at its
+   * score limit (a resample-move particle) without having been rejected.
+   */
+  public static boolean replayable(Trace<?> trace) {
+    return trace.finished() || (trace.scores() == trace.scoreLimit()
+        && trace.logLikelihood() > Double.NEGATIVE_INFINITY);
+  }
+
+  /**
    * Replays {@code trace} with {@code values[k]} at {@code positions[k]}.
    *
-   * @param trace a complete trace
+   * @param trace a complete trace, or one suspended at its score limit ({@link #replayable});
+   *     the replay stops where it stopped
    * @param positions increasing positions of {@code trace}'s choices, at least one
    * @param values the new values, each of its site's draw type
    */
@@ -45,7 +55,7 @@ public final class Replay {
     double logPrior = first.logPriorBefore();
     double logLikelihood = first.logLikelihoodBefore();
     int scores = first.scoresBefore();
-    ScoreSite lastSite = ScoreSite.NONE;
+    ScoreSite lastSite = trace.lastSite();
     int next = 0;
     Step<A> step = (Step<A>) first.site();
     while (true) {
@@ -66,6 +76,15 @@ public final class Replay {
         logPrior += lp;
         step = site.resumeWith(value).resume();
       } else if (step instanceof Step.Scored<A> scored) {
+        if (scores >= trace.scoreLimit()) {
+          // suspended at the score limit, as the partial trace was
+          if (choices.size() != old.size()) {
+            return new Outcome<>(Optional.empty(), true);
+          }
+          return new Outcome<>(Optional.of(new Trace<>(choices,
+              Model.score(scored.logWeight(), scored.site()).flatMap(scored.next()), logPrior,
+              logLikelihood, scores, trace.scoreLimit(), false, lastSite)), false);
+        }
         logLikelihood += scored.logWeight();
         scores++;
         lastSite = scored.site();

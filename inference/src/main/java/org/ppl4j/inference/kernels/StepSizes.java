@@ -1,6 +1,9 @@
 package org.ppl4j.inference.kernels;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.ppl4j.inference.traced.Trace;
 
 /**
  * Per-position random-walk step sizes (in unconstrained units) of one chain, adapted during
@@ -15,6 +18,8 @@ import java.util.Arrays;
 public final class StepSizes {
   /** The acceptance rate the adaptation aims at. */
   public static final double TARGET_ACCEPTANCE = 0.44;
+  private static final double CLOUD_SCALE = 2.38;
+  private static final double CLOUD_FLOOR_VARIANCE = 1e-12;
 
   private double[] logScales = new double[0];
   private int[] moves = new int[0];
@@ -69,5 +74,43 @@ public final class StepSizes {
       Arrays.fill(logScales, old, n, Math.log(initialScale));
       moves = Arrays.copyOf(moves, n);
     }
+  }
+
+  /**
+   * Frozen step sizes learned from a population of traces (equally weighted): per position,
+   * 2.38 times the sd of the unconstrained values of the scalar continuous sites there, over
+   * the traces that have one (at least two; the variance floored at 1e-12); the default 1
+   * elsewhere. The scale of a random walk tuned on the particle cloud, as in tempered and
+   * resample-move SMC (Chopin and Papaspiliopoulos 2020, ch. 17).
+   */
+  public static StepSizes ofCloud(List<? extends Trace<?>> population) {
+    StepSizes sizes = new StepSizes(1.0);
+    int longest = 0;
+    for (Trace<?> t : population) {
+      longest = Math.max(longest, t.choices().size());
+    }
+    for (int p = 0; p < longest; p++) {
+      double sum = 0;
+      double sumSquares = 0;
+      int count = 0;
+      for (Trace<?> t : population) {
+        if (p < t.choices().size()) {
+          Optional<RealSite> s = RealSite.at(t.choices(), p, SiteTransform::of);
+          if (s.isPresent()) {
+            double u = s.get().unconstrained(t.choices());
+            sum += u;
+            sumSquares += u * u;
+            count++;
+          }
+        }
+      }
+      if (count >= 2) {
+        double variance = Math.max((sumSquares - sum * sum / count) / (count - 1),
+            CLOUD_FLOOR_VARIANCE);
+        sizes.set(p, CLOUD_SCALE * Math.sqrt(variance));
+      }
+    }
+    sizes.freeze();
+    return sizes;
   }
 }

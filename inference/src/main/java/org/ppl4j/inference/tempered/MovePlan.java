@@ -3,6 +3,7 @@ package org.ppl4j.inference.tempered;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ppl4j.inference.kernels.HamiltonianMove;
 import org.ppl4j.inference.kernels.Proposal;
 import org.ppl4j.inference.kernels.RandomWalk;
 import org.ppl4j.inference.kernels.RealSite;
@@ -23,19 +24,33 @@ import org.ppl4j.semantics.math.Cholesky;
  * discrete or the structure differs between particles, each sweep also makes one
  * {@link SiteKernel} move (random walk with the cloud's per-position sd times 2.38, prior
  * re-draws elsewhere). The plan is fixed during the step's moves, so each sweep is an MH kernel
- * that leaves {@code prior * likelihood^beta} invariant.
+ * that leaves {@code prior * likelihood^beta} invariant. With gradient moves asked for
+ * ({@link MoveKind}) and applicable ({@link GradientPlan}), the random walk gives way to a
+ * {@link HamiltonianMove} preconditioned by the cloud's covariance.
  *
  * @param block the joint random walk, if the population has a static structure with
- *     continuous sites
+ *     continuous sites (and no gradient move replaces it)
  * @param siteMoves whether each sweep also makes a single-site move
  * @param siteScales the single-site step sizes (frozen)
+ * @param hamiltonian the gradient move, when asked for and applicable
+ * @param refusal why no gradient move was made where one was asked for (empty otherwise)
  */
-record MovePlan(Optional<RandomWalk> block, boolean siteMoves, StepSizes siteScales) {
+record MovePlan(Optional<RandomWalk> block, boolean siteMoves, StepSizes siteScales,
+    Optional<HamiltonianMove> hamiltonian, String refusal) {
   private static final double SCALE = 2.38;
   private static final double FLOOR_VARIANCE = 1e-12;
 
-  /** The plan for {@code population} (equally weighted, complete traces). */
+  /** The random-walk plan for {@code population} (equally weighted, complete traces). */
   static MovePlan of(List<? extends Trace<?>> population) {
+    return of(population, Optional.empty());
+  }
+
+  /**
+   * The plan for {@code population}: the gradient move of {@code gradient} where it applies,
+   * else the random walks.
+   */
+  static MovePlan of(List<? extends Trace<?>> population,
+      Optional<GradientPlan.Request> gradient) {
     List<Choice> reference = population.get(0).choices();
     int size = reference.size();
     boolean staticStructure = true;
@@ -59,10 +74,20 @@ record MovePlan(Optional<RandomWalk> block, boolean siteMoves, StepSizes siteSca
       s.ifPresent(sites::add);
       allContinuous &= s.isPresent();
     }
+    String refusal = "";
+    if (gradient.isPresent()) {
+      GradientPlan.Outcome g = GradientPlan.of(population, staticStructure && allContinuous,
+          sites, gradient.get());
+      if (g.move().isPresent()) {
+        return new MovePlan(Optional.empty(), false, new StepSizes(1), g.move(), "");
+      }
+      refusal = g.refusal();
+    }
     Optional<RandomWalk> block = staticStructure && !sites.isEmpty()
         ? Optional.of(block(population, sites)) : Optional.empty();
     boolean siteMoves = !staticStructure || !allContinuous;
-    return new MovePlan(block, siteMoves, siteMoves ? siteScales(population) : new StepSizes(1));
+    return new MovePlan(block, siteMoves, siteMoves ? StepSizes.ofCloud(population) : new StepSizes(1),
+        Optional.empty(), refusal);
   }
 
   /** The kernel of the single-site moves. */
@@ -71,6 +96,43 @@ record MovePlan(Optional<RandomWalk> block, boolean siteMoves, StepSizes siteSca
   }
 
   private static RandomWalk block(List<? extends Trace<?>> population, List<RealSite> sites) {
+    int d = sites.size();
+    double[][] cov = covariance(population, sites);
+    double factor = SCALE * SCALE / d;
+    for (int a = 0; a < d; a++) {
+      for (int b = 0; b <= a; b++) {
+        cov[a][b] *= factor;
+        cov[b][a] = cov[a][b];
+      }
+      cov[a][a] = Math.max(cov[a][a] * (1 + 1e-9), FLOOR_VARIANCE);
+    }
+    int[] positions = new int[d];
+    Support[] supports = new Support[d];
+    for (int k = 0; k < d; k++) {
+      positions[k] = sites.get(k).position();
+      supports[k] = sites.get(k).support();
+    }
+    return new RandomWalk(positions, supports, lower(cov), SiteTransform::of);
+  }
+
+  /**
+   * The Cholesky factor of the cloud's covariance of the unconstrained coordinates of
+   * {@code sites} (diagonal floored), the preconditioner of the gradient moves.
+   */
+  static double[][] cloudFactor(List<? extends Trace<?>> population, List<RealSite> sites) {
+    double[][] cov = covariance(population, sites);
+    for (int a = 0; a < cov.length; a++) {
+      for (int b = 0; b < a; b++) {
+        cov[b][a] = cov[a][b];
+      }
+      cov[a][a] = Math.max(cov[a][a] * (1 + 1e-9), FLOOR_VARIANCE);
+    }
+    return lower(cov);
+  }
+
+  /** The lower triangle of the cloud's covariance of the sites' unconstrained coordinates. */
+  private static double[][] covariance(List<? extends Trace<?>> population,
+      List<RealSite> sites) {
     int d = sites.size();
     int n = population.size();
     double[] mean = new double[d];
@@ -89,21 +151,7 @@ record MovePlan(Optional<RandomWalk> block, boolean siteMoves, StepSizes siteSca
         }
       }
     }
-    double factor = SCALE * SCALE / d;
-    for (int a = 0; a < d; a++) {
-      for (int b = 0; b <= a; b++) {
-        cov[a][b] *= factor;
-        cov[b][a] = cov[a][b];
-      }
-      cov[a][a] = Math.max(cov[a][a] * (1 + 1e-9), FLOOR_VARIANCE);
-    }
-    int[] positions = new int[d];
-    Support[] supports = new Support[d];
-    for (int k = 0; k < d; k++) {
-      positions[k] = sites.get(k).position();
-      supports[k] = sites.get(k).support();
-    }
-    return new RandomWalk(positions, supports, lower(cov), SiteTransform::of);
+    return cov;
   }
 
   /** The Cholesky factor of {@code cov}, or of its diagonal when it is not positive definite. */
@@ -117,37 +165,5 @@ record MovePlan(Optional<RandomWalk> block, boolean siteMoves, StepSizes siteSca
       }
       return diagonal;
     }
-  }
-
-  /** Per position: 2.38 times the sd of the particles' unconstrained values there. */
-  private static StepSizes siteScales(List<? extends Trace<?>> population) {
-    StepSizes sizes = new StepSizes(1.0);
-    int longest = 0;
-    for (Trace<?> t : population) {
-      longest = Math.max(longest, t.choices().size());
-    }
-    for (int p = 0; p < longest; p++) {
-      double sum = 0;
-      double sumSquares = 0;
-      int count = 0;
-      for (Trace<?> t : population) {
-        if (p < t.choices().size()) {
-          Optional<RealSite> s = RealSite.at(t.choices(), p, SiteTransform::of);
-          if (s.isPresent()) {
-            double u = s.get().unconstrained(t.choices());
-            sum += u;
-            sumSquares += u * u;
-            count++;
-          }
-        }
-      }
-      if (count >= 2) {
-        double variance = Math.max((sumSquares - sum * sum / count) / (count - 1),
-            FLOOR_VARIANCE);
-        sizes.set(p, SCALE * Math.sqrt(variance));
-      }
-    }
-    sizes.freeze();
-    return sizes;
   }
 }

@@ -2,7 +2,9 @@ package org.ppl4j.inference.tempered;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
+import org.ppl4j.inference.kernels.HamiltonianMove;
 import org.ppl4j.inference.kernels.Move;
 import org.ppl4j.inference.population.LogWeights;
 import org.ppl4j.inference.traced.Trace;
@@ -25,8 +27,11 @@ import org.ppl4j.semantics.random.Rng;
  *   <li>resamples (every step, so particles are equally weighted again);</li>
  *   <li>moves each particle by MCMC kernels that leave {@code pi_beta'} invariant
  *       ({@link MovePlan}: a random walk scaled by the cloud's covariance, single-site moves
- *       with prior re-draws for discrete or structure-changing sites), repeated until a particle
- *       has moved with probability {@code movedTarget}, judged by the first sweep's rate.</li>
+ *       with prior re-draws for discrete or structure-changing sites; or, with
+ *       {@link MoveKind#MALA} or {@link MoveKind#HMC} where every latent is a continuous scalar,
+ *       Hamiltonian moves by the program's gradient preconditioned by the cloud's covariance,
+ *       {@link GradientPlan}), repeated until a particle has moved with probability
+ *       {@code movedTarget}, judged by the first sweep's rate.</li>
  * </ol>
  * The evidence estimate, the sum of the logs of the mean incremental weights, is unbiased for
  * {@code Z} (on the natural scale) for any such kernels; adapting the temperatures and the
@@ -57,7 +62,24 @@ public final class TemperedSmc {
    */
   public static <A> TemperedSmcResult<A> run(Model<A> model, TemperedSmcConfig config, Rng rng,
       DoubleConsumer onTemperature) {
+    return run(model, Optional.empty(), config, rng, onTemperature);
+  }
+
+  /**
+   * As {@link #run(Model, TemperedSmcConfig, Rng, DoubleConsumer)}, with the program's
+   * differentiable density for gradient moves ({@code config.move()} other than
+   * {@link MoveKind#RW}). Their step size starts at {@code d^(-1/4)} (in units of the cloud's
+   * covariance) and is adapted after every sweep, from the acceptance rate across the
+   * population, toward {@link MoveKind#targetAcceptance()}: each sweep uses one fixed kernel.
+   *
+   * @throws InferenceException also when {@code mala} or {@code hmc} was asked for and gradient
+   *     moves do not apply (not every latent is continuous, no gradient)
+   */
+  public static <A> TemperedSmcResult<A> run(Model<A> model,
+      Optional<TemperedGradient> gradient, TemperedSmcConfig config, Rng rng,
+      DoubleConsumer onTemperature) {
     int n = config.particles();
+    Steering steering = new Steering(gradient, config.move());
     List<Trace<A>> particles = initial(model, config, rng);
     double beta = 0;
     double logEvidence = 0;
@@ -98,7 +120,9 @@ public final class TemperedSmc {
       }
       beta = next;
       temperatures.add(beta);
-      Moved<A> moved = move(resampled, beta, config, rng);
+      Moved<A> moved = config.chainLength() > 0
+          ? WasteFree.step(particles, ancestors, beta, config, steering, rng)
+          : move(resampled, beta, config, steering, rng);
       particles = moved.particles();
       accepted += moved.accepted();
       proposed += moved.proposed();
@@ -127,11 +151,15 @@ public final class TemperedSmc {
   }
 
   /** The particles after a step's moves, with the counts of accepted and proposed moves. */
-  private record Moved<A>(List<Trace<A>> particles, long accepted, long proposed, int sweeps) {}
+  record Moved<A>(List<Trace<A>> particles, long accepted, long proposed, int sweeps) {}
 
   private static <A> Moved<A> move(List<Trace<A>> population, double beta,
-      TemperedSmcConfig config, Rng rng) {
-    MovePlan plan = MovePlan.of(population);
+      TemperedSmcConfig config, Steering steering, Rng rng) {
+    MovePlan plan = MovePlan.of(population, steering.request(beta));
+    if (plan.hamiltonian().isPresent()) {
+      return steer(population, plan.hamiltonian().get(), beta, config, steering, rng);
+    }
+    steering.refuse(plan.refusal());
     if (plan.block().isEmpty() && !plan.siteMoves()) {
       return new Moved<>(population, 0, 0, 0);
     }
@@ -167,6 +195,41 @@ public final class TemperedSmc {
   }
 
   /**
+   * The gradient moves of a step: a first sweep, the number of sweeps from its acceptance rate
+   * (as for the random walks), the step size adapted after every sweep.
+   */
+  private static <A> Moved<A> steer(List<Trace<A>> population, HamiltonianMove first,
+      double beta, TemperedSmcConfig config, Steering steering, Rng rng) {
+    int n = population.size();
+    Rng[] rngs = split(rng, n);
+    @SuppressWarnings("unchecked")
+    Trace<A>[] traces = population.toArray(new Trace[0]);
+    HamiltonianMove move = first;
+    long accepted = 0;
+    int sweeps = 1;
+    for (int s = 0; s < sweeps; s++) {
+      HamiltonianMove kernel = move;
+      boolean[] moved = new boolean[n];
+      config.parallelism().forEach(n, 16, i -> {
+        Move<A> m = kernel.step(traces[i], beta, rngs[i]);
+        moved[i] = m.accepted();
+        traces[i] = m.trace();
+      });
+      int count = 0;
+      for (boolean m : moved) {
+        count += m ? 1 : 0;
+      }
+      accepted += count;
+      double rate = (double) count / n;
+      if (s == 0) {
+        sweeps = sweepsFor(rate, config);
+      }
+      move = move.withStepSize(steering.adapt(move.stepSize(), rate));
+    }
+    return new Moved<>(List.of(traces), accepted, (long) n * sweeps, sweeps);
+  }
+
+  /**
    * The number of sweeps after which a particle has moved with probability
    * {@code movedTarget}, if each sweep moves it with probability {@code rate}:
    * {@code log(1 - movedTarget) / log(1 - rate)}, within [1, maxMoves].
@@ -182,7 +245,7 @@ public final class TemperedSmc {
     return (int) Math.max(1, Math.min(config.maxMoves(), m));
   }
 
-  private static <A> Trace<A> sweep(Trace<A> trace, MovePlan plan, double beta, Rng rng,
+  static <A> Trace<A> sweep(Trace<A> trace, MovePlan plan, double beta, Rng rng,
       long[] accepted, long[] proposed, int i) {
     Trace<A> t = trace;
     if (plan.block().isPresent()) {
@@ -200,7 +263,7 @@ public final class TemperedSmc {
     return t;
   }
 
-  private static Rng[] split(Rng rng, int n) {
+  static Rng[] split(Rng rng, int n) {
     Rng[] rngs = new Rng[n];
     for (int i = 0; i < n; i++) {
       rngs[i] = rng.split();

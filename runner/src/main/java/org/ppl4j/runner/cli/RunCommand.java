@@ -51,6 +51,10 @@ final class RunCommand extends ProgramCommand {
           + " elsewhere; default), prior, rw.")
   String proposal;
 
+  @Option(names = "--move", paramLabel = "M",
+      description = "tempered: MCMC moves: rw (default), mala, hmc, auto (mala where it applies).")
+  String move;
+
   @Option(names = "--max-treedepth", paramLabel = "N",
       description = "NUTS: the most trajectory doublings, 1..30 (default 10).")
   String maxTreedepth;
@@ -184,6 +188,7 @@ final class RunCommand extends ProgramCommand {
     shared.putMcmcOptions(texts);
     put(texts, MethodOption.NET.key(), net == null ? null : net.toString());
     put(texts, MethodOption.PROPOSAL.key(), proposal);
+    put(texts, MethodOption.MOVE.key(), move);
 
     put(texts, MethodOption.MAX_TREEDEPTH.key(), maxTreedepth);
     put(texts, MethodOption.INIT.key(), init);

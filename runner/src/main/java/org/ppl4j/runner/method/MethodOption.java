@@ -14,6 +14,7 @@ public enum MethodOption {
   MCMC_STEPS("--mcmc-steps"),
   NET("--net"),
   PROPOSAL("--proposal"),
+  MOVE("--move"),
 
   ADAPT_DELTA("--adapt-delta"),
   MAX_TREEDEPTH("--max-treedepth"),

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.ppl4j.inference.kernels.Proposal;
 import org.ppl4j.inference.resampling.Resampler;
+import org.ppl4j.inference.tempered.MoveKind;
 
 /**
  * The tuning options of a run, each absent when not given: a method then uses the default of
@@ -34,6 +35,7 @@ import org.ppl4j.inference.resampling.Resampler;
  * @param advi ADVI's controls ({@code --family}, {@code --iter}, {@code --grad-samples},
  *     {@code --elbo-samples}, {@code --eta}, {@code --tol-rel-obj}, {@code --eval-elbo})
  * @param limits the exact methods' bounds ({@code --max-paths}, {@code --max-score})
+ * @param move {@code --move}: tempered SMC's MCMC moves, {@link MoveKind#named}
  */
 public record MethodOptions(
     OptionalInt particles,
@@ -48,7 +50,8 @@ public record MethodOptions(
     HmcOptions hmc,
     boolean raw,
     AdviOptions advi,
-    LimitOptions limits) {
+    LimitOptions limits,
+    Optional<MoveKind> move) {
 
   /** The most chains a run may ask for. */
   public static final int MAX_CHAINS = 1000;
@@ -61,6 +64,7 @@ public record MethodOptions(
     Objects.requireNonNull(hmc, "hmc");
     Objects.requireNonNull(advi, "advi");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(move, "move");
     atLeast("--particles", particles, 1);
     atLeast("--samples", samples, 1);
     atLeast("--warmup", warmup, 0);
@@ -79,6 +83,21 @@ public record MethodOptions(
     }
   }
 
+  /** The options without {@code --move}. */
+  public MethodOptions(OptionalInt particles, Optional<Resampler> resampler,
+      OptionalDouble essThreshold, OptionalInt samples, OptionalInt warmup, OptionalInt chains,
+      OptionalInt mcmcSteps, Optional<Path> net, Optional<Proposal> proposal, HmcOptions hmc,
+      boolean raw, AdviOptions advi, LimitOptions limits) {
+    this(particles, resampler, essThreshold, samples, warmup, chains, mcmcSteps, net, proposal,
+        hmc, raw, advi, limits, Optional.empty());
+  }
+
+  /** These options with {@code --move} {@code kind}. */
+  public MethodOptions withMove(Optional<MoveKind> kind) {
+    return new MethodOptions(particles, resampler, essThreshold, samples, warmup, chains,
+        mcmcSteps, net, proposal, hmc, raw, advi, limits, kind);
+  }
+
   /** The options without ADVI's controls and the exact methods' bounds. */
   public MethodOptions(OptionalInt particles, Optional<Resampler> resampler,
       OptionalDouble essThreshold, OptionalInt samples, OptionalInt warmup, OptionalInt chains,
@@ -91,7 +110,7 @@ public record MethodOptions(
   /** These options with ADVI's controls {@code advi} and the bounds {@code limits}. */
   public MethodOptions with(AdviOptions advi, LimitOptions limits) {
     return new MethodOptions(particles, resampler, essThreshold, samples, warmup, chains,
-        mcmcSteps, net, proposal, hmc, raw, advi, limits);
+        mcmcSteps, net, proposal, hmc, raw, advi, limits, move);
   }
 
   /** The options without {@code --raw}. */
@@ -129,6 +148,7 @@ public record MethodOptions(
       case MCMC_STEPS: return mcmcSteps.isPresent();
       case NET: return net.isPresent();
       case PROPOSAL: return proposal.isPresent();
+      case MOVE: return move.isPresent();
       case ADAPT_DELTA: return hmc.adaptDelta().isPresent();
       case MAX_TREEDEPTH: return hmc.maxTreedepth().isPresent();
       case INIT: return hmc.initRadius().isPresent();

@@ -10,7 +10,10 @@ import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.Value;
 
-/** {@code --method rmsmc}: resample-move SMC ({@link Rmsmc}), MH moves after resampling. */
+/**
+ * {@code --method rmsmc}: resample-move SMC ({@link Rmsmc}), MH moves after resampling, with the
+ * kernels of {@code --method mh} ({@code --proposal auto|rw|prior}, default auto).
+ */
 public final class RmsmcMethod implements InferenceMethod {
 
   @Override
@@ -20,13 +23,13 @@ public final class RmsmcMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "resample-move SMC; as smc, plus --mcmc-steps";
+    return "resample-move SMC; as smc, plus --mcmc-steps --proposal";
   }
 
   @Override
   public Set<MethodOption> reads() {
     return Set.of(MethodOption.PARTICLES, MethodOption.RESAMPLER, MethodOption.ESS_THRESHOLD,
-        MethodOption.MCMC_STEPS);
+        MethodOption.MCMC_STEPS, MethodOption.PROPOSAL);
   }
 
   @Override
@@ -34,7 +37,8 @@ public final class RmsmcMethod implements InferenceMethod {
       Progress progress) {
     RmsmcConfig defaults = RmsmcConfig.defaults();
     RmsmcConfig config = new RmsmcConfig(SmcOptions.apply(options, defaults.smc()),
-        options.mcmcSteps().orElse(defaults.mcmcSteps()));
+        options.mcmcSteps().orElse(defaults.mcmcSteps()),
+        options.proposal().orElse(defaults.proposal()));
     try {
       // the MH moves re-run each particle's prefix: units are counted as for SMC, so the bar
       // is an estimate that fills early (a score passed in a move counts as well)

@@ -1,20 +1,30 @@
 package org.ppl4j.runner.method;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
+import org.ppl4j.compiler.diagnostics.PplException;
+import org.ppl4j.inference.nuts.ModelTarget;
+import org.ppl4j.inference.tempered.TemperedGradient;
 import org.ppl4j.inference.tempered.TemperedSmc;
 import org.ppl4j.inference.tempered.TemperedSmcConfig;
 import org.ppl4j.inference.tempered.TemperedSmcResult;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.infer.InferenceException;
+import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
+import org.ppl4j.semantics.transform.LogJoint;
+import org.ppl4j.semantics.transform.ProgramDensity;
 import org.ppl4j.semantics.value.Value;
 
 /**
  * {@code --method tempered}: tempered SMC ({@link TemperedSmc}) for static models, from the
  * prior to the posterior through {@code prior * likelihood^beta}; {@code --ess-threshold} is the
- * conditional ESS kept at each step (default 0.5). The progress bar follows {@code beta}.
+ * conditional ESS kept at each step (default 0.5); {@code --move mala|hmc|auto} moves by the
+ * gradient of the program's density where every latent is continuous (default rw). The progress
+ * bar follows {@code beta}.
  */
 public final class TemperedMethod implements InferenceMethod {
   private static final long PROGRESS_UNITS = 1000;
@@ -26,12 +36,13 @@ public final class TemperedMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "tempered SMC; --particles --ess-threshold --resampler";
+    return "tempered SMC; --particles --ess-threshold --resampler --move";
   }
 
   @Override
   public Set<MethodOption> reads() {
-    return Set.of(MethodOption.PARTICLES, MethodOption.ESS_THRESHOLD, MethodOption.RESAMPLER);
+    return Set.of(MethodOption.PARTICLES, MethodOption.ESS_THRESHOLD, MethodOption.RESAMPLER,
+        MethodOption.MOVE);
   }
 
   @Override
@@ -44,7 +55,7 @@ public final class TemperedMethod implements InferenceMethod {
     if (options.essThreshold().isPresent()) {
       double t = options.essThreshold().getAsDouble();
       if (t >= 1) {
-        throw new org.ppl4j.semantics.infer.InferenceException(
+        throw new InferenceException(
             "tempered: --ess-threshold must be below 1 (each step keeps that fraction of the"
                 + " particles' ESS), got " + t);
       }
@@ -53,10 +64,15 @@ public final class TemperedMethod implements InferenceMethod {
     if (options.resampler().isPresent()) {
       config = config.withResampler(options.resampler().get());
     }
+    if (options.move().isPresent()) {
+      config = config.withMove(options.move().get());
+    }
     progress.begin(name(), PROGRESS_UNITS);
     long[] done = {0};
     try {
-      TemperedSmcResult<Value> result = TemperedSmc.run(problem.model(), config, rng, beta -> {
+      TemperedSmcResult<Value> result = TemperedSmc.run(problem.model(),
+          config.move().wantsGradient() ? Optional.of(gradient(problem)) : Optional.empty(),
+          config, rng, beta -> {
         long units = Math.round(beta * PROGRESS_UNITS);
         progress.advance(units - done[0]);
         done[0] = units;
@@ -67,5 +83,26 @@ public final class TemperedMethod implements InferenceMethod {
     } finally {
       progress.end();
     }
+  }
+
+  /**
+   * The program's tempered density on its unconstrained coordinates ({@link ProgramDensity}
+   * over a {@link LogJoint} whose likelihood terms are weighted by {@code beta}), compiled where
+   * the program allows it; a program that fails at the centre of its support has none.
+   */
+  static TemperedGradient gradient(InferenceProblem problem) {
+    Model<Value> model = problem.model();
+    String resultName = problem.program().resultName();
+    return beta -> {
+      try {
+        return ModelTarget.ofRunner(joint -> {
+          ProgramDensity.run(model, resultName, joint.withLikelihoodWeight(beta));
+          return joint;
+        });
+      } catch (PplException e) {
+        throw new InferenceException("the program failed at the centre of its support ("
+            + e.getMessage() + ")");
+      }
+    };
   }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ppl4j.compiler.check.Suggestions;
 import org.ppl4j.inference.kernels.Proposal;
+import org.ppl4j.inference.tempered.MoveKind;
 import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.method.AdviOptions;
@@ -84,7 +85,9 @@ public record RunOptions(MethodOptions method, OptionalLong seed, OptionalDouble
                   optionalReal(texts, MethodOption.TOL_REL_OBJ),
                   optionalInt(texts, MethodOption.EVAL_ELBO)),
               new LimitOptions(optionalInt(texts, MethodOption.MAX_PATHS),
-                  optionalReal(texts, MethodOption.MAX_SCORE)));
+                  optionalReal(texts, MethodOption.MAX_SCORE)))
+          .withMove(Optional.ofNullable(texts.get(MethodOption.MOVE.key()))
+              .map(MoveKind::named));
     } catch (IllegalArgumentException e) {
       throw UserError.usage(e.getMessage());
     }

@@ -29,7 +29,7 @@ class RunSettingsTest {
     assertTrue(unknown.getMessage().endsWith("(known: --method, --data, --out, --predict, --loo, "
         + "--adapt-delta, --chains, --density, --elbo-samples, --ess-threshold, --eta, --eval-elbo, "
         + "--family, --grad-samples, --init, --iter, --max-paths, --max-score, --max-treedepth, "
-        + "--mcmc-steps, "
+        + "--mcmc-steps, --move, "
         + "--net, --particles, --proposal, --raw, --resampler, --samples, --save-warmup, --seed, --thin, "
         + "--timeout, --tol-rel-obj, "
         + "--warmup)"), unknown.getMessage());

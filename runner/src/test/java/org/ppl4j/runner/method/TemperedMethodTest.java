@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.ppl4j.compiler.PplCompiler;
 import org.ppl4j.inference.kernels.Proposal;
+import org.ppl4j.inference.tempered.MoveKind;
 import org.ppl4j.runner.progress.Progress;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
@@ -71,6 +72,26 @@ class TemperedMethodTest {
     double logZ = p.logEvidence().orElseThrow();
     assertTrue(Math.abs(logZ - exact[2]) <= 0.3, "log evidence " + logZ + " vs " + exact[2]);
     assertEquals(2000, p.draws().size());
+  }
+
+  @Test
+  void temperedMovesByTheGradientOfTheProgram() {
+    for (MoveKind kind : new MoveKind[] {MoveKind.MALA, MoveKind.HMC, MoveKind.AUTO}) {
+      MethodOptions options = options(OptionalInt.of(2000), Optional.empty())
+          .withMove(Optional.of(kind));
+      Posterior<Value> p = new TemperedMethod().run(problem(), options, Rng.seeded(11),
+          Progress.silent());
+      double[] exact = exact();
+      double mean = p.mean("value");
+      assertTrue(Math.abs(mean - exact[0]) <= 4.5 * exact[1] / 10, kind + ": mean " + mean);
+      double logZ = p.logEvidence().orElseThrow();
+      assertTrue(Math.abs(logZ - exact[2]) <= 0.3, kind + ": log evidence " + logZ);
+      // gradient moves are adapted toward their own acceptance (0.574, 0.651), far above the
+      // random walk's on this model: the gradient was used
+      double rate = p.diagnostics().acceptanceRate().orElseThrow();
+      assertEquals(kind.targetAcceptance(), rate, 0.15, kind + ": acceptance " + rate);
+    }
+    assertTrue(new TemperedMethod().reads().contains(MethodOption.MOVE));
   }
 
   @Test

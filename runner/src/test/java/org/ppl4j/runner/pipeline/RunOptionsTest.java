@@ -28,6 +28,7 @@ class RunOptionsTest {
     texts.put("mcmc-steps", "2");
     texts.put("net", "n.pfn");
     texts.put("proposal", "RW");
+    texts.put("move", "Mala");
     texts.put("adapt-delta", "0.95");
     texts.put("max-treedepth", "12");
     texts.put("init", "0.5");
@@ -55,6 +56,7 @@ class RunOptionsTest {
     assertEquals(2, o.method().mcmcSteps().getAsInt());
     assertEquals("n.pfn", o.method().net().orElseThrow().toString());
     assertEquals(org.ppl4j.inference.kernels.Proposal.RW, o.method().proposal().orElseThrow());
+    assertEquals(org.ppl4j.inference.tempered.MoveKind.MALA, o.method().move().orElseThrow());
     assertEquals(-7, o.seed().getAsLong());
     assertEquals(0.95, o.method().hmc().adaptDelta().getAsDouble());
     assertEquals(12, o.method().hmc().maxTreedepth().getAsInt());
@@ -101,6 +103,7 @@ class RunOptionsTest {
         {"ess-threshold", "half", "--ess-threshold needs a number, got 'half'"},
         {"seed", "x", "--seed needs an integer, got 'x'"},
         {"proposal", "fast", "--proposal must be one of auto, prior, rw, got 'fast'"},
+        {"move", "nuts", "--move must be one of auto, rw, mala, hmc, got 'nuts'"},
         {"particle", "3", "unknown option '--particle'"},
         {"chains", "1000000", "--chains must be at most 1000, got 1000000"},
         {"adapt-delta", "1", "--adapt-delta must be between 0 and 1 (exclusive), e.g. 0.95,"

@@ -28,6 +28,7 @@ public final class LogJoint {
   private final List<String> outputNames = new ArrayList<>();
   private final List<AdReal> outputValues = new ArrayList<>();
   private GeneratedDraws generated = GeneratedDraws.placeholders(DrawRoles.NONE);
+  private double likelihoodWeight = 1;
 
   private LogJoint(List<AdReal> coordinates, boolean discovery) {
     this.coordinates = coordinates;
@@ -56,6 +57,21 @@ public final class LogJoint {
    */
   public LogJoint withGenerated(GeneratedDraws generated) {
     this.generated = java.util.Objects.requireNonNull(generated, "generated");
+    return this;
+  }
+
+  /**
+   * Multiplies every later {@code observe} and {@code factor} term by {@code beta}, so that the
+   * joint is {@code prior * likelihood^beta} (the tempered path of SMC samplers); at 0 the terms
+   * are left out, even where they are {@code -inf}. Returns this joint.
+   *
+   * @param beta the inverse temperature, in [0, 1]
+   */
+  public LogJoint withLikelihoodWeight(double beta) {
+    if (!(beta >= 0 && beta <= 1)) {
+      throw new IllegalArgumentException("the likelihood weight must be in [0, 1], got " + beta);
+    }
+    this.likelihoodWeight = beta;
     return this;
   }
 
@@ -92,12 +108,19 @@ public final class LogJoint {
 
   /** Adds the log density of {@code d} at {@code x}, which may depend on parameters. */
   public void observe(AdDistribution d, AdReal x) {
-    logDensity = logDensity.plus(d.logDensity(x));
+    logDensity = logDensity.plus(weighted(d.logDensity(x)));
   }
 
   /** Adds {@code logWeight} to the log density. */
   public void factor(AdReal logWeight) {
-    logDensity = logDensity.plus(logWeight);
+    logDensity = logDensity.plus(weighted(logWeight));
+  }
+
+  private AdReal weighted(AdReal term) {
+    if (likelihoodWeight == 1) {
+      return term;
+    }
+    return likelihoodWeight == 0 ? AdReal.ZERO : term.times(likelihoodWeight);
   }
 
   /** Reports {@code value} under {@code name} (a derived quantity, like Stan's). */
