@@ -60,10 +60,16 @@ final class BatchedPath {
     } catch (BatchFallback e) {
       return Optional.empty();
     }
+    boolean resamples = config.essThreshold() > 0;
+    // importance sampling (never resampling) reports what its per-particle run reports: no ESS
+    // history and no count of distinct particles
     Posterior<Value> posterior = SmcOptions.posterior(method, result.draws(),
-        result.essHistory());
-    return Optional.of(posterior.withDiagnostics(posterior.diagnostics()
-        .withDistinctParticles(Math.max(1, result.distinct()))
+        resamples ? result.essHistory() : new double[0]);
+    org.ppl4j.semantics.posterior.Diagnostics d = posterior.diagnostics();
+    if (resamples) {
+      d = d.withDistinctParticles(Math.max(1, result.distinct()));
+    }
+    return Optional.of(posterior.withDiagnostics(d
         .withDensity("compiled (batched population: " + program.line().size() + " nodes, "
             + result.peakArrays() + " arrays of " + config.particles() + " at most)")));
   }
