@@ -25,7 +25,7 @@ import org.ppl4j.semantics.value.Value;
  */
 public class Particles {
   static final double EXACT = -435.9453;
-  static final int PER_PARTICLE_MAX = 100_000;
+  static final int PER_PARTICLE_MAX = 10_000;
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
