@@ -155,6 +155,10 @@ public final class ParticleRecording {
     }
     StraightLine line = ((StraightLine.Outcome.Recorded) outcome).line();
     Value template = AdArith.plain(result);
+    if (carriesHostValue(template)) {
+      return new Recorded(null, null, "the result carries what the host attached to each"
+          + " particle's run (--predict's observation records)");
+    }
     if (!AdArith.isData(template)) {
       return new Recorded(null, null, "the program's result is not data");
     }
@@ -180,6 +184,17 @@ public final class ParticleRecording {
     }
     return new Recorded(new ParticleProgram(line, handler.events, template, nodes, constants),
         handler.values(line.size()), null);
+  }
+
+  private static boolean carriesHostValue(Value v) {
+    if (v instanceof org.ppl4j.semantics.value.HostValue) {
+      return true;
+    }
+    if (v instanceof org.ppl4j.semantics.value.RecordValue r) {
+      return r.fields().values().stream().anyMatch(ParticleRecording::carriesHostValue);
+    }
+    return v instanceof ArrayValue a
+        && a.elements().stream().anyMatch(ParticleRecording::carriesHostValue);
   }
 
   /** Answers each draw with new tape variables and notes each score's node. */
