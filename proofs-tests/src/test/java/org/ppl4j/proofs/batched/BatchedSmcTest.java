@@ -198,6 +198,23 @@ class BatchedSmcTest {
     assertEquals(interpreted.err(), automatic.err());
   }
 
+  @Test
+  void diagnosticsSayWhichPathRanAndThePeakHeap() throws IOException {
+    Path coin = Recorded.ROOT.resolve("examples/coin.ppl");
+    JsonNode batched = JSON.readTree(run(coin, List.of("--data",
+        Recorded.ROOT.resolve("examples/coin.json").toString(), "--diagnostics")).out());
+    assertTrue(batched.get("population").asText().startsWith("compiled (batched population"),
+        batched.toString());
+    assertTrue(batched.get("peak_heap_mb").asLong() > 0, batched.toString());
+    JsonNode plain = JSON.readTree(run(coin, List.of("--data",
+        Recorded.ROOT.resolve("examples/coin.json").toString())).out());
+    assertTrue(!plain.has("population") && !plain.has("density"), plain.toString());
+    JsonNode perParticle = JSON.readTree(run(Recorded.ROOT.resolve("examples/geometric.ppl"),
+        List.of("--diagnostics")).out());
+    assertTrue(perParticle.get("population").asText().startsWith("per particle: the program"
+        + " draws from bernoulli"), perParticle.toString());
+  }
+
   private record Run(int code, String out, String err) {}
 
   private static List<String> concat(List<String> a, String... more) {

@@ -18,7 +18,8 @@ import org.ppl4j.semantics.value.Value;
  * per particle, as always. The choice never changes the answer's meaning (both paths pass the
  * same exactness tests), and a batched run that meets anything only the per-particle run can
  * report (a parameter outside its domain, every particle dead) is handed to it. The posterior's
- * {@code density} diagnostic says which path ran and why ({@code --density interpreted} forces
+ * {@code density} diagnostic says which path ran and why (the JSON's {@code population} with
+ * {@code --diagnostics}) ({@code --density interpreted} forces
  * the per-particle path).
  */
 final class BatchedPath {

@@ -29,7 +29,7 @@ public final class TableReportWriter {
     report.methodReason().ifPresent(reason -> out.append("method: auto -> ")
         .append(report.method()).append(" (").append(reason).append(')').append(nl));
     report.density()
-        .filter(path -> !path.startsWith("compiled") && !path.startsWith("per particle"))
+        .filter(path -> !path.startsWith("compiled") && !RunReport.isPopulationPath(path))
         .ifPresent(path -> out.append("density: ").append(path).append(nl));
     out.append(report.exact()
         ? "exact posterior over " + count(report.draws(), "distinct result")
