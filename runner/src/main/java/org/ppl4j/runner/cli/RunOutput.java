@@ -23,6 +23,9 @@ final class RunOutput {
     Optional<PredictiveSummary> predictive = result.predictive().map(PredictiveSummary::of);
     if (format == OutputFormat.JSON) {
       ObjectNode root = JsonReportWriter.tree(result.report(), diagnostics);
+      if (diagnostics) {
+        root.put("peak_heap_mb", PeakHeap.megabytes());
+      }
       PredictiveJsonWriter.add(root, predictive, result.loo());
       out.print(JsonReportWriter.text(root));
     } else {

@@ -26,7 +26,7 @@ public final class ImportanceMethod implements InferenceMethod {
 
   @Override
   public Set<MethodOption> reads() {
-    return Set.of(MethodOption.PARTICLES);
+    return Set.of(MethodOption.PARTICLES, MethodOption.DENSITY);
   }
 
   @Override
@@ -34,10 +34,14 @@ public final class ImportanceMethod implements InferenceMethod {
       Progress progress) {
     int particles = options.particles().orElse(SmcConfig.defaults().particles());
     try {
-      SmcResult<?, Value> result = Importance.run(
-          ScoreProgress.counted(problem.model(), name(), particles, progress), particles, rng,
-          Parallelism.allCores());
-      return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+      // importance sampling is SMC that never resamples (threshold 0): the batched path serves
+      SmcConfig config = SmcConfig.defaults().withParticles(particles).withEssThreshold(0.0);
+      return BatchedPath.run(name(), problem, options, config, rng, progress, () -> {
+        SmcResult<?, Value> result = Importance.run(
+            ScoreProgress.counted(problem.model(), name(), particles, progress), particles, rng,
+            Parallelism.allCores());
+        return SmcOptions.posterior(name(), result.empirical(), result.essHistory());
+      });
     } finally {
       progress.end();
     }

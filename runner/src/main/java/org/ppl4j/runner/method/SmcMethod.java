@@ -25,7 +25,8 @@ public final class SmcMethod implements InferenceMethod {
 
   @Override
   public Set<MethodOption> reads() {
-    return Set.of(MethodOption.PARTICLES, MethodOption.RESAMPLER, MethodOption.ESS_THRESHOLD);
+    return Set.of(MethodOption.PARTICLES, MethodOption.RESAMPLER, MethodOption.ESS_THRESHOLD,
+        MethodOption.DENSITY);
   }
 
   @Override
@@ -33,10 +34,12 @@ public final class SmcMethod implements InferenceMethod {
       Progress progress) {
     SmcConfig config = SmcOptions.apply(options, SmcConfig.defaults());
     try {
-      SmcResult<?, Value> result = Smc.run(
-          ScoreProgress.counted(problem.model(), name(), config.particles(), progress), config,
-          rng);
-      return SmcOptions.posterior(name(), result);
+      return BatchedPath.run(name(), problem, options, config, rng, progress, () -> {
+        SmcResult<?, Value> result = Smc.run(
+            ScoreProgress.counted(problem.model(), name(), config.particles(), progress), config,
+            rng);
+        return SmcOptions.posterior(name(), result);
+      });
     } finally {
       progress.end();
     }

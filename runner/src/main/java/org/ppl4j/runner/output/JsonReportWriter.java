@@ -63,7 +63,8 @@ public final class JsonReportWriter {
     ObjectNode root = NODES.objectNode();
     root.put("method", report.method());
     report.methodReason().ifPresent(reason -> root.put("method_reason", reason));
-    report.density().ifPresent(path -> root.put("density", path));
+    report.density().filter(path -> !RunReport.isPopulationPath(path))
+        .ifPresent(path -> root.put("density", path));
     root.put("seed", report.seed());
     putNumber(root, "log_evidence", report.logEvidence());
     ObjectNode summary = root.putObject("summary");
@@ -93,6 +94,8 @@ public final class JsonReportWriter {
       root.put("draws", report.draws());
       root.put("exact", report.exact());
       report.diagnostics().forEach((name, value) -> putNumber(root, name, value));
+      report.density().filter(RunReport::isPopulationPath)
+          .ifPresent(path -> root.put("population", path));
     }
     return root;
   }

@@ -115,6 +115,15 @@ public record RunReport(
     return d.density().map(report::withDensity).orElse(report);
   }
 
+  /**
+   * Whether {@code path} says how a particle method ran its population (batched or per
+   * particle) rather than how a gradient method evaluated its density: the JSON gives it as
+   * {@code population} with {@code --diagnostics} only, where the density path is always given.
+   */
+  public static boolean isPopulationPath(String path) {
+    return path.startsWith("compiled (batched") || path.startsWith("per particle");
+  }
+
   /** The leaves that carry probabilities (discrete, at most 50 distinct values). */
   public Map<String, Map<String, Double>> probabilities() {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();

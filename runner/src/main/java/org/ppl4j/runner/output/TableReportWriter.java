@@ -28,7 +28,8 @@ public final class TableReportWriter {
         .append(", seed = ").append(report.seed()).append(nl);
     report.methodReason().ifPresent(reason -> out.append("method: auto -> ")
         .append(report.method()).append(" (").append(reason).append(')').append(nl));
-    report.density().filter(path -> !path.startsWith("compiled"))
+    report.density()
+        .filter(path -> !path.startsWith("compiled") && !RunReport.isPopulationPath(path))
         .ifPresent(path -> out.append("density: ").append(path).append(nl));
     out.append(report.exact()
         ? "exact posterior over " + count(report.draws(), "distinct result")

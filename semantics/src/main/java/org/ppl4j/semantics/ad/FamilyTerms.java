@@ -207,6 +207,27 @@ public final class FamilyTerms implements Rule {
     return forwardMode(in, partials, v, scratch, arity);
   }
 
+  /** As {@link #apply} at every point, the scratch space (and a memo of each shared parameter) set up once. */
+  @Override
+  public void applyEach(double[][] parents, double constant, double[] out, int lo, int hi,
+      double[] skip, double[] in) {
+    Scratch scratch = scratch(slots);
+    int arity = slots - 1;
+    int n = parents.length;
+    Arrays.fill(scratch.memo, Double.NaN);
+    for (int p = lo; p < hi; p++) {
+      if (skip[p] == Double.NEGATIVE_INFINITY) {
+        out[p] = Double.NaN;
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        in[j] = parents[j][p];
+      }
+      out[p] = term != null ? closedForm(in, null, scratch.v, scratch.d, scratch.memo, arity)
+          : forwardMode(in, null, scratch.v, scratch, arity);
+    }
+  }
+
   /** The sum by the family's formula in forward mode ({@link TangentNum}). */
   private double forwardMode(double[] in, double[] partials, double[] v, Scratch scratch,
       int arity) {

@@ -33,4 +33,30 @@ public interface Rule {
   default boolean canReject() {
     return true;
   }
+
+  /**
+   * The node's value at many points at once (a population of particles):
+   * {@code out[p] = apply(parents[0][p], ..., parents[n-1][p])} for {@code p} in
+   * {@code [lo, hi)}, without partials; a point where {@code skip[p]} is {@code -inf} (a
+   * particle whose run has stopped) gets NaN when this rule {@link #canReject}s. Rules with
+   * per-call set-up (a family's terms) override it to do that set-up once.
+   *
+   * @param in scratch of at least {@code parents.length} numbers
+   * @throws IllegalArgumentException as {@link #apply}
+   */
+  default void applyEach(double[][] parents, double constant, double[] out, int lo, int hi,
+      double[] skip, double[] in) {
+    int n = parents.length;
+    boolean rejects = canReject();
+    for (int p = lo; p < hi; p++) {
+      if (rejects && skip[p] == Double.NEGATIVE_INFINITY) {
+        out[p] = Double.NaN;
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        in[j] = parents[j][p];
+      }
+      out[p] = apply(in, n, constant, null);
+    }
+  }
 }

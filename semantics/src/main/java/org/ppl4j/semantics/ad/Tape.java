@@ -106,6 +106,22 @@ public final class Tape {
         output.index(), resultNodes, resultConstants);
   }
 
+  /**
+   * The recorded run as it stands, every node in recording order ({@link StraightLine}), or
+   * the reason it cannot be replayed (a value read, an operation without a rule). Ends the
+   * recording.
+   */
+  public StraightLine.Outcome straightLine() {
+    String reason = recording.stop();
+    if (reason != null) {
+      return new StraightLine.Outcome.NotReplayable(reason);
+    }
+    edgeStart[nodes] = edges;
+    return new StraightLine.Outcome.Recorded(new StraightLine(Arrays.copyOf(rules, nodes),
+        Arrays.copyOf(constants, nodes), Arrays.copyOf(edgeStart, nodes + 1),
+        Arrays.copyOf(parents, edges)));
+  }
+
   /** Tells a recording that the program read {@code x}'s value (see {@link #startRecording}). */
   void observed(AdReal x) {
     if (recording.active()) {
