@@ -40,7 +40,8 @@ public final class DiagnosticRenderer {
     String before = "";
     String after = "";
     if (line.length() > LONG_LINE) { // a window around the span, marked "..." where cut
-      int from = Math.max(0, start - CONTEXT);
+      // a span may start past the line's end (the end of the input): the window ends the line
+      int from = Math.max(0, Math.min(start, line.length()) - CONTEXT);
       int to = Math.min(line.length(), start + Math.min(length, CONTEXT) + CONTEXT);
       before = from > 0 ? "..." : "";
       after = to < line.length() ? "..." : "";

@@ -50,4 +50,16 @@ class DiagnosticRendererTest {
     assertEquals("t.ppl:1:50009: error: here\n    ..." + "7".repeat(123) + "...\n"
         + " ".repeat(67) + "^^^", DiagnosticRenderer.render(far, source));
   }
+
+  @Test
+  void aSpanPastTheEndOfAVeryLongLineQuotesItsEnd() {
+    // the fuzz corpus' unclosed brackets: the error sits past the line's last character
+    String line = "a[" + "0[".repeat(1_500);
+    Diagnostic d = new Diagnostic(new SourceSpan("t.ppl", 1, line.length() + 500, 1), "eof");
+    String shown = DiagnosticRenderer.render(d, line + "\n");
+    assertEquals("t.ppl:" + "1:" + (line.length() + 500) + ": error: eof", shown.lines()
+        .findFirst().orElseThrow());
+    assertEquals("    ..." + line.substring(line.length() - 60),
+        shown.lines().skip(1).findFirst().orElseThrow());
+  }
 }
