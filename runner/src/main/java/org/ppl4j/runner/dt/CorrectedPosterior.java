@@ -3,6 +3,7 @@ package org.ppl4j.runner.dt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.ppl4j.inference.diagnostics.ParetoSmoothing;
 import org.ppl4j.inference.tempered.TemperedSmc;
@@ -59,10 +60,14 @@ final class CorrectedPosterior {
     int n = draws.size();
     double[] logRatios = new double[n];
     boolean anyFinite = false;
+    Optional<ReplayedJoint> replayed = draws.get(0).length == 1
+        ? ReplayedJoint.of(model, meanOf(draws), sdOf(draws)) : Optional.empty();
     try {
       for (int i = 0; i < n; i++) {
         double[] x = draws.get(i);
-        logRatios[i] = LatentJoint.logJoint(model, x) - logProposal.apply(x);
+        double logJoint = replayed.isPresent() ? replayed.get().logJoint(x)
+            : LatentJoint.logJoint(model, x);
+        logRatios[i] = logJoint - logProposal.apply(x);
         if (Double.isNaN(logRatios[i])) {
           logRatios[i] = Double.NEGATIVE_INFINITY;
         }
@@ -87,6 +92,23 @@ final class CorrectedPosterior {
         java.util.OptionalDouble.of(psis.logEvidence()));
     return Posterior.of(method, weighted)
         .withDiagnostics(Diagnostics.none().withParetoK(psis.paretoK()).withNotes(notes));
+  }
+
+  private static double meanOf(List<double[]> draws) {
+    double sum = 0;
+    for (double[] x : draws) {
+      sum += x[0];
+    }
+    return sum / draws.size();
+  }
+
+  private static double sdOf(List<double[]> draws) {
+    double mean = meanOf(draws);
+    double sum = 0;
+    for (double[] x : draws) {
+      sum += (x[0] - mean) * (x[0] - mean);
+    }
+    return Math.sqrt(sum / draws.size());
   }
 
   private static Posterior<Value> fallback(String method, Model<Value> model, double k,

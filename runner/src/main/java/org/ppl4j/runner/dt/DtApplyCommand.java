@@ -106,10 +106,11 @@ final class DtApplyCommand implements Callable<Integer> {
       MixtureJson.put(node.putObject("network_posterior"), posteriors.get(i));
       Posterior<Value> posterior = problem.posterior("dt", posteriors.get(i), samples, raw,
           rng.split()).named(program.resultName());
-      java.util.Map<String, Summary> summary = posterior.summary(program.resultName());
+      java.util.Map<String, Summary> summary = DrawSummary.of(posterior, program.resultName());
       ObjectNode leaves = node.putObject("summary");
       summary.forEach((leaf, s) -> leaves.putObject(leaf).put("mean", s.mean())
-          .put("sd", s.sd()).put("ess", s.ess().orElse(Double.NaN)));
+          .put("sd", s.sd()).put("q05", s.q05()).put("q50", s.q50()).put("q95", s.q95())
+          .put("ess", s.ess().orElse(Double.NaN)));
       posterior.diagnostics().paretoK().ifPresent(k -> node.put("pareto_k", k));
       posterior.logEvidence().ifPresent(z -> node.put("log_evidence", z));
       ArrayNode warnings = node.putArray("warnings");

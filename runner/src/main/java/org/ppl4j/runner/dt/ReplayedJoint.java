@@ -1,0 +1,190 @@
+package org.ppl4j.runner.dt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ppl4j.semantics.ad.AdReal;
+import org.ppl4j.semantics.ad.CompiledDensity;
+import org.ppl4j.semantics.ad.Tape;
+import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.dist.RealDistribution;
+import org.ppl4j.semantics.math.SpecialFunctions;
+import org.ppl4j.semantics.model.Model;
+import org.ppl4j.semantics.model.Step;
+import org.ppl4j.semantics.value.AdArith;
+import org.ppl4j.semantics.value.AdRealValue;
+import org.ppl4j.semantics.value.FamilyDistribution;
+import org.ppl4j.semantics.value.Value;
+
+/**
+ * {@link LatentJoint}'s log joint density of a one-dimensional latent, by replay instead of
+ * interpretation ("record once, replay many", docs/arch/compiled.md): each branch of the finite
+ * draws before the latent (a mixture prior's component) is enumerated once, and the rest of the
+ * program from the latent's draw on (its log density, then every score) is recorded on an
+ * automatic-differentiation tape with the latent as the input ({@link Tape#compile}); a point
+ * is then {@code log Σ_b exp(logPrefix_b + replay_b(theta))}, a few arithmetic operations per
+ * observation and no program run.
+ *
+ * <p>It preserves {@link LatentJoint#logJoint}: the recording refuses a program whose path
+ * depends on the latent's value (the tape's taint rule), that draws after the latent, or whose
+ * result is not the latent; the recording is checked against the interpreter at
+ * {@value #CHECK_POINTS} points (relative {@value #TOLERANCE}); and a replay that throws or is
+ * not finite is answered by the interpreter. {@link #of} gives {@link Optional#empty()} when any
+ * of this fails, and the caller interprets every point. Not thread-safe (one scratch space).
+ */
+final class ReplayedJoint {
+
+  /** The relative tolerance of the check against the interpreter (rounding only). */
+  static final double TOLERANCE = 1e-9;
+
+  /** Points of the check, besides the recording point. */
+  static final int CHECK_POINTS = 4;
+
+  private record Branch(double logPrefix, CompiledDensity.Evaluation replay) {}
+
+  private final Model<Value> model;
+  private final List<Branch> branches;
+  private final double[] point = new double[1];
+  private final double[] terms;
+
+  private ReplayedJoint(Model<Value> model, List<Branch> branches) {
+    this.model = model;
+    this.branches = List.copyOf(branches);
+    this.terms = new double[branches.size()];
+  }
+
+  /**
+   * The replayed joint of {@code model}, recorded at {@code at} (a point of positive density,
+   * e.g. the proposal's mean) and checked at {@code at ± spread}, or empty where it cannot be.
+   */
+  static Optional<ReplayedJoint> of(Model<Value> model, double at, double spread) {
+    List<Branch> branches = new ArrayList<>();
+    try {
+      if (!enumerate(model, 0.0, at, branches) || branches.isEmpty()) {
+        return Optional.empty();
+      }
+    } catch (RuntimeException e) {
+      return Optional.empty(); // the program's own error: the interpreter reports it
+    }
+    ReplayedJoint joint = new ReplayedJoint(model, branches);
+    double step = spread > 0 && Double.isFinite(spread) ? spread : 1.0;
+    for (int k = 0; k <= CHECK_POINTS; k++) {
+      double x = at + step * (k % 2 == 0 ? k / 2 : -(k + 1) / 2) * 0.75;
+      double expected;
+      try {
+        expected = LatentJoint.logJoint(model, new double[] {x});
+      } catch (LatentJoint.Unsupported | RuntimeException e) {
+        return Optional.empty();
+      }
+      double actual = joint.replay(x);
+      if (Double.isFinite(actual) && !(Math.abs(actual - expected)
+          <= TOLERANCE * Math.max(1.0, Math.abs(expected)))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(joint);
+  }
+
+  /**
+   * {@code log p(latent, y)}, as {@link LatentJoint#logJoint} gives it.
+   *
+   * @throws LatentJoint.Unsupported only where the interpreter answers (a replay not finite)
+   */
+  double logJoint(double[] latent) throws LatentJoint.Unsupported {
+    double replayed = replay(latent[0]);
+    return Double.isFinite(replayed) ? replayed : LatentJoint.logJoint(model, latent);
+  }
+
+  /** The replayed log joint at {@code x}, NaN where a replay fails. */
+  private double replay(double x) {
+    point[0] = x;
+    for (int b = 0; b < terms.length; b++) {
+      Branch branch = branches.get(b);
+      try {
+        terms[b] = branch.logPrefix() + branch.replay().results(point)[0];
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        return Double.NaN;
+      }
+    }
+    return terms.length == 1 ? terms[0] : SpecialFunctions.logSumExp(terms);
+  }
+
+  /** Enumerates the finite draws before the latent, recording each branch; false: cannot. */
+  @SuppressWarnings("unchecked")
+  private static boolean enumerate(Model<Value> model, double logPrefix, double at,
+      List<Branch> out) {
+    Step<Value> step = model.resume();
+    double log = logPrefix;
+    while (true) {
+      if (step instanceof Step.Sampled<?, Value> sampled) {
+        Distribution<?> d = sampled.distribution();
+        Optional<? extends List<?>> finite = d.finiteSupport();
+        if (finite.isEmpty()) {
+          if (!(d instanceof FamilyDistribution f) || f.isVectorised()
+              || !(f.typed() instanceof RealDistribution)) {
+            return false;
+          }
+          Optional<CompiledDensity> recorded = record(
+              (Step.Sampled<Value, Value>) (Step.Sampled<?, Value>) sampled, f, at);
+          if (recorded.isEmpty()) {
+            return false;
+          }
+          out.add(new Branch(log, recorded.get().newEvaluation()));
+          return out.size() <= WrittenPrior.MAX_COMPONENTS;
+        }
+        Step.Sampled<Object, Value> site = (Step.Sampled<Object, Value>) sampled;
+        for (Object v : finite.get()) {
+          double lp = ((Distribution<Object>) d).logDensity(v);
+          if (lp > Double.NEGATIVE_INFINITY && !enumerate(site.resumeWith(v), log + lp, at,
+              out)) {
+            return false;
+          }
+        }
+        return true;
+      } else if (step instanceof Step.Scored<Value> scored) {
+        log += scored.logWeight();
+        if (log == Double.NEGATIVE_INFINITY) {
+          return true; // a branch of zero weight adds nothing
+        }
+        step = scored.resumeAfter().resume();
+      } else {
+        return false; // no continuous draw: not a latent program
+      }
+    }
+  }
+
+  /** The latent's log density and every later score, recorded as a function of the latent. */
+  private static Optional<CompiledDensity> record(Step.Sampled<Value, Value> site,
+      FamilyDistribution d, double at) {
+    Tape tape = new Tape();
+    tape.startRecording();
+    AdReal u = tape.variable(at);
+    AdReal total = AdArith.toAd(d).logDensity(u).plus(u.times(0.0));
+    Step<Value> step = site.resumeWith(new AdRealValue(u)).resume();
+    while (true) {
+      if (step instanceof Step.Scored<Value> scored) {
+        double logWeight = scored.logWeight();
+        AdReal term = tape.takeScore().orElse(AdReal.constant(logWeight));
+        if (Double.compare(term.peek(), logWeight) != 0 || !Double.isFinite(logWeight)) {
+          tape.reset();
+          return Optional.empty();
+        }
+        total = total.plus(term);
+        step = scored.resumeAfter().resume();
+      } else if (step instanceof Step.Done<Value> done) {
+        if (!(done.value() instanceof AdRealValue r) || r.number().index() != u.index()
+            || r.number().tape() != tape) {
+          tape.reset();
+          return Optional.empty();
+        }
+        CompiledDensity.Outcome outcome = tape.compile(new AdReal[] {u}, total,
+            new AdReal[] {total});
+        return outcome instanceof CompiledDensity.Outcome.Compiled c
+            ? Optional.of(c.density()) : Optional.empty();
+      } else {
+        tape.reset();
+        return Optional.empty(); // a draw after the latent: the interpreter enumerates it
+      }
+    }
+  }
+}
