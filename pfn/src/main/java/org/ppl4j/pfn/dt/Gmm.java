@@ -68,6 +68,32 @@ public final class Gmm {
     }
   }
 
+  /**
+   * The mixture {@code (1 - weight) this + weight other} (a defensive mixture, Hesterberg 1995,
+   * when {@code other} is a prior and this a posterior approximation).
+   *
+   * @param weight in (0, 1)
+   * @throws IllegalArgumentException for another dimension or weight
+   */
+  public Gmm mixedWith(Gmm other, double weight) {
+    if (other.dimension() != dimension() || !(weight > 0 && weight < 1)) {
+      throw new IllegalArgumentException("cannot mix a mixture of dimension " + dimension()
+          + " with one of dimension " + other.dimension() + " at weight " + weight);
+    }
+    int k = components() + other.components();
+    double[] lw = new double[k];
+    double[][] m = new double[k][];
+    double[][][] l = new double[k][][];
+    for (int c = 0; c < k; c++) {
+      Gmm from = c < components() ? this : other;
+      int j = c < components() ? c : c - components();
+      lw[c] = from.logWeights[j] + Math.log(from == this ? 1 - weight : weight);
+      m[c] = from.means[j];
+      l[c] = from.cholesky[j];
+    }
+    return new Gmm(lw, m, l);
+  }
+
   /** A one-component mixture: the normal {@code N(mean, L L^T)}. */
   public static Gmm gaussian(double[] mean, double[][] cholesky) {
     return new Gmm(new double[] {0}, new double[][] {mean}, new double[][][] {cholesky});
