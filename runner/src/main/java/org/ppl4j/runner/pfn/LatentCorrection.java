@@ -55,12 +55,13 @@ final class LatentCorrection {
   }
 
   /**
-   * The corrected posterior of {@code target}, as records {@code {target: value}}.
+   * The corrected posterior of {@code target}, as records {@code {target: value}}, with
+   * {@code notes} (the range checks) in its diagnostics.
    *
    * @throws Unsupported when the program's target draw cannot be found or it observes nothing
    */
   static Posterior<Value> of(String method, Model<Value> model, String target,
-      BarDistribution q, int n, Rng rng) throws Unsupported {
+      BarDistribution q, int n, List<String> notes, Rng rng) throws Unsupported {
     int position = targetPosition(model, target, rng.split());
     Rng drawRng = rng.split();
     double[] logRatios = new double[n];
@@ -82,14 +83,14 @@ final class LatentCorrection {
       if (psis.reliable()) {
         return Posterior.of(method, new Empirical<>(values, psis.logWeights(),
             OptionalDouble.of(psis.logEvidence())))
-            .withDiagnostics(Diagnostics.none().withParetoK(k));
+            .withDiagnostics(Diagnostics.none().withParetoK(k).withNotes(notes));
       }
     }
-    return fallback(method, model, target, k, rng.split());
+    return fallback(method, model, target, k, notes, rng.split());
   }
 
   private static Posterior<Value> fallback(String method, Model<Value> model, String target,
-      double k, Rng rng) {
+      double k, List<String> notes, Rng rng) {
     TemperedSmcConfig config = TemperedSmcConfig.defaults();
     TemperedSmcResult<Value> result = TemperedSmc.run(model, config, rng, beta -> { });
     Empirical<Value> smc = result.empirical();
@@ -105,7 +106,13 @@ final class LatentCorrection {
     return Posterior.of(method, new Empirical<>(values, smc.logWeights(), smc.logEvidence()))
         .withDiagnostics(Diagnostics.none()
             .withEssHistory(java.util.Arrays.stream(result.essHistory()).boxed().toList())
-            .withAcceptanceRate(result.acceptanceRate()).withNotes(List.of(note)));
+            .withAcceptanceRate(result.acceptanceRate()).withNotes(withNote(notes, note)));
+  }
+
+  private static List<String> withNote(List<String> notes, String note) {
+    List<String> all = new ArrayList<>(notes);
+    all.add(note);
+    return all;
   }
 
   private static Value record(String target, double theta) {

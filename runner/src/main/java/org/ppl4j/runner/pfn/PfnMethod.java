@@ -93,6 +93,9 @@ public final class PfnMethod implements InferenceMethod {
     int xDim = pfn.architecture().xDim();
     ObservedDataset data = ObservedDataset.of(problem, xDim, net);
     int samples = options.samples().orElse(DEFAULT_SAMPLES);
+    List<String> notes = new ArrayList<>(pfn.ranges().map(r -> r.notes(data.x(), data.y(), net))
+        .orElse(List.of("'" + net + "' is a version-1 network file without training ranges: "
+            + "the range checks are skipped (train it again to get them)")));
     List<Value> draws = new ArrayList<>(samples);
     try {
       if (PfnTrainConfig.LABEL.equals(pfn.target())) {
@@ -110,6 +113,8 @@ public final class PfnMethod implements InferenceMethod {
           }
           draws.add(new RecordValue(Map.of(PfnTrainConfig.LABEL, new ArrayValue(ys))));
         }
+        return Posterior.of(name(), Empirical.unweighted(draws))
+            .withDiagnostics(Diagnostics.none().withNotes(notes));
       } else {
         BarDistribution posterior = pfn.predictLatent(data.x(), data.y()).distribution();
         String note = "--raw: the network's own draws, unchecked (their ESS counts draws of the"
@@ -117,7 +122,7 @@ public final class PfnMethod implements InferenceMethod {
         if (!options.raw()) {
           try {
             return LatentCorrection.of(name(), problem.model(), pfn.target(), posterior,
-                Math.max(2, samples), rng);
+                Math.max(2, samples), notes, rng);
           } catch (LatentCorrection.Unsupported e) {
             note = "the network's posterior is not importance-corrected (" + e.getMessage()
                 + "): these are the network's own draws, unchecked";
@@ -126,13 +131,13 @@ public final class PfnMethod implements InferenceMethod {
         for (int i = 0; i < samples; i++) {
           draws.add(new RecordValue(Map.of(pfn.target(), new RealValue(posterior.sample(rng)))));
         }
+        notes.add(note);
         return Posterior.of(name(), Empirical.unweighted(draws))
-            .withDiagnostics(Diagnostics.none().withNotes(List.of(note)));
+            .withDiagnostics(Diagnostics.none().withNotes(notes));
       }
     } catch (IllegalArgumentException e) {
       throw new UserError("--method pfn: " + e.getMessage());
     }
-    return Posterior.of(name(), Empirical.unweighted(draws));
   }
 
   /** Reads a {@code .pfn} network, naming a Distribution Transformer file as such. */
