@@ -90,8 +90,9 @@ public final class CommandLineEvaluation {
     System.out.printf(Locale.ROOT, "# %d problems (K 1..%d, n 1..%d), %d draws per DT problem;"
         + " accuracy on the first %d problems%n", problems, dt.metaPrior().maxComponents(),
         dt.maxObservations(), samples, evalProblems);
-    System.out.printf("%-28s %10s %10s %12s%n", "method", "W1/sd", "KL", "time/problem");
-    double[] times = new double[2];
+    System.out.printf("%-28s %10s %10s %13s %13s%n", "method", "W1/sd", "KL", "wall/problem",
+        "CPU/problem");
+    double[][] times = new double[2][];
     double[] dtW1 = new double[2];
     for (int raw = 0; raw < 2; raw++) {
       double[] cliMeans = new double[problems];
@@ -115,17 +116,17 @@ public final class CommandLineEvaluation {
         }
       }
       dtW1[raw] = mean(w1);
-      System.out.printf(Locale.ROOT, "%-28s %10.4f %10.4f %10.2f ms%n",
+      System.out.printf(Locale.ROOT, "%-28s %10.4f %10.4f %10.2f ms %10.2f ms%n",
           raw == 1 ? "dt --raw (ppl dt apply)" : "dt corrected (ppl dt apply)", mean(w1),
-          mean(kl), times[raw]);
+          mean(kl), times[raw][0], times[raw][1]);
       if (raw == 1) {
         double[] networkKl = new double[evalProblems];
         for (int i = 0; i < evalProblems; i++) {
           networkKl[i] = MixtureKl.estimate(exact.get(i), answers.get(i).networkPosterior(),
               KL_DRAWS, klRng).kl();
         }
-        System.out.printf(Locale.ROOT, "%-28s %10s %10.4f %13s%n", "dt network mixture", "-",
-            mean(networkKl), "-");
+        System.out.printf(Locale.ROOT, "%-28s %10s %10.4f %13s %13s%n", "dt network mixture",
+            "-", mean(networkKl), "-", "-");
       }
     }
     smcRow(program, data, exact, evalProblems, 100, seed, true); // JIT warm-up, not printed
@@ -140,7 +141,7 @@ public final class CommandLineEvaluation {
     }
     if (atHi[0] > dtW1[0]) {
       System.out.printf(Locale.ROOT, "# SMC did not reach the corrected DT's W1/sd with up to %d"
-          + " particles: ratio at least %.0fx%n", hi, atHi[2] / times[0]);
+          + " particles: ratio at least %.0fx (CPU)%n", hi, atHi[3] / times[0][1]);
       return;
     }
     while (hi > lo * 1.1) {
@@ -154,12 +155,17 @@ public final class CommandLineEvaluation {
       }
     }
     System.out.printf(Locale.ROOT, "# SMC matches the corrected DT's mean W1/sd (%.4f) at about"
-        + " %d particles, %.2f ms per problem: %.1fx the DT's %.2f ms (%.1fx at 10,000)%n",
-        dtW1[0], hi, atHi[2], atHi[2] / times[0], times[0], smc10k[2] / times[0]);
+        + " %d particles: %.2f ms wall, %.2f ms CPU per problem, %.1fx the DT's wall and %.1fx"
+        + " its CPU time (SMC-10000: %.1fx and %.1fx)%n", dtW1[0], hi, atHi[2], atHi[3],
+        atHi[2] / times[0][0], atHi[3] / times[0][1], smc10k[2] / times[0][0],
+        smc10k[3] / times[0][1]);
   }
 
-  /** Runs {@code ppl dt apply} once; returns its ms per problem and fills the posterior means. */
-  private static double cli(Path ppl, Path model, Path net, Path dataDir, int samples, long seed,
+  /**
+   * Runs {@code ppl dt apply} once; returns its wall and CPU ms per problem and fills the
+   * posterior means.
+   */
+  private static double[] cli(Path ppl, Path model, Path net, Path dataDir, int samples, long seed,
       boolean raw, double[] means) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("java", "-jar", ppl.toString(), "dt", "apply",
         model.toString(), "--net", net.toString(), "--data", dataDir.toString(), "--samples",
@@ -182,37 +188,50 @@ public final class CommandLineEvaluation {
       }
       means[i] = Double.parseDouble(m.group(1));
     }
-    Matcher ms = Pattern.compile("\"ms_per_problem\" : (\\S+)").matcher(out);
-    if (!ms.find()) {
+    Matcher ms = Pattern.compile("\"ms_per_problem\" : ([0-9.Ee+-]+)").matcher(out);
+    Matcher cpu = Pattern.compile("\"cpu_ms_per_problem\" : ([0-9.Ee+-]+)").matcher(out);
+    if (!ms.find() || !cpu.find()) {
       throw new IllegalStateException("no ms_per_problem in: " + out);
     }
     System.out.printf(Locale.ROOT, "# ppl dt apply%s: whole process %.0f ms for %d problems%n",
         raw ? " --raw" : "", wall, means.length);
-    return Double.parseDouble(ms.group(1).replace(",", ""));
+    return new double[] {Double.parseDouble(ms.group(1)), Double.parseDouble(cpu.group(1))};
   }
 
-  /** Mean W1/sd, mean KL (NaN when {@code quiet}) and ms per problem of SMC with n particles. */
+  /**
+   * Mean W1/sd, mean KL (NaN when {@code quiet}), wall and CPU ms per problem of SMC with n
+   * particles (CPU: the whole benchmark process's, during the runs).
+   */
   private static double[] smcRow(Program program, List<Map<String, Value>> data, List<Gmm> exact,
       int count, int n, long seed, boolean quiet) {
     double[] w1 = new double[count];
     double[] kl = new double[count];
     long elapsed = 0;
+    long cpu = 0;
     Rng klRng = Rng.seeded(seed + 11);
     for (int i = 0; i < count; i++) {
       long t0 = System.nanoTime();
+      long c0 = processCpuNanos();
       Empirical<Value> draws = Smc.run(program.model(data.get(i)),
           SmcConfig.defaults().withParticles(n), Rng.seeded(seed + 1000 + i)).empirical();
+      cpu += processCpuNanos() - c0;
       elapsed += System.nanoTime() - t0;
       w1[i] = w1OverSd(exact.get(i), reals(draws), draws.logWeights());
       kl[i] = quiet ? Double.NaN : MixtureKl.estimate(exact.get(i),
           ParticleDensity.of(reals(draws), draws.logWeights()), KL_DRAWS, klRng).kl();
     }
     double ms = elapsed / 1e6 / count;
+    double cpuMs = cpu / 1e6 / count;
     if (!quiet) {
-      System.out.printf(Locale.ROOT, "%-28s %10.4f %10.4f %10.2f ms%n", "smc N=" + n, mean(w1),
-          mean(kl), ms);
+      System.out.printf(Locale.ROOT, "%-28s %10.4f %10.4f %10.2f ms %10.2f ms%n", "smc N=" + n,
+          mean(w1), mean(kl), ms, cpuMs);
     }
-    return new double[] {mean(w1), mean(kl), ms};
+    return new double[] {mean(w1), mean(kl), ms, cpuMs};
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** W1 between the exact mixture and weighted draws, over the exact sd (midpoint rule). */

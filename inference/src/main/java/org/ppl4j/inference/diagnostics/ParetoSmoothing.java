@@ -155,17 +155,15 @@ public final class ParetoSmoothing {
 
   /**
    * The indices of the {@code m} largest of {@code x}, ascending, as the last {@code m} of a
-   * stable ascending sort of all indices would be (ties in index order), found by a primitive
-   * sort of the values and a boxed sort of only {@code m} indices.
+   * stable ascending sort of all indices would be (ties in index order), found by selecting the
+   * {@code m}-th largest value and a boxed sort of only {@code m} indices.
    */
   private static int[] largest(double[] x, int m) {
     int n = x.length;
-    double[] sorted = x.clone();
-    Arrays.sort(sorted);
-    double bound = sorted[n - m];
+    double bound = select(x.clone(), n - m);
     int above = 0;
-    for (int k = n - m; k < n; k++) {
-      if (Double.compare(sorted[k], bound) > 0) {
+    for (double v : x) {
+      if (Double.compare(v, bound) > 0) {
         above++;
       }
     }
@@ -190,6 +188,43 @@ public final class ParetoSmoothing {
       out[j] = picked[j];
     }
     return out;
+  }
+
+  /**
+   * The {@code k}-th smallest of {@code a} (0-based) in {@link Double#compare}'s order, by
+   * Hoare's selection (expected linear time; {@code a} is reordered).
+   */
+  private static double select(double[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    while (lo < hi) {
+      double pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (Double.compare(a[i], pivot) < 0) {
+          i++;
+        }
+        while (Double.compare(a[j], pivot) > 0) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
   }
 
   private static double sumExp(double[] x, double shift) {

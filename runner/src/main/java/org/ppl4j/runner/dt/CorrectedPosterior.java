@@ -22,8 +22,8 @@ import org.ppl4j.semantics.value.Value;
  * into a posterior one can trust, by importance sampling against the program's own joint
  * density: N draws {@code theta_i} of the defensive mixture {@code r = 0.9 q + 0.1 prior}
  * (Hesterberg 1995: the prior share bounds the ratios where {@code q} misses a region the prior
- * covers), ratios {@code p(theta_i, y) / r(theta_i)} ({@link ReplayedJoint}, else
- * {@link LatentJoint}), Pareto-smoothed ({@link ParetoSmoothing}). The result is the weighted
+ * covers), ratios {@code p(theta_i, y) / r(theta_i)} ({@link ReplayedJoint}, whose
+ * {@code p(theta_i, y)} may be an unbiased estimate, else {@link LatentJoint}), Pareto-smoothed ({@link ParetoSmoothing}). The result is the weighted
  * draws with the PSIS {@code k̂} in the diagnostics and the log evidence the raw ratios estimate.
  *
  * <p>When {@code k̂} exceeds {@value ParetoSmoothing#MAX_RELIABLE_K} the proposal misses the
@@ -80,10 +80,11 @@ final class CorrectedPosterior {
       }
       double[] logRatios = new double[n];
       boolean anyFinite = false;
+      Rng branchRng = rng.split();
       try {
         for (int i = 0; i < n; i++) {
           double[] x = draws.get(i);
-          double logJoint = replayed.isPresent() ? replayed.get().logJoint(x)
+          double logJoint = replayed.isPresent() ? replayed.get().logJoint(x, branchRng)
               : LatentJoint.logJoint(model, x);
           logRatios[i] = logJoint - proposal.logDensity(x);
           if (Double.isNaN(logRatios[i])) {

@@ -17,9 +17,9 @@ import org.ppl4j.semantics.value.Value;
 
 /**
  * The summary of an amortised posterior's weighted draws of a real latent ({@code Real} or
- * {@code Real[]} results), read straight off the draws with primitive sorts: per coordinate the
- * weighted mean, sd and quantiles (as {@link WeightedValues} defines them) and Kish's ESS of the
- * weights. It equals
+ * {@code Real[]} results), read straight off the draws: per coordinate the weighted mean, sd
+ * and quantiles (as {@link WeightedValues} defines them, by selection instead of a sort) and
+ * Kish's ESS of the weights. It equals
  * {@link Posterior#summary(String)} for draws of a continuous proposal, which are distinct with
  * probability one (where the general summary first merges identical draws, a hash of every
  * draw that costs more than the correction itself in {@code ppl dt apply}). A posterior with
@@ -62,17 +62,11 @@ final class DrawSummary {
         variance += weights[i] * (x[i] - mean) * (x[i] - mean);
       }
       double sd = Math.sqrt(variance);
-      double[] sorted = x.clone();
-      java.util.Arrays.sort(sorted);
-      double[] sortedWeights = new double[sorted.length];
-      for (int i = 0; i < x.length; i++) {
-        sortedWeights[java.util.Arrays.binarySearch(sorted, x[i])] += weights[i];
-      }
       OptionalDouble mcse = essOf.isPresent() && ess > 0
           ? OptionalDouble.of(sd / Math.sqrt(ess)) : OptionalDouble.empty();
       out.put(leaves.get(j).name(), new Summary(Leaf.Kind.REAL, mean, sd,
-          quantile(sorted, sortedWeights, 0.05), quantile(sorted, sortedWeights, 0.50),
-          quantile(sorted, sortedWeights, 0.95), essOf, OptionalDouble.empty(),
+          quantile(x, weights, 0.05), quantile(x, weights, 0.50), quantile(x, weights, 0.95),
+          essOf, OptionalDouble.empty(),
           Optional.empty(), essOf, mcse));
     }
     return java.util.Collections.unmodifiableMap(out);
@@ -93,19 +87,67 @@ final class DrawSummary {
   }
 
   /**
-   * The {@code p}-quantile as {@link WeightedValues#quantile} defines it: the smallest draw whose
-   * cumulative weight reaches {@code p} (equal draws share one slot of their summed weight).
+   * The {@code p}-quantile as {@link WeightedValues#quantile} defines it, the smallest draw
+   * whose cumulative weight reaches {@code p}, found by a weighted three-way selection (Hoare's,
+   * expected linear time) instead of a sort.
    */
-  private static double quantile(double[] sorted, double[] sortedWeights, double p) {
-    double cumulative = 0.0;
+  static double quantile(double[] x, double[] w, double p) {
     double target = p * (1.0 - 1e-12);
-    for (int k = 0; k < sorted.length; k++) {
-      cumulative += sortedWeights[k];
-      if (cumulative >= target && sortedWeights[k] > 0.0) {
-        return sorted[k];
+    double[] values = x.clone();
+    double[] weights = w.clone();
+    int lo = 0;
+    int hi = values.length;
+    double below = 0; // the weight of every draw left of [lo, hi)
+    while (hi - lo > 0) {
+      double pivot = values[lo + (hi - lo) / 2];
+      int lt = lo;
+      int gt = hi;
+      int i = lo;
+      double less = 0;
+      double equal = 0;
+      while (i < gt) {
+        int c = Double.compare(values[i], pivot);
+        if (c < 0) {
+          less += weights[i];
+          swap(values, weights, lt++, i++);
+        } else if (c > 0) {
+          swap(values, weights, i, --gt);
+        } else {
+          equal += weights[i++];
+        }
+      }
+      if (below + less >= target && hasPositive(weights, lo, lt)) {
+        hi = lt;
+      } else if (below + less + equal >= target && equal > 0) {
+        return pivot;
+      } else {
+        below += less + equal;
+        lo = gt;
       }
     }
-    return sorted[sorted.length - 1];
+    double largest = x[0];
+    for (double v : x) {
+      largest = Double.compare(v, largest) > 0 ? v : largest;
+    }
+    return largest;
+  }
+
+  private static boolean hasPositive(double[] w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (w[k] > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void swap(double[] v, double[] w, int i, int j) {
+    double t = v[i];
+    v[i] = v[j];
+    v[j] = t;
+    t = w[i];
+    w[i] = w[j];
+    w[j] = t;
   }
 
   /** The number of reals of a latent result, or -1 for another shape. */

@@ -11,6 +11,7 @@ import org.ppl4j.semantics.dist.RealDistribution;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
+import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.FamilyDistribution;
@@ -18,19 +19,27 @@ import org.ppl4j.semantics.value.Value;
 
 /**
  * {@link LatentJoint}'s log joint density of a one-dimensional latent, by replay instead of
- * interpretation ("record once, replay many", docs/arch/compiled.md): each branch of the finite
- * draws before the latent (a mixture prior's component) is enumerated once, and the rest of the
- * program from the latent's draw on (its log density, then every score) is recorded on an
- * automatic-differentiation tape with the latent as the input ({@link Tape#compile}); a point
- * is then {@code log Σ_b exp(logPrefix_b + replay_b(theta))}, a few arithmetic operations per
- * observation and no program run.
+ * interpretation ("record once, replay many", docs/arch/compiled.md): each branch {@code b} of
+ * the finite draws before the latent (a mixture prior's component) is enumerated once, and two
+ * straight-line programs of the latent are recorded on automatic-differentiation tapes
+ * ({@link Tape#compile}): the latent's log density {@code a_b(theta)} and the sum of every later
+ * score {@code l_b(theta)}; {@code log p(theta, y) = log Σ_b exp(logPrefix_b + a_b + l_b)}.
+ *
+ * <p>{@link #logJoint(double[], Rng)} replays every {@code a_b} (one node each) but only one
+ * {@code l_b}: the branch {@code b} drawn from {@code p(b | theta) ∝ exp(logPrefix_b + a_b)},
+ * the prior's component given the latent, which makes {@code p(theta) exp(l_b(theta))} an
+ * unbiased estimate of {@code p(theta, y)} (exact when the scores do not depend on the branch,
+ * as in a mixture prior over a common likelihood). Importance sampling with unbiased weights
+ * stays exact (random-weight, "pseudo-marginal" importance sampling: the estimate's expectation
+ * is the weight). {@link #exactLogJoint} sums every branch.
  *
  * <p>It preserves {@link LatentJoint#logJoint}: the recording refuses a program whose path
  * depends on the latent's value (the tape's taint rule), that draws after the latent, or whose
- * result is not the latent; the recording is checked against the interpreter at
- * {@value #CHECK_POINTS} points (relative {@value #TOLERANCE}); and a replay that throws or is
- * not finite is answered by the interpreter. {@link #of} gives {@link Optional#empty()} when any
- * of this fails, and the caller interprets every point. Not thread-safe (one scratch space).
+ * result is not the latent; the recordings are checked, summed over every branch, against the
+ * interpreter at {@value #CHECK_POINTS} points besides the recording point (relative
+ * {@value #TOLERANCE}); and a replay that throws or is not finite is answered by the
+ * interpreter. {@link #of} gives {@link Optional#empty()} when any of this fails, and the caller
+ * interprets every point. Not thread-safe (one scratch space).
  */
 final class ReplayedJoint {
 
@@ -40,7 +49,8 @@ final class ReplayedJoint {
   /** Points of the check, besides the recording point. */
   static final int CHECK_POINTS = 4;
 
-  private record Branch(double logPrefix, CompiledDensity.Evaluation replay) {}
+  private record Branch(double logPrefix, CompiledDensity.Evaluation latent,
+      CompiledDensity.Evaluation scores) {}
 
   private final Model<Value> model;
   private final List<Branch> branches;
@@ -76,7 +86,7 @@ final class ReplayedJoint {
       } catch (LatentJoint.Unsupported | RuntimeException e) {
         return Optional.empty();
       }
-      double actual = joint.replay(x);
+      double actual = joint.exactLogJoint(x);
       if (Double.isFinite(actual) && !(Math.abs(actual - expected)
           <= TOLERANCE * Math.max(1.0, Math.abs(expected)))) {
         return Optional.empty();
@@ -86,27 +96,61 @@ final class ReplayedJoint {
   }
 
   /**
-   * {@code log p(latent, y)}, as {@link LatentJoint#logJoint} gives it.
+   * An unbiased estimate of {@code p(latent, y)}, as a log: exact for one branch, else the
+   * scores of one branch drawn by {@code rng} from the prior's components given the latent.
    *
    * @throws LatentJoint.Unsupported only where the interpreter answers (a replay not finite)
    */
-  double logJoint(double[] latent) throws LatentJoint.Unsupported {
-    double replayed = replay(latent[0]);
+  double logJoint(double[] latent, Rng rng) throws LatentJoint.Unsupported {
+    double replayed = replay(latent[0], rng);
     return Double.isFinite(replayed) ? replayed : LatentJoint.logJoint(model, latent);
   }
 
-  /** The replayed log joint at {@code x}, NaN where a replay fails. */
-  private double replay(double x) {
+  /** {@code log p(latent, y)} summed over every branch, NaN where a replay fails. */
+  double exactLogJoint(double x) {
     point[0] = x;
-    for (int b = 0; b < terms.length; b++) {
-      Branch branch = branches.get(b);
-      try {
-        terms[b] = branch.logPrefix() + branch.replay().results(point)[0];
-      } catch (IllegalArgumentException | ArithmeticException e) {
-        return Double.NaN;
+    try {
+      for (int b = 0; b < terms.length; b++) {
+        Branch branch = branches.get(b);
+        terms[b] = branch.logPrefix() + branch.latent().results(point)[0]
+            + branch.scores().results(point)[0];
       }
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return Double.NaN;
     }
     return terms.length == 1 ? terms[0] : SpecialFunctions.logSumExp(terms);
+  }
+
+  private double replay(double x, Rng rng) {
+    if (terms.length == 1) {
+      return exactLogJoint(x);
+    }
+    point[0] = x;
+    try {
+      for (int b = 0; b < terms.length; b++) {
+        Branch branch = branches.get(b);
+        terms[b] = branch.logPrefix() + branch.latent().results(point)[0];
+      }
+      double logPrior = SpecialFunctions.logSumExp(terms);
+      if (!(logPrior > Double.NEGATIVE_INFINITY)) {
+        return logPrior;
+      }
+      double u = rng.nextDouble();
+      double cumulative = 0;
+      int picked = -1;
+      for (int b = 0; b < terms.length; b++) {
+        if (terms[b] > Double.NEGATIVE_INFINITY) {
+          picked = b;
+          cumulative += Math.exp(terms[b] - logPrior);
+          if (u < cumulative) {
+            break;
+          }
+        }
+      }
+      return logPrior + branches.get(picked).scores().results(point)[0];
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return Double.NaN;
+    }
   }
 
   /** Enumerates the finite draws before the latent, recording each branch; false: cannot. */
@@ -124,12 +168,13 @@ final class ReplayedJoint {
               || !(f.typed() instanceof RealDistribution)) {
             return false;
           }
-          Optional<CompiledDensity> recorded = record(
-              (Step.Sampled<Value, Value>) (Step.Sampled<?, Value>) sampled, f, at);
-          if (recorded.isEmpty()) {
+          Optional<CompiledDensity> latent = recordLatent(f, at);
+          Optional<CompiledDensity> scores = recordScores(
+              (Step.Sampled<Value, Value>) (Step.Sampled<?, Value>) sampled, at);
+          if (latent.isEmpty() || scores.isEmpty()) {
             return false;
           }
-          out.add(new Branch(log, recorded.get().newEvaluation()));
+          out.add(new Branch(log, latent.get().newEvaluation(), scores.get().newEvaluation()));
           return out.size() <= WrittenPrior.MAX_COMPONENTS;
         }
         Step.Sampled<Object, Value> site = (Step.Sampled<Object, Value>) sampled;
@@ -153,13 +198,25 @@ final class ReplayedJoint {
     }
   }
 
-  /** The latent's log density and every later score, recorded as a function of the latent. */
-  private static Optional<CompiledDensity> record(Step.Sampled<Value, Value> site,
-      FamilyDistribution d, double at) {
+  /** The latent's log density, recorded as a function of the latent. */
+  private static Optional<CompiledDensity> recordLatent(FamilyDistribution d, double at) {
     Tape tape = new Tape();
     tape.startRecording();
     AdReal u = tape.variable(at);
-    AdReal total = AdArith.toAd(d).logDensity(u).plus(u.times(0.0));
+    AdReal density = AdArith.toAd(d).logDensity(u).plus(u.times(0.0));
+    CompiledDensity.Outcome outcome = tape.compile(new AdReal[] {u}, density,
+        new AdReal[] {density});
+    return outcome instanceof CompiledDensity.Outcome.Compiled c
+        ? Optional.of(c.density()) : Optional.empty();
+  }
+
+  /** Every score after the latent's draw, summed, recorded as a function of the latent. */
+  private static Optional<CompiledDensity> recordScores(Step.Sampled<Value, Value> site,
+      double at) {
+    Tape tape = new Tape();
+    tape.startRecording();
+    AdReal u = tape.variable(at);
+    AdReal total = u.times(0.0);
     Step<Value> step = site.resumeWith(new AdRealValue(u)).resume();
     while (true) {
       if (step instanceof Step.Scored<Value> scored) {
