@@ -70,7 +70,7 @@ public final class PfnMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "prior-data fitted network (amortised, latent corrected); --net --samples --raw";
+    return "prior-data fitted network, corrected; --net --samples --raw";
   }
 
   @Override
