@@ -1,9 +1,9 @@
 package org.ppl4j.runner.dt;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ppl4j.compiler.Program;
+import org.ppl4j.inference.parallel.Parallelism;
 import org.ppl4j.pfn.dt.DistributionTransformer;
 import org.ppl4j.pfn.dt.Gmm;
 import org.ppl4j.runner.method.InferenceProblem;
@@ -16,7 +16,9 @@ import org.ppl4j.semantics.value.Value;
  * ({@link DtProblem#prepare}), the network run once per block of observations for all of them
  * ({@link DtProblem#updateAll}), each posterior importance-corrected unless raw. What
  * {@code ppl dt apply} runs, and the Java entry point of {@code bench/dt}'s command-line
- * benchmark, so that both give the same answers for the same seed.
+ * benchmark, so that both give the same answers for the same seed. Problems are prepared and
+ * corrected in parallel on every core, each with generators split off in a fixed order before
+ * the parallel sections, so a seed gives the same answers whatever the number of cores.
  */
 public final class DtBatch {
 
@@ -42,19 +44,25 @@ public final class DtBatch {
    */
   public static List<Answer> apply(Program program, DistributionTransformer dt, String net,
       List<Map<String, Value>> data, int samples, boolean raw, long seed) {
+    int n = data.size();
     Rng rng = Rng.seeded(seed);
-    List<DtProblem> problems = new ArrayList<>();
-    for (Map<String, Value> values : data) {
-      problems.add(DtProblem.prepare(dt, net, new InferenceProblem(program, values, Map.of()),
-          rng.split()));
+    Rng[] prepareRngs = new Rng[n];
+    for (int i = 0; i < n; i++) {
+      prepareRngs[i] = rng.split();
     }
-    List<Gmm> posteriors = DtProblem.updateAll(dt, problems);
-    List<Answer> out = new ArrayList<>();
-    for (int i = 0; i < problems.size(); i++) {
-      DtProblem problem = problems.get(i);
-      out.add(new Answer(problem.prior(), posteriors.get(i), problem.posterior("dt",
-          posteriors.get(i), samples, raw, rng.split()).named(program.resultName())));
+    DtProblem[] problems = new DtProblem[n];
+    Parallelism parallel = Parallelism.allCores();
+    parallel.forEach(n, 1, i -> problems[i] = DtProblem.prepare(dt, net,
+        new InferenceProblem(program, data.get(i), Map.of()), prepareRngs[i]));
+    List<Gmm> posteriors = DtProblem.updateAll(dt, List.of(problems));
+    Rng[] posteriorRngs = new Rng[n];
+    for (int i = 0; i < n; i++) {
+      posteriorRngs[i] = rng.split();
     }
-    return out;
+    Answer[] out = new Answer[n];
+    parallel.forEach(n, 1, i -> out[i] = new Answer(problems[i].prior(), posteriors.get(i),
+        problems[i].posterior("dt", posteriors.get(i), samples, raw, posteriorRngs[i])
+            .named(program.resultName())));
+    return List.of(out);
   }
 }
