@@ -128,7 +128,7 @@ final class CorrectedPosterior {
   }
 
   /** The prior's share of each attempt's proposal (defensive importance sampling). */
-  static final double[] PRIOR_SHARES = {0.1, 0.5};
+  private static final double[] PRIOR_SHARES = {0.1, 0.5};
 
   private static String k(double k) {
     return Double.isFinite(k) ? String.format(Locale.ROOT, "%.2f", k) : "infinite";
