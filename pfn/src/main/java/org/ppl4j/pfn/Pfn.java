@@ -22,10 +22,17 @@ public final class Pfn {
   private final String target;
   private final PfnNetwork network;
   private final Backend backend;
+  private final java.util.Optional<PfnRanges> ranges;
 
-  /** Wraps a network with its borders and target. */
+  /** Wraps a network with its borders and target, without training ranges. */
   public Pfn(PfnArchitecture architecture, BucketBorders borders, String target,
       PfnNetwork network, Backend backend) {
+    this(architecture, borders, target, network, backend, java.util.Optional.empty());
+  }
+
+  /** Wraps a network with its borders, target and what training saw ({@link PfnRanges}). */
+  public Pfn(PfnArchitecture architecture, BucketBorders borders, String target,
+      PfnNetwork network, Backend backend, java.util.Optional<PfnRanges> ranges) {
     if (borders.buckets() != architecture.buckets()) {
       throw new IllegalArgumentException(borders.buckets() + " buckets for an architecture of "
           + architecture.buckets());
@@ -35,6 +42,12 @@ public final class Pfn {
     this.target = target;
     this.network = network;
     this.backend = backend;
+    this.ranges = ranges;
+  }
+
+  /** What training saw, absent for networks saved before version 2 of the file. */
+  public java.util.Optional<PfnRanges> ranges() {
+    return ranges;
   }
 
   /** Reads a {@code .pfn} file onto the CPU backend. */

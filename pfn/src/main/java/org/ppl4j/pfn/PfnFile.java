@@ -11,27 +11,34 @@ import org.ppl4j.pfn.tensor.Backend;
 import org.ppl4j.semantics.random.Rng;
 
 /**
- * The {@code .pfn} file format, version 1, in the {@link NetworkFile} framing (big-endian,
- * {@link DataOutputStream} encoding):
+ * The {@code .pfn} file format, versions 1 and 2, in the {@link NetworkFile} framing
+ * (big-endian, {@link DataOutputStream} encoding):
  * <pre>
  *   8 bytes  magic "PPL4JPFN"
  *   int      format version (1)
  *   7 ints   architecture: xDim, width, heads, layers, hiddenWidth, decoderWidth, buckets K
  *   UTF      target: "y" or a latent name
  *   int      K + 1, then K + 1 doubles: bucket borders
+ *   (version 2 only) int xDim, xDim pairs of doubles (x low, high), 2 doubles (y low, high),
+ *            int points: the {@link PfnRanges}
  *   int      parameter count P, then P times: UTF name, int rows, int cols, rows*cols floats
  *   long     CRC32 of every byte before it
  * </pre>
  * Reading checks the magic, the version, the checksum, and that every parameter the architecture
  * needs is present with its shape; any failure is a {@link NetworkFormatException} that says which.
+ * A network without ranges is written as version 1, byte for byte as before; version-1 files
+ * still load (without ranges).
  */
 public final class PfnFile {
 
   /** The first eight bytes of every {@code .pfn} file. */
   public static final byte[] MAGIC = "PPL4JPFN".getBytes(StandardCharsets.US_ASCII);
 
-  /** The format version this code writes and reads. */
-  public static final int VERSION = 1;
+  /** The newest format version this code writes and reads (1 for a network without ranges). */
+  public static final int VERSION = 2;
+
+  /** The oldest format version this code reads. */
+  public static final int OLDEST_VERSION = 1;
 
   private static final String MAGIC_TEXT = new String(MAGIC, StandardCharsets.US_ASCII);
 
@@ -44,7 +51,8 @@ public final class PfnFile {
 
   /** The bytes of the {@code .pfn} file of {@code pfn}. */
   public static byte[] encode(Pfn pfn) throws IOException {
-    return NetworkFile.encode(MAGIC_TEXT, VERSION, out -> writeHeader(pfn, out),
+    return NetworkFile.encode(MAGIC_TEXT, pfn.ranges().isPresent() ? VERSION : OLDEST_VERSION,
+        out -> writeHeader(pfn, out),
         pfn.network().parameters());
   }
 
@@ -55,8 +63,8 @@ public final class PfnFile {
 
   /** Decodes the bytes of a {@code .pfn} file named {@code name} (for messages). */
   public static Pfn decode(byte[] data, String name, Backend backend) throws IOException {
-    return NetworkFile.decode(data, name, MAGIC_TEXT, VERSION, "PFN",
-        in -> readHeader(in, backend), pfn -> pfn.network().parameters());
+    return NetworkFile.decode(data, name, MAGIC_TEXT, OLDEST_VERSION, VERSION, "PFN",
+        (in, version) -> readHeader(in, version, backend), pfn -> pfn.network().parameters());
   }
 
   private static void writeHeader(Pfn pfn, DataOutputStream out) throws IOException {
@@ -71,10 +79,14 @@ public final class PfnFile {
     for (double b : borders) {
       out.writeDouble(b);
     }
+    if (pfn.ranges().isPresent()) {
+      pfn.ranges().get().write(out);
+    }
   }
 
   /** The untrained network the header describes; the framing then loads its parameters. */
-  private static Pfn readHeader(DataInputStream in, Backend backend) throws IOException {
+  private static Pfn readHeader(DataInputStream in, int version, Backend backend)
+      throws IOException {
     PfnArchitecture arch = new PfnArchitecture(in.readInt(), in.readInt(), in.readInt(),
         in.readInt(), in.readInt(), in.readInt(), in.readInt());
     String target = in.readUTF();
@@ -87,7 +99,9 @@ public final class PfnFile {
     for (int i = 0; i < count; i++) {
       borders[i] = in.readDouble();
     }
+    java.util.Optional<PfnRanges> ranges = version >= 2
+        ? java.util.Optional.of(PfnRanges.read(in)) : java.util.Optional.empty();
     return new Pfn(arch, BucketBorders.of(borders), target,
-        new PfnNetwork(arch, backend, Rng.seeded(0)), backend);
+        new PfnNetwork(arch, backend, Rng.seeded(0)), backend, ranges);
   }
 }

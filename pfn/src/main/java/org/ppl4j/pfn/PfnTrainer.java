@@ -104,7 +104,8 @@ public final class PfnTrainer {
       return step(network, groups, borders, queryWeight);
     };
     new Trainer(backend).run(network.parameters(), objective, config.train(), listener, clock);
-    return new Pfn(arch, borders, config.target(), network, backend);
+    PfnRanges ranges = PfnRanges.survey(prior, config.points(), root.split());
+    return new Pfn(arch, borders, config.target(), network, backend, Optional.of(ranges));
   }
 
   /**

@@ -116,13 +116,13 @@ class PfnFileTest {
     Path f = dir.resolve("net.pfn");
     randomNet("y").save(f);
     byte[] all = Files.readAllBytes(f);
-    ByteBuffer.wrap(all).putInt(8, 2);
+    ByteBuffer.wrap(all).putInt(8, PfnFile.VERSION + 1);
     CRC32 crc = new CRC32();
     crc.update(all, 0, all.length - 8);
     ByteBuffer.wrap(all).putLong(all.length - 8, crc.getValue());
     Files.write(f, all);
     NetworkFormatException e = assertThrows(NetworkFormatException.class, () -> Pfn.load(f));
-    assertTrue(e.getMessage().contains("format version 2; this ppl4j reads version 1"),
+    assertTrue(e.getMessage().contains("format version 3; this ppl4j reads versions 1 to 2"),
         e.getMessage());
   }
 

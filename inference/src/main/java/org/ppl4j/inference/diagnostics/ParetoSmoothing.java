@@ -132,20 +132,15 @@ public final class ParetoSmoothing {
 
   /** Replaces the {@code tail} largest of {@code lw} (max 0) in place; returns {@code k̂}. */
   private static double smoothTail(double[] lw, int tail) {
-    int n = lw.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(lw[a], lw[b]));
-    double logCutoff = lw[order[n - tail - 1]];
-    if (logCutoff == Double.NEGATIVE_INFINITY || !(lw[order[n - 1]] > logCutoff)) {
+    int[] order = largest(lw, tail + 1);
+    double logCutoff = lw[order[0]];
+    if (logCutoff == Double.NEGATIVE_INFINITY || !(lw[order[tail]] > logCutoff)) {
       return Double.POSITIVE_INFINITY;
     }
     double cutoff = Math.exp(logCutoff);
     double[] excess = new double[tail];
     for (int j = 0; j < tail; j++) {
-      excess[j] = Math.exp(lw[order[n - tail + j]]) - cutoff;
+      excess[j] = Math.exp(lw[order[1 + j]]) - cutoff;
     }
     GeneralizedParetoFit fit = GeneralizedParetoFit.of(excess);
     if (!Double.isFinite(fit.shape())) {
@@ -153,9 +148,83 @@ public final class ParetoSmoothing {
     }
     for (int j = 0; j < tail; j++) {
       double q = fit.quantile((j + 0.5) / tail) + cutoff;
-      lw[order[n - tail + j]] = Math.log(q);
+      lw[order[1 + j]] = Math.log(q);
     }
     return fit.shape();
+  }
+
+  /**
+   * The indices of the {@code m} largest of {@code x}, ascending, as the last {@code m} of a
+   * stable ascending sort of all indices would be (ties in index order), found by selecting the
+   * {@code m}-th largest value and a boxed sort of only {@code m} indices.
+   */
+  private static int[] largest(double[] x, int m) {
+    int n = x.length;
+    double bound = select(x.clone(), n - m);
+    int above = 0;
+    for (double v : x) {
+      if (Double.compare(v, bound) > 0) {
+        above++;
+      }
+    }
+    int ties = m - above;
+    Integer[] picked = new Integer[m];
+    int count = 0;
+    for (int i = n - 1; i >= 0 && ties > 0; i--) {
+      if (Double.compare(x[i], bound) == 0) {
+        picked[count++] = i;
+        ties--;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (Double.compare(x[i], bound) > 0) {
+        picked[count++] = i;
+      }
+    }
+    Arrays.sort(picked, (a, b) -> a.equals(b) ? 0 : Double.compare(x[a], x[b]) != 0
+        ? Double.compare(x[a], x[b]) : Integer.compare(a, b));
+    int[] out = new int[m];
+    for (int j = 0; j < m; j++) {
+      out[j] = picked[j];
+    }
+    return out;
+  }
+
+  /**
+   * The {@code k}-th smallest of {@code a} (0-based) in {@link Double#compare}'s order, by
+   * Hoare's selection (expected linear time; {@code a} is reordered).
+   */
+  private static double select(double[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    while (lo < hi) {
+      double pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (Double.compare(a[i], pivot) < 0) {
+          i++;
+        }
+        while (Double.compare(a[j], pivot) > 0) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
   }
 
   private static double sumExp(double[] x, double shift) {

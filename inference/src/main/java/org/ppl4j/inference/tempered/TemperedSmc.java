@@ -78,9 +78,36 @@ public final class TemperedSmc {
   public static <A> TemperedSmcResult<A> run(Model<A> model,
       Optional<TemperedGradient> gradient, TemperedSmcConfig config, Rng rng,
       DoubleConsumer onTemperature) {
+    return run(config, new Steering(gradient, config.move()), rng, onTemperature,
+        initial(model, config, rng), null);
+  }
+
+  /**
+   * Runs the sampler from a weighted initial population instead of prior draws: {@code initial}
+   * (complete traces of the model, {@code config.particles()} of them) drawn from a proposal
+   * {@code r}, with {@code logWeights} {@code log prior / r} up to a constant; e.g. an amortised
+   * posterior mixed with the prior, so that the particles start where the posterior is. The
+   * population is resampled by these weights and moved once at {@code beta = 0} (kernels that
+   * leave the prior invariant), then tempered as usual; the log evidence adds the log mean
+   * weight, which estimates 0 when the weights are exactly {@code prior / r}.
+   *
+   * @throws IllegalArgumentException when the sizes differ from {@code config.particles()}
+   * @throws InferenceException as {@link #run(Model, TemperedSmcConfig, Rng, DoubleConsumer)}
+   */
+  public static <A> TemperedSmcResult<A> runFrom(List<Trace<A>> initial, double[] logWeights,
+      TemperedSmcConfig config, Rng rng, DoubleConsumer onTemperature) {
+    if (initial.size() != config.particles() || logWeights.length != config.particles()) {
+      throw new IllegalArgumentException("tempered: " + initial.size() + " particles and "
+          + logWeights.length + " weights for a population of " + config.particles());
+    }
+    return run(config, new Steering(Optional.empty(), config.move()), rng, onTemperature,
+        List.copyOf(initial), logWeights.clone());
+  }
+
+  private static <A> TemperedSmcResult<A> run(TemperedSmcConfig config, Steering steering,
+      Rng rng, DoubleConsumer onTemperature, List<Trace<A>> start, double[] startLogWeights) {
     int n = config.particles();
-    Steering steering = new Steering(gradient, config.move());
-    List<Trace<A>> particles = initial(model, config, rng);
+    List<Trace<A>> particles = start;
     double beta = 0;
     double logEvidence = 0;
     List<Double> temperatures = new ArrayList<>(List.of(0.0));
@@ -89,6 +116,24 @@ public final class TemperedSmc {
     long accepted = 0;
     long proposed = 0;
     int sweeps = 0;
+    if (startLogWeights != null) {
+      double logMean = SpecialFunctions.logSumExp(startLogWeights) - Math.log(n);
+      if (!(logMean > Double.NEGATIVE_INFINITY)) {
+        throw new InferenceException("tempered: every initial particle has weight zero");
+      }
+      logEvidence += logMean;
+      essHistory.add(org.ppl4j.semantics.posterior.ChainDiagnostics.kishEss(startLogWeights));
+      int[] ancestors = config.resampler().ancestors(LogWeights.normalised(startLogWeights), rng);
+      List<Trace<A>> resampled = new ArrayList<>(n);
+      for (int a : ancestors) {
+        resampled.add(particles.get(a));
+      }
+      Moved<A> moved = move(resampled, 0.0, config, steering, rng);
+      particles = moved.particles();
+      accepted += moved.accepted();
+      proposed += moved.proposed();
+      sweeps += moved.sweeps();
+    }
     while (beta < 1) {
       if (temperatures.size() > config.maxSteps()) {
         throw new InferenceException("tempered: reached only beta = " + beta + " after "

@@ -15,6 +15,9 @@ public final class Gmm {
   private final double[] logWeights;
   private final double[][] means;
   private final double[][][] cholesky;
+  private static final double LOG_TWO_PI = Math.log(2 * Math.PI);
+  /** Per component, {@code Σ_i log L_ii}, summed in index order (as the density once did). */
+  private final double[] logDets;
 
   /**
    * A mixture; the log-weights are normalised here.
@@ -66,6 +69,40 @@ public final class Gmm {
         }
       }
     }
+    this.logDets = new double[k];
+    for (int c = 0; c < k; c++) {
+      double logDet = 0;
+      for (int i = 0; i < d; i++) {
+        logDet += Math.log(this.cholesky[c][i][i]);
+      }
+      logDets[c] = logDet;
+    }
+  }
+
+  /**
+   * The mixture {@code (1 - weight) this + weight other} (a defensive mixture, Hesterberg 1995,
+   * when {@code other} is a prior and this a posterior approximation).
+   *
+   * @param weight in (0, 1)
+   * @throws IllegalArgumentException for another dimension or weight
+   */
+  public Gmm mixedWith(Gmm other, double weight) {
+    if (other.dimension() != dimension() || !(weight > 0 && weight < 1)) {
+      throw new IllegalArgumentException("cannot mix a mixture of dimension " + dimension()
+          + " with one of dimension " + other.dimension() + " at weight " + weight);
+    }
+    int k = components() + other.components();
+    double[] lw = new double[k];
+    double[][] m = new double[k][];
+    double[][][] l = new double[k][][];
+    for (int c = 0; c < k; c++) {
+      Gmm from = c < components() ? this : other;
+      int j = c < components() ? c : c - components();
+      lw[c] = from.logWeights[j] + Math.log(from == this ? 1 - weight : weight);
+      m[c] = from.means[j];
+      l[c] = from.cholesky[j];
+    }
+    return new Gmm(lw, m, l);
   }
 
   /** A one-component mixture: the normal {@code N(mean, L L^T)}. */
@@ -133,19 +170,23 @@ public final class Gmm {
   public double componentLogDensity(int c, double[] x) {
     int d = dimension();
     double[][] l = cholesky[c];
-    double[] z = new double[d];
-    double logDet = 0;
-    double sq = 0;
-    for (int i = 0; i < d; i++) {
-      double v = x[i] - means[c][i];
-      for (int j = 0; j < i; j++) {
-        v -= l[i][j] * z[j];
+    double sq;
+    if (d == 1) {
+      double z = (x[0] - means[c][0]) / l[0][0];
+      sq = z * z;
+    } else {
+      double[] z = new double[d];
+      sq = 0;
+      for (int i = 0; i < d; i++) {
+        double v = x[i] - means[c][i];
+        for (int j = 0; j < i; j++) {
+          v -= l[i][j] * z[j];
+        }
+        z[i] = v / l[i][i];
+        sq += z[i] * z[i];
       }
-      z[i] = v / l[i][i];
-      sq += z[i] * z[i];
-      logDet += Math.log(l[i][i]);
     }
-    return -0.5 * d * Math.log(2 * Math.PI) - logDet - 0.5 * sq;
+    return -0.5 * d * LOG_TWO_PI - logDets[c] - 0.5 * sq;
   }
 
   /** Log density of the mixture at {@code x} (length D). */

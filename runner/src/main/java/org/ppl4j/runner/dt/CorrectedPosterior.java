@@ -3,11 +3,13 @@ package org.ppl4j.runner.dt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.ppl4j.inference.diagnostics.ParetoSmoothing;
 import org.ppl4j.inference.tempered.TemperedSmc;
 import org.ppl4j.inference.tempered.TemperedSmcConfig;
 import org.ppl4j.inference.tempered.TemperedSmcResult;
+import org.ppl4j.pfn.dt.Gmm;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
@@ -18,16 +20,19 @@ import org.ppl4j.semantics.value.Value;
 /**
  * An amortised posterior {@code q} (a density: the Distribution Transformer's mixture) turned
  * into a posterior one can trust, by importance sampling against the program's own joint
- * density: N draws {@code theta_i ~ q}, ratios {@code p(theta_i, y) / q(theta_i)}
- * ({@link LatentJoint}), Pareto-smoothed ({@link ParetoSmoothing}). The result is the weighted
+ * density: N draws {@code theta_i} of the defensive mixture {@code r = 0.9 q + 0.1 prior}
+ * (Hesterberg 1995: the prior share bounds the ratios where {@code q} misses a region the prior
+ * covers), ratios {@code p(theta_i, y) / r(theta_i)} ({@link ReplayedJoint}, whose
+ * {@code p(theta_i, y)} may be an unbiased estimate, else {@link LatentJoint}), Pareto-smoothed ({@link ParetoSmoothing}). The result is the weighted
  * draws with the PSIS {@code k̂} in the diagnostics and the log evidence the raw ratios estimate.
  *
  * <p>When {@code k̂} exceeds {@value ParetoSmoothing#MAX_RELIABLE_K} the proposal misses the
- * posterior's mass (a network used outside its training range, a different likelihood), and
- * the run falls back to tempered SMC ({@link TemperedSmc}, from the program's prior; it does
- * not reuse the network's draws) and says so in a note. When the program's density at a latent
- * cannot be computed (its draws are not the latent) the network's own draws are returned, with a
- * note.
+ * posterior's mass (a network used outside its training range, a mode it missed); the draws are
+ * taken again half from the prior, and when that fails too the run falls back to tempered SMC
+ * ({@link TemperedSmc#runFrom}) whose initial population is drawn from that mixture and weighted
+ * against the prior ({@link SeededPopulation}), and says so in a note. When the program's density
+ * at a latent cannot be computed (its draws are not the latent) the network's own draws are
+ * returned, with a note.
  */
 final class CorrectedPosterior {
 
@@ -43,62 +48,129 @@ final class CorrectedPosterior {
   }
 
   /**
-   * The importance-corrected posterior.
+   * The importance-corrected posterior: {@code n} draws of the defensive mixture
+   * {@code (1 - a) network + a prior} for each share {@code a} of {@link #PRIOR_SHARES} in turn,
+   * the first whose Pareto-smoothed ratios are reliable (k̂ &lt;= 0.7) reported; when none is,
+   * tempered SMC seeded by the last mixture ({@link SeededPopulation}).
    *
    * @param method the method's name
    * @param model the program with its data
-   * @param draws N &gt;= 2 draws of the proposal
-   * @param logProposal the proposal's log density
+   * @param network the network's posterior
+   * @param prior the prior as the network read it (a proposal component only: the weights use
+   *     the program's own density)
+   * @param n draws per attempt, at least 2
    * @param value the program's result for a latent
    * @param notes notes found earlier (range checks), carried into the diagnostics
-   * @param rng the generator of a fallback run
+   * @param rng the generator of the draws and of a fallback run
    */
-  static Posterior<Value> of(String method, Model<Value> model, List<double[]> draws,
-      Function<double[], Double> logProposal, Function<double[], Value> value,
-      List<String> notes, Rng rng) {
-    int n = draws.size();
-    double[] logRatios = new double[n];
-    boolean anyFinite = false;
-    try {
+  static Posterior<Value> of(String method, Model<Value> model, Gmm network, Gmm prior, int n,
+      Function<double[], Value> value, List<String> notes, Rng rng) {
+    Optional<ReplayedJoint> replayed = Optional.empty();
+    double k = Double.POSITIVE_INFINITY;
+    Gmm proposal = network;
+    for (int attempt = 0; attempt < PRIOR_SHARES.length; attempt++) {
+      proposal = network.mixedWith(prior, PRIOR_SHARES[attempt]);
+      List<double[]> draws = new ArrayList<>(n);
+      Rng drawRng = rng.split();
       for (int i = 0; i < n; i++) {
-        double[] x = draws.get(i);
-        logRatios[i] = LatentJoint.logJoint(model, x) - logProposal.apply(x);
-        if (Double.isNaN(logRatios[i])) {
-          logRatios[i] = Double.NEGATIVE_INFINITY;
-        }
-        anyFinite |= logRatios[i] > Double.NEGATIVE_INFINITY;
+        draws.add(proposal.sample(drawRng));
       }
-    } catch (LatentJoint.Unsupported e) {
+      if (attempt == 0 && draws.get(0).length == 1) {
+        replayed = ReplayedJoint.of(model, meanOf(draws), sdOf(draws));
+      }
+      double[] logRatios = new double[n];
+      boolean anyFinite = false;
+      Rng branchRng = rng.split();
+      try {
+        for (int i = 0; i < n; i++) {
+          double[] x = draws.get(i);
+          double logJoint = replayed.isPresent() ? replayed.get().logJoint(x, branchRng)
+              : LatentJoint.logJoint(model, x);
+          logRatios[i] = logJoint - proposal.logDensity(x);
+          if (Double.isNaN(logRatios[i])) {
+            logRatios[i] = Double.NEGATIVE_INFINITY;
+          }
+          anyFinite |= logRatios[i] > Double.NEGATIVE_INFINITY;
+        }
+      } catch (LatentJoint.Unsupported e) {
+        List<double[]> own = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          own.add(network.sample(drawRng));
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.add("the network's posterior is not importance-corrected (" + e.getMessage()
+            + "): these are the network's own draws, unchecked");
+        return raw(method, own, value, all);
+      }
+      if (!anyFinite) {
+        continue;
+      }
+      ParetoSmoothing.Result psis = ParetoSmoothing.smooth(logRatios);
+      if (!psis.reliable()) {
+        k = psis.paretoK();
+        continue;
+      }
       List<String> all = new ArrayList<>(notes);
-      all.add("the network's posterior is not importance-corrected (" + e.getMessage()
-          + "): these are the network's own draws, unchecked");
-      return raw(method, draws, value, all);
+      if (attempt > 0) {
+        all.add(String.format(Locale.ROOT, "the network's posterior missed part of the "
+            + "posterior's mass (Pareto k̂ %s with %.0f%% of the draws from the prior): the draws "
+            + "were taken again with %.0f%% from the prior", k(k), 100 * PRIOR_SHARES[0],
+            100 * PRIOR_SHARES[attempt]));
+      }
+      List<Value> out = new ArrayList<>(n);
+      draws.forEach(x -> out.add(value.apply(x)));
+      Empirical<Value> weighted = new Empirical<>(out, psis.logWeights(),
+          java.util.OptionalDouble.of(psis.logEvidence()));
+      return Posterior.of(method, weighted)
+          .withDiagnostics(Diagnostics.none().withParetoK(psis.paretoK()).withNotes(all));
     }
-    if (!anyFinite) {
-      return fallback(method, model, Double.POSITIVE_INFINITY, notes, rng);
-    }
-    ParetoSmoothing.Result psis = ParetoSmoothing.smooth(logRatios);
-    if (!psis.reliable()) {
-      return fallback(method, model, psis.paretoK(), notes, rng);
-    }
-    List<Value> out = new ArrayList<>(n);
-    draws.forEach(x -> out.add(value.apply(x)));
-    Empirical<Value> weighted = new Empirical<>(out, psis.logWeights(),
-        java.util.OptionalDouble.of(psis.logEvidence()));
-    return Posterior.of(method, weighted)
-        .withDiagnostics(Diagnostics.none().withParetoK(psis.paretoK()).withNotes(notes));
+    return fallback(method, model, proposal, k, notes, rng);
   }
 
-  private static Posterior<Value> fallback(String method, Model<Value> model, double k,
+  /** The prior's share of each attempt's proposal (defensive importance sampling). */
+  private static final double[] PRIOR_SHARES = {0.1, 0.5};
+
+  private static String k(double k) {
+    return Double.isFinite(k) ? String.format(Locale.ROOT, "%.2f", k) : "infinite";
+  }
+
+  private static double meanOf(List<double[]> draws) {
+    double sum = 0;
+    for (double[] x : draws) {
+      sum += x[0];
+    }
+    return sum / draws.size();
+  }
+
+  private static double sdOf(List<double[]> draws) {
+    double mean = meanOf(draws);
+    double sum = 0;
+    for (double[] x : draws) {
+      sum += (x[0] - mean) * (x[0] - mean);
+    }
+    return Math.sqrt(sum / draws.size());
+  }
+
+  /**
+   * Tempered SMC ({@link TemperedSmc}), its population seeded by {@code proposal} and weighted
+   * against the prior where the program allows ({@link SeededPopulation}), else from the prior.
+   */
+  static Posterior<Value> fallback(String method, Model<Value> model, Gmm proposal, double k,
       List<String> notes, Rng rng) {
     TemperedSmcConfig config = TemperedSmcConfig.defaults();
-    TemperedSmcResult<Value> result = TemperedSmc.run(model, config, rng, beta -> { });
+    Optional<SeededPopulation.Weighted> seeded = SeededPopulation.of(model, proposal,
+        config.particles(), rng.split());
+    TemperedSmcResult<Value> result = seeded.isPresent()
+        ? TemperedSmc.runFrom(seeded.get().traces(), seeded.get().logWeights(), config, rng,
+            beta -> { })
+        : TemperedSmc.run(model, config, rng, beta -> { });
     List<String> all = new ArrayList<>(notes);
-    all.add("the network's posterior failed its importance check (Pareto k̂ "
-        + (Double.isFinite(k) ? String.format(Locale.ROOT, "%.2f", k) : "infinite")
+    all.add("the network's posterior failed its importance check (Pareto k̂ " + k(k)
         + ", above " + ParetoSmoothing.MAX_RELIABLE_K + "): it misses the posterior's mass, so"
-        + " this result is tempered SMC's (" + config.particles() + " particles, from the prior);"
-        + " retrain the network for this range, or use --raw to see its own answer");
+        + " this result is tempered SMC's (" + config.particles() + " particles, "
+        + (seeded.isPresent() ? "seeded by the network's posterior mixed with the prior"
+            : "from the prior")
+        + "); retrain the network for this range, or use --raw to see its own answer");
     return Posterior.of(method, result.empirical()).withDiagnostics(Diagnostics.none()
         .withEssHistory(java.util.Arrays.stream(result.essHistory()).boxed().toList())
         .withAcceptanceRate(result.acceptanceRate()).withNotes(all));

@@ -17,17 +17,14 @@ import org.ppl4j.compiler.Program;
 import org.ppl4j.inference.diagnostics.RunWarnings;
 import org.ppl4j.inference.diagnostics.Warning;
 import org.ppl4j.pfn.dt.DistributionTransformer;
-import org.ppl4j.pfn.dt.Gmm;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.cli.CommandContext;
 import org.ppl4j.runner.cli.ExitCode;
 import org.ppl4j.runner.cli.TrainingOptions;
 import org.ppl4j.runner.cli.VersionProvider;
 import org.ppl4j.runner.data.DataLoader;
-import org.ppl4j.runner.method.InferenceProblem;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.posterior.Summary;
-import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.value.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,29 +84,27 @@ final class DtApplyCommand implements Callable<Integer> {
     String netName = net.getFileName().toString();
     List<Path> files = dataFiles();
     long start = System.nanoTime();
-    Rng rng = Rng.seeded(seed);
-    List<DtProblem> problems = new ArrayList<>();
+    long cpuStart = processCpuNanos();
+    List<java.util.Map<String, Value>> data = new ArrayList<>();
     for (Path file : files) {
-      InferenceProblem problem = new InferenceProblem(program,
-          DataLoader.load(program.dataInputs(), Optional.of(file)).values(), java.util.Map.of());
-      problems.add(DtProblem.prepare(dt, netName, problem, rng.split()));
+      data.add(DataLoader.load(program.dataInputs(), Optional.of(file)).values());
     }
-    List<Gmm> posteriors = DtProblem.updateAll(dt, problems);
+    List<DtBatch.Answer> answers = DtBatch.apply(program, dt, netName, data, samples, raw, seed);
     ObjectNode root = JSON.createObjectNode();
     root.put("net", netName);
     ArrayNode results = root.putArray("problems");
     for (int i = 0; i < files.size(); i++) {
-      DtProblem problem = problems.get(i);
+      DtBatch.Answer answer = answers.get(i);
       ObjectNode node = results.addObject();
       node.put("data", files.get(i).toString());
-      MixtureJson.put(node.putObject("prior"), problem.prior());
-      MixtureJson.put(node.putObject("network_posterior"), posteriors.get(i));
-      Posterior<Value> posterior = problem.posterior("dt", posteriors.get(i), samples, raw,
-          rng.split()).named(program.resultName());
-      java.util.Map<String, Summary> summary = posterior.summary(program.resultName());
+      MixtureJson.put(node.putObject("prior"), answer.prior());
+      MixtureJson.put(node.putObject("network_posterior"), answer.networkPosterior());
+      Posterior<Value> posterior = answer.posterior();
+      java.util.Map<String, Summary> summary = DrawSummary.of(posterior, program.resultName());
       ObjectNode leaves = node.putObject("summary");
       summary.forEach((leaf, s) -> leaves.putObject(leaf).put("mean", s.mean())
-          .put("sd", s.sd()).put("ess", s.ess().orElse(Double.NaN)));
+          .put("sd", s.sd()).put("q05", s.q05()).put("q50", s.q50()).put("q95", s.q95())
+          .put("ess", s.ess().orElse(Double.NaN)));
       posterior.diagnostics().paretoK().ifPresent(k -> node.put("pareto_k", k));
       posterior.logEvidence().ifPresent(z -> node.put("log_evidence", z));
       ArrayNode warnings = node.putArray("warnings");
@@ -118,6 +113,10 @@ final class DtApplyCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     root.put("time_s", seconds);
     root.put("ms_per_problem", 1000 * seconds / files.size());
+    long cpu = processCpuNanos() - cpuStart;
+    if (cpuStart >= 0 && cpu >= 0) {
+      root.put("cpu_ms_per_problem", cpu / 1e6 / files.size());
+    }
     try {
       context.out().print(JSON.writeValueAsString(root) + System.lineSeparator());
     } catch (JsonProcessingException e) {
@@ -125,6 +124,18 @@ final class DtApplyCommand implements Callable<Integer> {
     }
     context.out().flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * The CPU time of the whole process so far (every thread: the network's workers, the JIT
+   * compiler, the collector), or -1 where the JVM does not say: on a shared machine a fairer
+   * measure than the wall clock.
+   */
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime() : -1;
   }
 
   private List<Path> dataFiles() {

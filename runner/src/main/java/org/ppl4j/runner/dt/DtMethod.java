@@ -29,9 +29,11 @@ import org.ppl4j.semantics.value.Value;
  * network's largest) to {@value DtProblem#PRIOR_DRAWS} forward draws of the program with its
  * scores ignored ({@link DtProblem}). Observations are fed in batches of at most the network's
  * training maximum, each posterior the prior of the next batch. {@code --samples} draws
- * (default 4,000) of the posterior mixture are importance-corrected against the program's own
- * joint density ({@link CorrectedPosterior}: Pareto-smoothed weights, k̂, the log evidence;
- * tempered SMC when k̂ &gt; 0.7), or returned as they are with {@code --raw}.
+ * (default 4,000) of the posterior mixture, mixed with 10% of prior draws, are
+ * importance-corrected against the program's own joint density ({@link CorrectedPosterior}:
+ * Pareto-smoothed weights, k̂, the log evidence; when k̂ &gt; 0.7 the draws again with half from
+ * the prior, then tempered SMC seeded by them), or the network's draws are returned as they are
+ * with {@code --raw}.
  */
 public final class DtMethod implements InferenceMethod {
 

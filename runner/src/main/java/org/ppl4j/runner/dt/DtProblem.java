@@ -140,21 +140,22 @@ final class DtProblem {
 
   /**
    * The posterior reported for this problem given the network's {@code posterior}: {@code n}
-   * draws of it, importance-corrected ({@link CorrectedPosterior}) unless {@code raw}.
+   * draws of it as they are when {@code raw}, else importance-corrected draws of it mixed with
+   * the prior ({@link CorrectedPosterior}).
    */
   Posterior<Value> posterior(String method, Gmm posterior, int n, boolean raw, Rng rng) {
-    List<double[]> draws = new ArrayList<>(n);
-    Rng drawRng = rng.split();
-    for (int i = 0; i < n; i++) {
-      draws.add(posterior.sample(drawRng));
-    }
     Function<double[], Value> value = x -> latentDim == 1 && !returnsArray
         ? new RealValue(x[0]) : ProgramLikelihoods.reals(x);
     if (raw) {
+      List<double[]> draws = new ArrayList<>(n);
+      Rng drawRng = rng.split();
+      for (int i = 0; i < n; i++) {
+        draws.add(posterior.sample(drawRng));
+      }
       return CorrectedPosterior.raw(method, draws, value, notes);
     }
-    return CorrectedPosterior.of(method, problem.model(), draws, posterior::logDensity, value,
-        notes, rng.split());
+    return CorrectedPosterior.of(method, problem.model(), posterior, prior, n, value, notes,
+        rng);
   }
 
   /** The prior as the network reads it. */

@@ -22,6 +22,7 @@ import org.ppl4j.runner.method.InferenceProblem;
 import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.method.MethodOptions;
 import org.ppl4j.runner.progress.Progress;
+import org.ppl4j.semantics.posterior.Diagnostics;
 import org.ppl4j.semantics.posterior.Empirical;
 import org.ppl4j.semantics.posterior.Posterior;
 import org.ppl4j.semantics.random.Rng;
@@ -34,13 +35,17 @@ import org.ppl4j.semantics.value.Value;
  * {@code --method pfn --net NET.pfn}: amortised inference with a prior-data fitted network
  * ("Transformers Can Do Bayesian Inference", Müller et al., ICLR 2022) trained by
  * {@code ppl pfn train} on the prior the program's model draws from. One forward pass with the
- * observed dataset as context gives a bar distribution, of which {@code --samples} independent
- * draws (default {@value #DEFAULT_SAMPLES}) are returned, unweighted; there is no log evidence.
+ * observed dataset as context gives a bar distribution. For a latent network its
+ * {@code --samples} draws (default {@value #DEFAULT_SAMPLES}) are importance-corrected against
+ * the program's own density ({@link LatentCorrection}: Pareto-smoothed weights, k̂, the log
+ * evidence; tempered SMC when k̂ &gt; 0.7), or returned unweighted with {@code --raw} (or, with a
+ * note, when the program does not observe the data); a network of {@code y} gives unweighted
+ * draws of its predictive, without a log evidence.
  *
  * <p>The dataset is read by {@link ObservedDataset}: the data {@code x} and {@code y}, from the
- * program's data inputs of those names or else from the data file. The program is not run: it
- * is typically the model whose prior the network was trained on, or that prior program itself;
- * that the network's prior is the program's cannot be checked.
+ * program's data inputs of those names or else from the data file. The program is typically
+ * the model whose prior the network was trained on (run by the correction), or that prior
+ * program itself (not corrected: it does not observe the data).
  *
  * <p>The result is a record with one field named after the network's target, so that the
  * summary names the leaves after it whatever the program returns:
@@ -65,12 +70,12 @@ public final class PfnMethod implements InferenceMethod {
 
   @Override
   public String description() {
-    return "prior-data fitted network (amortised); --net --samples";
+    return "prior-data fitted network, corrected; --net --samples --raw";
   }
 
   @Override
   public Set<MethodOption> reads() {
-    return Set.of(MethodOption.NET, MethodOption.SAMPLES);
+    return Set.of(MethodOption.NET, MethodOption.SAMPLES, MethodOption.RAW);
   }
 
   @Override
@@ -88,6 +93,9 @@ public final class PfnMethod implements InferenceMethod {
     int xDim = pfn.architecture().xDim();
     ObservedDataset data = ObservedDataset.of(problem, xDim, net);
     int samples = options.samples().orElse(DEFAULT_SAMPLES);
+    List<String> notes = new ArrayList<>(pfn.ranges().map(r -> r.notes(data.x(), data.y(), net))
+        .orElse(List.of("'" + net + "' is a version-1 network file without training ranges: "
+            + "the range checks are skipped (train it again to get them)")));
     List<Value> draws = new ArrayList<>(samples);
     try {
       if (PfnTrainConfig.LABEL.equals(pfn.target())) {
@@ -105,16 +113,31 @@ public final class PfnMethod implements InferenceMethod {
           }
           draws.add(new RecordValue(Map.of(PfnTrainConfig.LABEL, new ArrayValue(ys))));
         }
+        return Posterior.of(name(), Empirical.unweighted(draws))
+            .withDiagnostics(Diagnostics.none().withNotes(notes));
       } else {
         BarDistribution posterior = pfn.predictLatent(data.x(), data.y()).distribution();
+        String note = "--raw: the network's own draws, unchecked (their ESS counts draws of the"
+            + " network, not of the posterior)";
+        if (!options.raw()) {
+          try {
+            return LatentCorrection.of(name(), problem.model(), pfn.target(), posterior,
+                Math.max(2, samples), notes, rng);
+          } catch (LatentCorrection.Unsupported e) {
+            note = "the network's posterior is not importance-corrected (" + e.getMessage()
+                + "): these are the network's own draws, unchecked";
+          }
+        }
         for (int i = 0; i < samples; i++) {
           draws.add(new RecordValue(Map.of(pfn.target(), new RealValue(posterior.sample(rng)))));
         }
+        notes.add(note);
+        return Posterior.of(name(), Empirical.unweighted(draws))
+            .withDiagnostics(Diagnostics.none().withNotes(notes));
       }
     } catch (IllegalArgumentException e) {
       throw new UserError("--method pfn: " + e.getMessage());
     }
-    return Posterior.of(name(), Empirical.unweighted(draws));
   }
 
   /** Reads a {@code .pfn} network, naming a Distribution Transformer file as such. */
