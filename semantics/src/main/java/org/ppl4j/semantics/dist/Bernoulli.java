@@ -21,7 +21,8 @@ public record Bernoulli(double p) implements Distribution<Boolean>, Cumulative {
   public static final FamilyDescription FAMILY = new FamilyDescription("bernoulli", ValueType.BOOL,
       List.of(parameter("p", Domain.PROBABILITY)),
       a -> new Bernoulli(a.real(0)),
-      (n, x, p) -> Bernoulli.logDensity(n, n.value(x[0]), p.get(0)[0]));
+      (n, x, p) -> Bernoulli.logDensity(n, n.value(x[0]), p.get(0)[0]))
+      .withTerm((v, d, memo) -> Bernoulli.term(v[1], v[0], d));
 
   private static final List<Boolean> VALUES = List.of(false, true);
 
@@ -45,6 +46,31 @@ public record Bernoulli(double p) implements Distribution<Boolean>, Cumulative {
   /** The log density written once over any {@link Num}; see the instance method. */
   public static long logDensity(Num n, double k, long p) {
     return k == 1 ? n.log(p) : k == 0 ? n.log1p(n.neg(p)) : n.constant(Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * The closed form of {@link #logDensity(Num, double, long)} with its partials ({@link
+   * ScalarTerm}): {@code log p} (d/dp {@code 1/p}) at 1, {@code log(1 - p)} (d/dp
+   * {@code -1/(1 - p)}) at 0, {@code -inf} elsewhere; the draw is data (partial 0).
+   */
+  static double term(double k, double p, double[] d) {
+    double value;
+    double dp;
+    if (k == 1) {
+      value = Math.log(p);
+      dp = 1 / p;
+    } else if (k == 0) {
+      value = Math.log1p(-p);
+      dp = -1 / (1 - p);
+    } else {
+      value = Double.NEGATIVE_INFINITY;
+      dp = 0.0;
+    }
+    if (d != null) {
+      d[0] = dp;
+      d[1] = 0.0;
+    }
+    return value;
   }
 
   @Override

@@ -96,11 +96,18 @@ class FamilyTermsTest {
       for (int trial = 0; trial < 200; trial++) {
         double[] v = new double[arity + 1];
         for (int j = 0; j < arity; j++) {
-          v[j] = family.description().parameters().get(j).domain()
-              == org.ppl4j.semantics.dist.Domain.FINITE ? 3 * r.nextGaussian()
-              : 0.1 + 3 * r.nextDouble();
+          org.ppl4j.semantics.dist.Domain domain =
+              family.description().parameters().get(j).domain();
+          v[j] = domain == org.ppl4j.semantics.dist.Domain.FINITE ? 3 * r.nextGaussian()
+              : domain == org.ppl4j.semantics.dist.Domain.PROBABILITY
+                  || domain == org.ppl4j.semantics.dist.Domain.POSITIVE_PROBABILITY
+                  ? 0.01 + 0.98 * r.nextDouble() : 0.1 + 3 * r.nextDouble();
         }
+        // a draw of the family's own kind: 0/1 for a Bool, a small count for an Int
+        org.ppl4j.semantics.dist.ValueType type = family.description().valueType();
         v[arity] = trial == 0 ? Double.NaN : trial == 1 ? Double.POSITIVE_INFINITY
+            : type == org.ppl4j.semantics.dist.ValueType.BOOL ? trial % 2
+            : type == org.ppl4j.semantics.dist.ValueType.INT ? r.nextInt(6)
             : 4 * r.nextGaussian();
         double[] d = new double[arity + 1];
         double[] memo = new double[org.ppl4j.semantics.dist.ScalarTerm.MEMO];
