@@ -153,7 +153,7 @@ public final class TemperedSmc {
       double logMean = SpecialFunctions.logSumExp(increments) - Math.log(n);
       if (!(logMean > Double.NEGATIVE_INFINITY)) {
         throw new InferenceException("tempered: every particle has likelihood zero (each of "
-            + n + " prior draws failed a condition or an observation)");
+            + n + " prior draws failed a condition or an observation)", zeroSite(particles));
       }
       logEvidence += logMean;
       logIncrements.add(logMean);
@@ -183,6 +183,17 @@ public final class TemperedSmc {
         temperatures.stream().mapToDouble(Double::doubleValue).toArray(),
         essHistory.stream().mapToDouble(Double::doubleValue).toArray(),
         proposed == 0 ? 0 : (double) accepted / proposed, sweeps);
+  }
+
+  /** Where a particle's likelihood became zero (its last score), for the error's place. */
+  private static <A> org.ppl4j.semantics.model.ScoreSite zeroSite(List<Trace<A>> particles) {
+    for (Trace<A> t : particles) {
+      if (t.logLikelihood() == Double.NEGATIVE_INFINITY
+          && t.lastSite() != org.ppl4j.semantics.model.ScoreSite.NONE) {
+        return t.lastSite();
+      }
+    }
+    return org.ppl4j.semantics.model.ScoreSite.NONE;
   }
 
   private static <A> List<Trace<A>> initial(Model<A> model, TemperedSmcConfig config, Rng rng) {

@@ -59,6 +59,8 @@ class UserErrorPlacesTest {
           Place.PROGRAM, null, "--method", "importance", "--particles", "10"),
       new Case("zero weight (smc)", "x ~ normal(0, 1)\ncondition(x > 100)\nreturn x\n", null,
           Place.PROGRAM, null, "--method", "smc", "--particles", "10"),
+      new Case("zero weight (tempered)", "x ~ normal(0, 1)\ncondition(x > 100)\nreturn x\n",
+          null, Place.PROGRAM, null, "--method", "tempered", "--particles", "10"),
       new Case("inference error at a draw (enumerate)", "x ~ normal(0, 1)\nreturn x\n", null,
           Place.PROGRAM, null, "--method", "enumerate"),
       new Case("inference error at a score (enumerate)",
