@@ -168,6 +168,9 @@ final class BatchedPopulation {
         throw new BatchFallback("a score that is not a number or +infinity");
       }
       logWeights[p] += term;
+      if (logWeights[p] == Double.POSITIVE_INFINITY) {
+        throw new BatchFallback("a log weight overflowed to +infinity");
+      }
     }
   }
 

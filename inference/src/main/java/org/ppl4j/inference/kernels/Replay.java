@@ -85,7 +85,8 @@ public final class Replay {
               Model.score(scored.logWeight(), scored.site()).flatMap(scored.next()), logPrior,
               logLikelihood, scores, trace.scoreLimit(), false, lastSite)), false);
         }
-        logLikelihood += scored.logWeight();
+        logLikelihood = org.ppl4j.semantics.infer.LogWeightSum.add(logLikelihood,
+            scored.logWeight(), scored.site());
         scores++;
         lastSite = scored.site();
         if (logLikelihood == Double.NEGATIVE_INFINITY || Double.isNaN(logLikelihood)) {

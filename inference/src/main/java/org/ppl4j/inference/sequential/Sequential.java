@@ -80,7 +80,9 @@ public record Sequential<A>(Model<A> rest, double logWeight, int scores, boolean
 
     @Override
     protected Model<A> onScore(Step.Scored<A> scored) {
-      return stop(new Sequential<>(scored.resumeAfter(), from.logWeight + scored.logWeight(),
+      return stop(new Sequential<>(scored.resumeAfter(),
+          org.ppl4j.semantics.infer.LogWeightSum.add(from.logWeight, scored.logWeight(),
+              scored.site()),
           from.scores + 1, false, scored.site()));
     }
   }

@@ -99,7 +99,8 @@ public final class Traced {
         return stop(trace(Model.score(scored.logWeight(), scored.site()).flatMap(scored.next()),
             false));
       }
-      logLikelihood += scored.logWeight();
+      logLikelihood = org.ppl4j.semantics.infer.LogWeightSum.add(logLikelihood,
+          scored.logWeight(), scored.site());
       scores++;
       lastSite = scored.site();
       Model<A> rest = scored.resumeAfter();

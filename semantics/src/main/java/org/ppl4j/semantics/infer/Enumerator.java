@@ -103,7 +103,8 @@ public final class Enumerator {
 
     @Override
     protected Model<A> onScore(Step.Scored<A> scored) {
-      logWeight += Weighted.checkedScore("enumerate", scored.logWeight());
+      logWeight = LogWeightSum.add(logWeight,
+          Weighted.checkedScore("enumerate", scored.logWeight()), scored.site());
       if (logWeight == Double.NEGATIVE_INFINITY) {
         paths++;
         lastZero = scored.site();

@@ -55,7 +55,8 @@ public record Weighted<A>(A value, double logWeight) {
 
     @Override
     protected Model<A> onScore(Step.Scored<A> scored) {
-      logWeight += checkedScore("importance", scored.logWeight());
+      logWeight = LogWeightSum.add(logWeight,
+          checkedScore("importance", scored.logWeight()), scored.site());
       return scored.resumeAfter();
     }
   }
