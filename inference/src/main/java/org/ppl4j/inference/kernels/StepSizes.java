@@ -107,7 +107,12 @@ public final class StepSizes {
       if (count >= 2) {
         double variance = Math.max((sumSquares - sum * sum / count) / (count - 1),
             CLOUD_FLOOR_VARIANCE);
-        sizes.set(p, CLOUD_SCALE * Math.sqrt(variance));
+        double scale = CLOUD_SCALE * Math.sqrt(variance);
+        // a cloud at the edge of the doubles (values near 1e308) overflows its variance: keep
+        // the default scale there rather than a NaN or infinite one
+        if (scale > 0 && scale < Double.POSITIVE_INFINITY) {
+          sizes.set(p, scale);
+        }
       }
     }
     sizes.freeze();
