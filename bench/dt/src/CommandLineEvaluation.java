@@ -14,6 +14,7 @@ import org.ppl4j.bench.dt.MixtureKl;
 import org.ppl4j.bench.dt.ParticleDensity;
 import org.ppl4j.compiler.PplCompiler;
 import org.ppl4j.compiler.Program;
+import org.ppl4j.inference.population.LogWeights;
 import org.ppl4j.inference.smc.Smc;
 import org.ppl4j.inference.smc.SmcConfig;
 import org.ppl4j.pfn.dt.DistributionTransformer;
@@ -253,7 +254,7 @@ public final class CommandLineEvaluation {
       sd += Math.exp(exact.logWeight(c)) * (exact.covariance(c)[0][0] + d * d);
     }
     sd = Math.sqrt(sd);
-    double[] w = normalised(logWeights);
+    double[] w = LogWeights.normalisedByMax(logWeights);
     Integer[] order = new Integer[x.length];
     for (int i = 0; i < x.length; i++) {
       order[i] = i;
@@ -330,7 +331,7 @@ public final class CommandLineEvaluation {
 
   private static double weightedMean(Empirical<Value> draws) {
     double[] x = reals(draws);
-    double[] w = normalised(draws.logWeights());
+    double[] w = LogWeights.normalisedByMax(draws.logWeights());
     double m = 0;
     for (int i = 0; i < x.length; i++) {
       m += w[i] * x[i];
@@ -338,19 +339,6 @@ public final class CommandLineEvaluation {
     return m;
   }
 
-  private static double[] normalised(double[] logWeights) {
-    double max = Arrays.stream(logWeights).max().orElse(0);
-    double[] w = new double[logWeights.length];
-    double total = 0;
-    for (int i = 0; i < w.length; i++) {
-      w[i] = Math.exp(logWeights[i] - max);
-      total += w[i];
-    }
-    for (int i = 0; i < w.length; i++) {
-      w[i] /= total;
-    }
-    return w;
-  }
 
   private static double mean(double[] x) {
     return Arrays.stream(x).average().orElse(Double.NaN);

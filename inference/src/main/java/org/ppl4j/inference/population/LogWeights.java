@@ -22,4 +22,26 @@ public final class LogWeights {
     }
     return w;
   }
+
+  /**
+   * The normalised weights as {@code exp(logWeights[i] - max) / sum_j exp(logWeights[j] - max)}:
+   * the same weights as {@link #normalised} up to rounding, in the arithmetic the weighted
+   * summaries (the DT's draws, the posterior predictive) were written with, so their printed
+   * digits stay as they were.
+   *
+   * @param logWeights log weights, not all negative infinity
+   */
+  public static double[] normalisedByMax(double[] logWeights) {
+    double max = java.util.Arrays.stream(logWeights).max().orElse(0);
+    double[] w = new double[logWeights.length];
+    double total = 0;
+    for (int i = 0; i < w.length; i++) {
+      w[i] = Math.exp(logWeights[i] - max);
+      total += w[i];
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] /= total;
+    }
+    return w;
+  }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ppl4j.inference.population.LogWeights;
 import org.ppl4j.semantics.posterior.ChainDiagnostics;
 import org.ppl4j.semantics.posterior.Leaf;
 import org.ppl4j.semantics.posterior.Leaves;
@@ -50,7 +51,7 @@ final class DrawSummary {
         ? OptionalDouble.of(ess) : OptionalDouble.empty();
     List<Leaf> leaves = Leaves.flatten(rootName, values.get(0));
     Map<String, Summary> out = new LinkedHashMap<>();
-    double[] weights = normalised(logWeights);
+    double[] weights = LogWeights.normalisedByMax(logWeights);
     for (int j = 0; j < dimension; j++) {
       double[] x = columns[j];
       double mean = 0;
@@ -72,19 +73,6 @@ final class DrawSummary {
     return java.util.Collections.unmodifiableMap(out);
   }
 
-  private static double[] normalised(double[] logWeights) {
-    double max = java.util.Arrays.stream(logWeights).max().orElse(0);
-    double[] w = new double[logWeights.length];
-    double total = 0;
-    for (int i = 0; i < w.length; i++) {
-      w[i] = Math.exp(logWeights[i] - max);
-      total += w[i];
-    }
-    for (int i = 0; i < w.length; i++) {
-      w[i] /= total;
-    }
-    return w;
-  }
 
   /**
    * The {@code p}-quantile as {@link WeightedValues#quantile} defines it, the smallest draw

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.HashMap;
 import org.ppl4j.compiler.diagnostics.SourceSpan;
 import org.ppl4j.inference.loo.PointwiseLogLikelihood;
+import org.ppl4j.inference.population.LogWeights;
 import org.ppl4j.semantics.posterior.Leaf;
 import org.ppl4j.semantics.posterior.Leaves;
 import org.ppl4j.semantics.posterior.Summary;
@@ -51,7 +52,7 @@ public record PredictiveSummary(List<Row> rows) {
       logWeights[s] = replicateLogWeights[s * predictive.copies()];
     }
     PointwiseLogLikelihood ll = predictive.pointwise();
-    double[] w = normalised(replicateLogWeights);
+    double[] w = LogWeights.normalisedByMax(replicateLogWeights);
     List<Row> rows = new ArrayList<>();
     List<Value> draws = predictive.replicates().draws().values();
     Map<String, double[]> replicated = new HashMap<>();
@@ -83,23 +84,10 @@ public record PredictiveSummary(List<Row> rows) {
     return new PredictiveSummary(rows);
   }
 
-  private static double[] normalised(double[] logWeights) {
-    double max = java.util.Arrays.stream(logWeights).max().orElse(0);
-    double[] w = new double[logWeights.length];
-    double total = 0;
-    for (int i = 0; i < w.length; i++) {
-      w[i] = Math.exp(logWeights[i] - max);
-      total += w[i];
-    }
-    for (int i = 0; i < w.length; i++) {
-      w[i] /= total;
-    }
-    return w;
-  }
 
   /** {@code log Σ w_s exp(x_s)} with normalised weights {@code w}. */
   private static double logWeightedMean(double[] x, double[] logWeights) {
-    double[] w = normalised(logWeights);
+    double[] w = LogWeights.normalisedByMax(logWeights);
     double max = java.util.Arrays.stream(x).max().orElse(Double.NEGATIVE_INFINITY);
     if (max == Double.NEGATIVE_INFINITY) {
       return max;
