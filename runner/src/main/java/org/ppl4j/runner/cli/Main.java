@@ -51,7 +51,7 @@ public final class Main {
     CommandContext context = new CommandContext(out, err, tty, Compilers.standard(),
         StandardMethods.registry(), System::nanoTime, new SplittableRandom()::nextLong);
     AtomicInteger code = new AtomicInteger(ExitCode.INTERNAL);
-    Thread command = new Thread(null, () -> code.set(PplCommand.commandLine(context).execute(args)),
+    Thread command = new Thread(null, () -> code.set(PplCommand.commandLine(context, args).execute(args)),
         "ppl", STACK_BYTES);
     try {
       command.start();

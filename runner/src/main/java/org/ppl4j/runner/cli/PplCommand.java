@@ -1,6 +1,9 @@
 package org.ppl4j.runner.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ppl4j.runner.method.InferenceMethod;
 import picocli.CommandLine;
@@ -25,16 +28,33 @@ public final class PplCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /**
+   * Every subcommand of {@code ppl} by its name, in the order {@code --help} lists them. Each is
+   * built only when needed: picocli reads a command's annotations when it is added, and a run
+   * needs only its own command ({@link #commandLine(CommandContext, String[])}).
+   */
+  private static final Map<String, Function<CommandContext, Object>> SUBCOMMANDS = subcommandMakers();
+
+  private static Map<String, Function<CommandContext, Object>> subcommandMakers() {
+    Map<String, Function<CommandContext, Object>> makers = new LinkedHashMap<>();
+    makers.put("run", RunCommand::new);
+    makers.put("check", CheckCommand::new);
+    makers.put("compare", CompareCommand::new);
+    makers.put("pfn", org.ppl4j.runner.pfn.PfnCommand::commandLine);
+    makers.put("dt", org.ppl4j.runner.dt.DtCommand::commandLine);
+    makers.put("kernel", context -> new org.ppl4j.runner.kernel.KernelCommand());
+    makers.put("help", context -> new CommandLine.HelpCommand());
+    return makers;
+  }
+
   /** Every subcommand of {@code ppl}, in the order {@code --help} lists them. */
   static List<Object> subcommands(CommandContext context) {
-    return List.of(
-        new RunCommand(context),
-        new CheckCommand(context),
-        new CompareCommand(context),
-        org.ppl4j.runner.pfn.PfnCommand.commandLine(context),
-        org.ppl4j.runner.dt.DtCommand.commandLine(context),
-        new org.ppl4j.runner.kernel.KernelCommand(),
-        new CommandLine.HelpCommand());
+    return SUBCOMMANDS.values().stream().map(make -> make.apply(context)).toList();
+  }
+
+  /** The names {@link #subcommands(CommandContext)} are registered under, in the same order. */
+  static List<String> subcommandNames() {
+    return List.copyOf(SUBCOMMANDS.keySet());
   }
 
   @Override
@@ -45,8 +65,25 @@ public final class PplCommand implements Runnable {
 
   /** The {@code ppl} command line over {@code context}, ready to {@code execute(args)}. */
   public static CommandLine commandLine(CommandContext context) {
+    return configured(context, subcommands(context));
+  }
+
+  /**
+   * The {@code ppl} command line over {@code context} for executing {@code args}: where the first
+   * argument names a subcommand, only that one is built (about a third of start-up is picocli
+   * reading the annotations of every command: bench/jvm-flags/README.md, "Start-up"); anything
+   * else ({@code --help}, a misspelt command, no argument) gets every subcommand, so help and
+   * errors are those of {@link #commandLine(CommandContext)}.
+   */
+  public static CommandLine commandLine(CommandContext context, String[] args) {
+    Function<CommandContext, Object> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    return only == null || args[0].equals("help") ? commandLine(context)
+        : configured(context, List.of(only.apply(context)));
+  }
+
+  private static CommandLine configured(CommandContext context, List<Object> subcommands) {
     CommandLine line = new CommandLine(new PplCommand());
-    for (Object sub : subcommands(context)) {
+    for (Object sub : subcommands) {
       line.addSubcommand(sub);
     }
     line.setCaseInsensitiveEnumValuesAllowed(true);
@@ -61,7 +98,9 @@ public final class PplCommand implements Runnable {
       return Failures.report(failure, java.util.Map.of(), debug, commandLine.getErr());
     });
     CommandLine run = line.getSubcommands().get("run");
-    run.getCommandSpec().usageMessage().footer(methodsFooter(context));
+    if (run != null) {
+      run.getCommandSpec().usageMessage().footer(methodsFooter(context));
+    }
     return line;
   }
 

@@ -123,10 +123,20 @@ final class Cli {
     return this;
   }
 
+  private boolean everySubcommand;
+
+  /** This harness with every subcommand built whatever the arguments (as tests and help do). */
+  Cli withEverySubcommand() {
+    everySubcommand = true;
+    return this;
+  }
+
+  /** Runs {@code args} on the command line {@code Main} builds for them (or every subcommand). */
   Cli run(String... args) {
     CommandContext context = new CommandContext(new PrintWriter(out, true),
         new PrintWriter(err, true), false, Cli::compile, registry, () -> 0L, () -> 42L);
-    exitCode = PplCommand.commandLine(context).execute(args);
+    exitCode = (everySubcommand ? PplCommand.commandLine(context)
+        : PplCommand.commandLine(context, args)).execute(args);
     return this;
   }
 }

@@ -37,6 +37,40 @@ class PplCommandTest {
   }
 
   @Test
+  void aCommandBuiltAloneBehavesAsInTheFullCommandLine() {
+    // Main builds only the subcommand its first argument names (start-up); its help, a usage
+    // error and a run must read exactly as with every subcommand built
+    assertEquals(List.of("run", "check", "compare", "pfn", "dt", "kernel", "help"),
+        PplCommand.subcommandNames());
+    for (String name : PplCommand.subcommandNames()) {
+      for (String[] args : List.of(new String[] {name, "--help"}, new String[] {name, "--bogus"})) {
+        Cli alone = new Cli().run(args);
+        Cli full = new Cli().withEverySubcommand().run(args);
+        assertEquals(full.exitCode, alone.exitCode, String.join(" ", args));
+        assertEquals(full.out.toString(), alone.out.toString(), String.join(" ", args));
+        assertEquals(full.err.toString(), alone.err.toString(), String.join(" ", args));
+      }
+    }
+    Cli misspelt = new Cli().run("rnu", "x.ppl");
+    assertEquals(2, misspelt.exitCode);
+    assertEquals(new Cli().withEverySubcommand().run("rnu", "x.ppl").err.toString(),
+        misspelt.err.toString());
+  }
+
+  @Test
+  void eachSubcommandIsRegisteredUnderItsOwnName() {
+    CommandContext context = new CommandContext(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()), false, Cli::compile, org.ppl4j.runner.method.StandardMethods.registry(), () -> 0L, () -> 42L);
+    List<Object> commands = PplCommand.subcommands(context);
+    for (int i = 0; i < commands.size(); i++) {
+      Object command = commands.get(i);
+      picocli.CommandLine line = command instanceof picocli.CommandLine c ? c
+          : new picocli.CommandLine(command);
+      assertEquals(PplCommand.subcommandNames().get(i), line.getCommandName());
+    }
+  }
+
+  @Test
   void versionPrintsTheProjectAndJavaVersions() {
     Cli v = new Cli().run("--version");
     assertEquals(0, v.exitCode);
