@@ -2,10 +2,7 @@ package org.ppl4j.runner.data;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -30,11 +27,6 @@ import org.ppl4j.runner.UserError;
  * the quoted line).
  */
 final class DataFileParser {
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
   private DataFileParser() {}
 
   /**
@@ -56,7 +48,7 @@ final class DataFileParser {
   private static RawData parseJson(String fileName, String text) {
     JsonNode root;
     try {
-      root = JSON.readTree(text);
+      root = JsonTreeReader.read(text);
     } catch (JsonProcessingException e) {
       String what = "not valid JSON: " + ParserMessages.json(e.getOriginalMessage());
       JsonLocation at = e.getLocation();

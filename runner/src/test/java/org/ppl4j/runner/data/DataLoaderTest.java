@@ -162,6 +162,17 @@ class DataLoaderTest {
   }
 
   @Test
+  void textAfterTheJsonObjectIsAnErrorAtItsFirstCharacter() {
+    // JsonTreeReader (the streaming reader that replaced ObjectMapper.readTree) refuses it too
+    UserError.Located trailing = assertThrows(UserError.Located.class, () ->
+        DataLoader.parse(List.of(), "d.json", "{\"a\": 1}\n  {\"b\": 2}"));
+    assertEquals("not valid JSON: more text after the end of the JSON value",
+        trailing.diagnostic().message());
+    assertEquals(2, trailing.diagnostic().span().line());
+    assertEquals(3, trailing.diagnostic().span().column());
+  }
+
+  @Test
   void nanInfinityAndEmptyJsonAreNamedWithoutParserJargon() {
     UserError.Located nan = assertThrows(UserError.Located.class, () ->
         DataLoader.parse(List.of(), "d.json", "{\"x\": NaN}"));
