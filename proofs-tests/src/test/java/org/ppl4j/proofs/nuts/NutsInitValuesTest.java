@@ -110,4 +110,25 @@ class NutsInitValuesTest {
     assertTrue(missing.err().contains("--init " + dir.resolve("none.json") + ": no such file"),
         missing.err());
   }
+
+  @Test
+  void theDrawsFilesNameTheInitFile() throws Exception {
+    Path init = Files.writeString(dir.resolve("init.json"), "{\"mu\": 1.3}");
+    Path out = dir.resolve("d.csv");
+    Run r = nuts("--init", init.toString(), "--draws", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.readAllLines(dir.resolve("d_2.csv")).contains("# init = " + init));
+    Run radius = nuts("--draws", out.toString());
+    assertEquals(0, radius.code(), radius.err());
+    assertTrue(Files.readAllLines(dir.resolve("d_1.csv")).contains("# init = 2 (Default)"));
+  }
+
+  @Test
+  void aGivenPointOfZeroDensityIsTriedOnceAndReported() throws Exception {
+    Path init = Files.writeString(dir.resolve("init.json"), "{\"mu\": 30, \"sigma\": 1e-200}");
+    Run r = nuts("--init", init.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("the log density or its gradient is not finite at the initial"
+        + " point given"), r.err());
+  }
 }

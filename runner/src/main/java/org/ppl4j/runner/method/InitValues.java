@@ -32,10 +32,11 @@ import org.ppl4j.semantics.value.Value;
  *
  * @param label how messages name the values: {@code --init init.json}, or {@code --init} for
  *     inline text
+ * @param origin the file's path, or the inline text on one line (for CmdStan's {@code init = })
  * @param values each key's value, in the object's order: {@link RealValue}s and
  *     {@link ArrayValue}s of them
  */
-public record InitValues(String label, Map<String, Value> values) {
+public record InitValues(String label, String origin, Map<String, Value> values) {
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -44,6 +45,7 @@ public record InitValues(String label, Map<String, Value> values) {
   /** Copies the values, keeping their order. */
   public InitValues {
     Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(origin, "origin");
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
@@ -57,7 +59,7 @@ public record InitValues(String label, Map<String, Value> values) {
   public static InitValues read(String text) {
     String stripped = text.strip();
     if (stripped.startsWith("{")) {
-      return parse("--init", stripped);
+      return parse("--init", stripped.replaceAll("\\s+", " "), stripped);
     }
     String label = "--init " + stripped;
     Path file = Path.of(stripped);
@@ -67,14 +69,17 @@ public record InitValues(String label, Map<String, Value> values) {
           + " values by name, or a JSON object");
     }
     try {
-      return parse(label, Files.readString(file));
+      return parse(label, stripped, Files.readString(file));
     } catch (IOException e) {
       throw new UserError(label + ": cannot read the file");
     }
   }
 
-  /** The values in JSON {@code text}; {@code label} names them in messages. */
-  static InitValues parse(String label, String text) {
+  /**
+   * The values in JSON {@code text}; {@code label} names them in messages, {@code origin} is
+   * where they came from.
+   */
+  static InitValues parse(String label, String origin, String text) {
     JsonNode root;
     try {
       root = JSON.readTree(text);
@@ -95,7 +100,7 @@ public record InitValues(String label, Map<String, Value> values) {
       Map.Entry<String, JsonNode> e = it.next();
       values.put(e.getKey(), value(label, e.getValue(), "$." + e.getKey()));
     }
-    return new InitValues(label, values);
+    return new InitValues(label, origin, values);
   }
 
   /** The error at {@code path} of these values: {@code --init F: at $.x: message}. */

@@ -71,7 +71,8 @@ public final class NutsMethod implements InferenceMethod {
         options.hmc().initialPoint(target, NutsConfig.defaults().initRadius()), rng);
     if (draws.isPresent()) {
       try {
-        CmdStanCsv.write(result, draws.get(), problem.program().fileName(), seed);
+        CmdStanCsv.write(result, draws.get(), problem.program().fileName(), seed,
+            options.hmc().initValues().map(InitValues::origin));
       } catch (IOException e) {
         throw new UserError("cannot write the draws to '" + draws.get() + "'");
       }

@@ -37,7 +37,7 @@ class NamedInitialPointTest {
   }
 
   private static NamedInitialPoint point(String source, String json) {
-    return NamedInitialPoint.of(InitValues.parse("--init init.json", json), target(source), 2);
+    return NamedInitialPoint.of(InitValues.parse("--init init.json", "init.json", json), target(source), 2);
   }
 
   private static final String SCALARS = String.join("\n",
