@@ -160,13 +160,32 @@ public final class EffectNodes {
     }
   }
 
-  /** {@code x ~ D} (with a {@link SetSlot}): a draw. */
-  public record Sample(PureCode distribution, SourceSpan span) implements EffCode {
+  /** {@code x ~ D} (with a {@link SetSlot}): a draw, its site named {@code x}. */
+  public record Sample(PureCode distribution, SourceSpan span, String name) implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
       Distribution<Value> d = ComputedDistributions.drawable(
           distribution.eval(s.frame(), DIRECT), span);
-      return Model.sample(d, drawSite(span)).flatMap(x -> k.apply(s.fork(x)));
+      return Model.sample(d, drawSite(span, name)).flatMap(x -> k.apply(s.fork(x)));
+    }
+  }
+
+  /**
+   * {@code let x = sample(D)} (with a {@link SetSlot}): the builtin's draw, with its messages,
+   * its site named {@code x}.
+   */
+  public record SampleCall(PureCode distribution, SourceSpan span, String name)
+      implements EffCode {
+    @Override
+    public Model<State> run(State s, Cont k) {
+      Distribution<Value> d;
+      try {
+        d = ComputedDistributions.drawable(distribution.eval(s.frame(), DIRECT), "sample");
+      } catch (IllegalArgumentException e) {
+        throw Fail.at(span, e);
+      }
+      return Model.sample(d, new SourceScoreSite(span, "sample", Optional.of(name)))
+          .flatMap(x -> k.apply(s.fork(x)));
     }
   }
 
@@ -174,7 +193,7 @@ public final class EffectNodes {
    * {@code x ~ kind(args...)} (with a {@link SetSlot}) with a distribution constructor known at
    * compile time: the draw goes through the {@link ValueDistribution} of the arguments.
    */
-  public record SampleKnown(Family kind, PureCode[] args, SourceSpan span)
+  public record SampleKnown(Family kind, PureCode[] args, SourceSpan span, String name)
       implements EffCode {
     @Override
     public Model<State> run(State s, Cont k) {
@@ -185,7 +204,7 @@ public final class EffectNodes {
       } catch (IllegalArgumentException e) {
         throw Fail.at(span, e);
       }
-      return Model.sample(d, drawSite(span)).flatMap(x -> k.apply(s.fork(x)));
+      return Model.sample(d, drawSite(span, name)).flatMap(x -> k.apply(s.fork(x)));
     }
   }
 
@@ -327,8 +346,11 @@ public final class EffectNodes {
     }
   }
 
-  /** The site of a draw at {@code span}, so that an inference that cannot take it points there. */
-  static SourceScoreSite drawSite(SourceSpan span) {
-    return new SourceScoreSite(span, "~");
+  /**
+   * The site of a draw at {@code span} bound to {@code name}, so that an inference that cannot
+   * take it points there and initial values can name it.
+   */
+  static SourceScoreSite drawSite(SourceSpan span, String name) {
+    return new SourceScoreSite(span, "~", Optional.of(name));
   }
 }

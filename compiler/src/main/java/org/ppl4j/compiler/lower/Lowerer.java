@@ -170,7 +170,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   @Override
   public Lowered visitLet(Stmt.Let s) {
     Binding b = resolution.binding(s);
-    Lowered value = expr(s.value());
+    Lowered value = namedDraw(s).orElseGet(() -> expr(s.value()));
     if (s.value() instanceof Expr.Lambda l) {
       purity.markBinding(b, purity.ofLambda(l));
     }
@@ -188,12 +188,12 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
       Expr.Call call = (Expr.Call) s.distribution();
       PureCode[] args = operands(call.args(), before);
       EffCode draw = new EffectNodes.SetSlot(resolution.binding(s).slot(),
-          new EffectNodes.SampleKnown(known.get(), args, call.span()));
+          new EffectNodes.SampleKnown(known.get(), args, call.span(), s.name()));
       return thenEff(before, new Lowered.Eff(draw));
     }
     PureCode d = operand(expr(s.distribution()), before);
     EffCode draw = new EffectNodes.SetSlot(resolution.binding(s).slot(),
-        new EffectNodes.Sample(d, s.distribution().span()));
+        new EffectNodes.Sample(d, s.distribution().span(), s.name()));
     return thenEff(before, new Lowered.Eff(draw));
   }
 
@@ -216,6 +216,20 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   /** The label of {@code s}'s observations when recording them ({@link ObservationLabel}). */
   private Optional<String> observationLabel(Stmt.Observe s) {
     return observing ? Optional.of(ObservationLabel.of(s)) : Optional.empty();
+  }
+
+  /** {@code let x = sample(D)} (the builtin): its draw, the site named {@code x}. */
+  private Optional<Lowered> namedDraw(Stmt.Let s) {
+    if (!(s.value() instanceof Expr.Call c && c.args().size() == 1
+        && c.callee() instanceof Expr.Var v
+        && resolution.reference(v) instanceof VarRef.BuiltinFunction b
+        && b.builtin().name().equals("sample"))) {
+      return Optional.empty();
+    }
+    List<EffCode> before = new ArrayList<>();
+    PureCode d = operand(expr(c.args().get(0)), before);
+    EffCode draw = new EffectNodes.SampleCall(d, c.span(), s.name());
+    return Optional.of(thenEff(before, new Lowered.Eff(draw)));
   }
 
   /** The constructor called by {@code e} when it is a call of a (not shadowed) builtin one. */

@@ -3,6 +3,7 @@ package org.ppl4j.inference.advi;
 import java.util.ArrayList;
 import java.util.List;
 import org.ppl4j.inference.diagnostics.ParetoSmoothing;
+import org.ppl4j.inference.nuts.InitialPoint;
 import org.ppl4j.inference.nuts.LogDensityFunction;
 import org.ppl4j.semantics.random.Rng;
 
@@ -38,8 +39,17 @@ public final class Advi {
    */
   public static AdviResult fit(LogDensityFunction target, AdviConfig config, Rng rng,
       AdviMonitor monitor) {
+    return fit(target, config, InitialPoint.uniform(config.initRadius()), rng, monitor);
+  }
+
+  /**
+   * As {@link #fit(LogDensityFunction, AdviConfig, Rng, AdviMonitor)}, the initial mean from
+   * {@code init} (a user's initial values) instead of {@code config.initRadius()}.
+   */
+  public static AdviResult fit(LogDensityFunction target, AdviConfig config, InitialPoint init,
+      Rng rng, AdviMonitor monitor) {
     ElboEstimator estimator = ElboEstimator.of(target, config);
-    Approximation initial = config.family().initial(initialMean(target, config, rng));
+    Approximation initial = config.family().initial(initialMean(target, init, rng));
     double eta = config.eta().isPresent() ? config.eta().getAsDouble()
         : EtaAdaptation.choose(initial, estimator, config, rng, monitor);
     return GradientAscent.run(initial, eta, estimator, config, rng, monitor);
@@ -80,17 +90,15 @@ public final class Advi {
         : Double.POSITIVE_INFINITY;
   }
 
-  private static double[] initialMean(LogDensityFunction target, AdviConfig config, Rng rng) {
+  private static double[] initialMean(LogDensityFunction target, InitialPoint init, Rng rng) {
     int d = target.dimension();
     double[] gradient = new double[d];
     String lastProblem = "the log density was not finite";
     IllegalArgumentException last = null;
-    for (int attempt = 0; attempt < MAX_INIT_TRIES; attempt++) {
-      double[] mu = new double[d];
-      for (int i = 0; i < d; i++) {
-        mu[i] = config.initRadius() * (2 * rng.nextDouble() - 1);
-      }
+    int tries = init.fixed() ? 1 : MAX_INIT_TRIES;
+    for (int attempt = 0; attempt < tries; attempt++) {
       try {
+        double[] mu = init.propose(d, rng);
         double logP = target.logDensity(mu, gradient);
         if (Double.isFinite(logP) && allFinite(gradient)) {
           return mu;
@@ -99,6 +107,10 @@ public final class Advi {
         last = e;
         lastProblem = e.getMessage();
       }
+    }
+    if (init.fixed()) {
+      throw new IllegalArgumentException("advi: the log density or its gradient is not finite"
+          + " at the initial point given (" + lastProblem + ")", last);
     }
     throw new IllegalArgumentException("advi: no initial point with a finite log density and"
         + " gradient after " + MAX_INIT_TRIES + " tries (" + lastProblem + ")", last);

@@ -70,12 +70,21 @@ public final class CmdStanCsv {
    */
   public static List<Path> write(NutsResult result, Path out, String program, long seed)
       throws IOException {
+    return write(result, out, program, seed, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #write(NutsResult, Path, String, long)}; {@code initFile} names the file of
+   * initial values the chains started from (CmdStan's {@code init = FILE}), when there is one.
+   */
+  public static List<Path> write(NutsResult result, Path out, String program, long seed,
+      java.util.Optional<String> initFile) throws IOException {
     List<Path> files = new ArrayList<>();
     Instant start = Instant.now();
     for (int c = 0; c < result.chains().size(); c++) {
       Path file = chainFile(out, c + 1);
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        writeChain(result, c, modelName(program), seed, file, start, w);
+        writeChain(result, c, modelName(program), seed, initFile, file, start, w);
       }
       files.add(file);
     }
@@ -89,9 +98,16 @@ public final class CmdStanCsv {
    */
   static void writeChain(NutsResult result, int c, String model, long seed, Path file,
       Instant start, Writer w) throws IOException {
+    writeChain(result, c, model, seed, java.util.Optional.empty(), file, start, w);
+  }
+
+  private static void writeChain(NutsResult result, int c, String model, long seed,
+      java.util.Optional<String> initFile, Path file, Instant start, Writer w)
+      throws IOException {
     NutsConfig config = result.config();
     ChainDraws chain = result.chains().get(c);
-    CmdStanHeader.write(w, config, model, c + 1, result.chains().size(), seed, file, start);
+    CmdStanHeader.write(w, config, model, c + 1, result.chains().size(), seed, initFile, file,
+        start);
     List<String> header = new ArrayList<>(List.of("lp__", "accept_stat__", "stepsize__",
         "treedepth__", "n_leapfrog__", "divergent__", "energy__"));
     for (String name : result.outputNames()) {

@@ -30,10 +30,12 @@ final class CmdStanHeader {
    * Writes the block for chain {@code id} (1-based) of {@code chains}.
    *
    * @param model the model's name, as CmdStan's {@code NAME_model}
+   * @param initFile the file of initial values the chain started from, if any (else the
+   *     radius of {@code config} is written)
    * @param file the chain's output file
    */
   static void write(Writer w, NutsConfig config, String model, int id, int chains, long seed,
-      Path file, Instant start) throws IOException {
+      java.util.Optional<String> initFile, Path file, Instant start) throws IOException {
     CmdStanHeader h = new CmdStanHeader(w);
     h.line(0, "stan_version_major = 2");
     h.line(0, "stan_version_minor = 33");
@@ -70,8 +72,8 @@ final class CmdStanHeader {
     h.line(0, "id = " + id + (id == 1 ? " (Default)" : ""));
     h.line(0, "data");
     h.line(1, "file =  (Default)");
-    h.line(0, "init = " + number(config.initRadius())
-        + (config.initRadius() == 2.0 ? " (Default)" : ""));
+    h.line(0, "init = " + initFile.orElseGet(() -> number(config.initRadius())
+        + (config.initRadius() == 2.0 ? " (Default)" : "")));
     h.line(0, "random");
     h.line(1, "seed = " + seed);
     h.line(0, "output");

@@ -21,12 +21,28 @@ public final class Nuts {
    * {@link Chains#run}.
    */
   public static NutsResult sample(NutsTarget target, NutsConfig config, Rng rng, int threads) {
+    return sample(target, config, InitialPoint.uniform(config.initRadius()), rng, threads);
+  }
+
+  /**
+   * As {@link #sample(NutsTarget, NutsConfig, Rng, int)}, every chain starting from
+   * {@code init} (Stan's init file: the same given values in every chain, what is not given
+   * drawn by each chain) instead of {@code config.initRadius()}.
+   */
+  public static NutsResult sample(NutsTarget target, NutsConfig config, InitialPoint init,
+      Rng rng, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     List<ChainDraws> chains = Chains.run(config.chains(), rng, new Parallelism(threads),
-        (c, stream) -> new NutsChain(target, config, stream).run());
+        (c, stream) -> new NutsChain(target, config, init, stream).run());
     return new NutsResult(target.outputNames(), chains, config);
+  }
+
+  /** As {@link #sample(NutsTarget, NutsConfig, InitialPoint, Rng, int)} on every core. */
+  public static NutsResult sample(NutsTarget target, NutsConfig config, InitialPoint init,
+      Rng rng) {
+    return sample(target, config, init, rng, Parallelism.allCores().threads());
   }
 
   /**

@@ -5,8 +5,9 @@ import java.util.List;
 import org.ppl4j.semantics.random.Rng;
 
 /**
- * One NUTS chain: initialisation (uniform on (-r, r) in unconstrained space, retried up to 100
- * times until the log density and its gradient are finite, as Stan), Stan's step-size
+ * One NUTS chain: initialisation (an {@link InitialPoint}: by default uniform on (-r, r) in
+ * unconstrained space; retried up to 100 times until the log density and its gradient are
+ * finite, as Stan, unless the point is fixed), Stan's step-size
  * heuristic, windowed warm-up adapting the step size by dual averaging and a diagonal metric
  * from each slow window's variances, then sampling with everything frozen. The kept draws are
  * from a kernel that leaves the target invariant. Each reported draw's generated quantities,
@@ -18,14 +19,16 @@ final class NutsChain {
 
   private final NutsTarget target;
   private final NutsConfig config;
+  private final InitialPoint init;
   private final Rng rng;
   private final DiagonalHamiltonian hamiltonian;
   /** Seeds the generated quantities of each reported draw; empty when there are none. */
   private final java.util.Optional<Rng> generation;
 
-  NutsChain(NutsTarget target, NutsConfig config, Rng rng) {
+  NutsChain(NutsTarget target, NutsConfig config, InitialPoint init, Rng rng) {
     this.target = target;
     this.config = config;
+    this.init = init;
     this.rng = rng;
     this.hamiltonian = new DiagonalHamiltonian(target);
     // split only when needed, so that a model without generated quantities keeps its draws
@@ -108,19 +111,26 @@ final class NutsChain {
   private PhasePoint initialPoint() {
     PhasePoint z = new PhasePoint(hamiltonian.dimension());
     String lastProblem = "the log density was not finite";
-    for (int attempt = 0; attempt < MAX_INIT_TRIES; attempt++) {
-      for (int i = 0; i < z.position.length; i++) {
-        z.position[i] = config.initRadius() * (2 * rng.nextDouble() - 1);
-      }
+    int tries = init.fixed() ? 1 : MAX_INIT_TRIES;
+    for (int attempt = 0; attempt < tries; attempt++) {
       try {
+        double[] x = init.propose(z.position.length, rng);
+        System.arraycopy(x, 0, z.position, 0, z.position.length);
         z.logDensity = target.logDensity(z.position, z.gradient);
       } catch (IllegalArgumentException e) {
+        if (init.fixed()) {
+          throw e;
+        }
         lastProblem = e.getMessage();
         continue;
       }
       if (Double.isFinite(z.logDensity) && allFinite(z.gradient)) {
         return z;
       }
+    }
+    if (init.fixed()) {
+      throw new IllegalArgumentException("nuts: the log density or its gradient is not finite"
+          + " at the initial point given (log density " + z.logDensity + ")");
     }
     throw new IllegalArgumentException("nuts: no initial point with a finite log density and "
         + "gradient after " + MAX_INIT_TRIES + " tries (" + lastProblem + ")");

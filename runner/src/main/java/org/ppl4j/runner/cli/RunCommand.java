@@ -59,8 +59,9 @@ final class RunCommand extends ProgramCommand {
       description = "NUTS: the most trajectory doublings, 1..30 (default 10).")
   String maxTreedepth;
 
-  @Option(names = "--init", paramLabel = "R",
-      description = "NUTS: initial values uniform on (-R, R), unconstrained scale (default 2).")
+  @Option(names = "--init", paramLabel = "R|FILE.json",
+      description = "NUTS, ADVI: initial values uniform on (-R, R), unconstrained scale"
+          + " (default 2); or a JSON object of initial values by name (a file, or inline {...}).")
   String init;
 
   @Option(names = "--thin", paramLabel = "N", description = "NUTS: keep every N-th draw.")

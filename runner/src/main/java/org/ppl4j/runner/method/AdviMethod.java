@@ -56,7 +56,9 @@ public final class AdviMethod implements InferenceMethod {
     try {
       target = new ProgramTarget(problem.model(), problem.program().resultName(),
           problem.program().drawRoles());
-      result = Advi.fit(target, config, rng, monitor(progress));
+      result = Advi.fit(target, config,
+          options.hmc().initialPoint(target, AdviConfig.defaults().initRadius()), rng,
+          monitor(progress));
     } catch (IllegalArgumentException e) {
       throw userError(e, target);
     } catch (InferenceException e) {

@@ -3,6 +3,7 @@ package org.ppl4j.runner.method;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.ppl4j.inference.nuts.InitialPoint;
 
 /**
  * The controls of a Hamiltonian sampler (NUTS) a run may give, each absent when not given (the
@@ -16,6 +17,8 @@ import java.util.OptionalInt;
  *     10)
  * @param initRadius {@code --init R}: initial unconstrained coordinates uniform on (-R, R), finite
  *     and &gt;= 0 (Stan's {@code init=R}, default 2; 0 starts at the origin)
+ * @param initValues {@code --init FILE.json} (or inline JSON): initial values by name, as
+ *     Stan's init file; never given together with {@code initRadius}
  * @param thin {@code --thin}: keep every n-th iteration, &gt;= 1 (default 1)
  * @param saveWarmup {@code --save-warmup}: also write the warm-up iterations to the
  *     {@code --draws} CmdStan files
@@ -24,7 +27,8 @@ import java.util.OptionalInt;
  *     {@code interpreted} (the program re-run for every gradient; the reference)
  */
 public record HmcOptions(OptionalDouble adaptDelta, OptionalInt maxTreedepth,
-    OptionalDouble initRadius, OptionalInt thin, boolean saveWarmup, Optional<String> density) {
+    OptionalDouble initRadius, Optional<InitValues> initValues, OptionalInt thin,
+    boolean saveWarmup, Optional<String> density) {
 
   /** The values {@code --density} takes. */
   public static final java.util.List<String> DENSITIES = java.util.List.of("compiled",
@@ -50,6 +54,9 @@ public record HmcOptions(OptionalDouble adaptDelta, OptionalInt maxTreedepth,
       throw new IllegalArgumentException("--init must be a radius >= 0 (initial values uniform"
           + " on (-R, R) on the unconstrained scale), got " + initRadius.getAsDouble());
     }
+    if (initRadius.isPresent() && initValues.isPresent()) {
+      throw new IllegalArgumentException("--init takes a radius or initial values, not both");
+    }
     if (thin.isPresent() && thin.getAsInt() < 1) {
       throw new IllegalArgumentException("--thin must be at least 1, got " + thin.getAsInt());
     }
@@ -62,7 +69,17 @@ public record HmcOptions(OptionalDouble adaptDelta, OptionalInt maxTreedepth,
   /** No control given. */
   public static HmcOptions none() {
     return new HmcOptions(OptionalDouble.empty(), OptionalInt.empty(), OptionalDouble.empty(),
-        OptionalInt.empty(), false, Optional.empty());
+        Optional.empty(), OptionalInt.empty(), false, Optional.empty());
+  }
+
+  /**
+   * Where chains start: the initial values given by name, the radius given, or uniform on
+   * (-{@code defaultRadius}, {@code defaultRadius}); named values leave the draws they do not
+   * name to that default radius, as Stan does.
+   */
+  InitialPoint initialPoint(ProgramTarget target, double defaultRadius) {
+    return initValues.<InitialPoint>map(v -> NamedInitialPoint.of(v, target, defaultRadius))
+        .orElseGet(() -> InitialPoint.uniform(initRadius.orElse(defaultRadius)));
   }
 
   /** Whether the log density is to be compiled (the default) rather than interpreted. */

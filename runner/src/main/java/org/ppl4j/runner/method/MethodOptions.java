@@ -151,7 +151,7 @@ public record MethodOptions(
       case MOVE: return move.isPresent();
       case ADAPT_DELTA: return hmc.adaptDelta().isPresent();
       case MAX_TREEDEPTH: return hmc.maxTreedepth().isPresent();
-      case INIT: return hmc.initRadius().isPresent();
+      case INIT: return hmc.initRadius().isPresent() || hmc.initValues().isPresent();
       case THIN: return hmc.thin().isPresent();
       case SAVE_WARMUP: return hmc.saveWarmup();
       case DENSITY: return hmc.density().isPresent();

@@ -10,6 +10,7 @@ import org.ppl4j.compiler.diagnostics.PplException;
 import org.ppl4j.compiler.diagnostics.SourceScoreSite;
 import org.ppl4j.inference.nuts.ChainDraws;
 import org.ppl4j.inference.nuts.CmdStanCsv;
+import org.ppl4j.inference.nuts.InitialPoint;
 import org.ppl4j.inference.nuts.Nuts;
 import org.ppl4j.inference.nuts.NutsChecks;
 import org.ppl4j.inference.nuts.NutsConfig;
@@ -28,7 +29,8 @@ import org.ppl4j.semantics.value.Value;
  * {@code --method nuts}: the No-U-Turn Sampler ({@link Nuts}) on the program's continuous
  * draws, transformed to unconstrained space, with gradients by reverse-mode automatic
  * differentiation; {@code --samples}, {@code --warmup}, {@code --chains} (defaults 1000, 1000,
- * 4). {@code --draws OUT.csv} writes CmdStan CSV files {@code OUT_1.csv}, … one per chain.
+ * 4); {@code --init} a radius or initial values by name ({@link NamedInitialPoint}), the
+ * same for every chain. {@code --draws OUT.csv} writes CmdStan CSV files {@code OUT_1.csv}, … one per chain.
  */
 public final class NutsMethod implements InferenceMethod {
 
@@ -65,10 +67,12 @@ public final class NutsMethod implements InferenceMethod {
       Progress progress, Optional<Path> draws, long seed) {
     NutsConfig config = config(options);
     ProgramTarget target = target(problem, options.hmc().compiledDensity());
-    NutsResult result = sample(target, config, rng);
+    NutsResult result = sample(target, config,
+        options.hmc().initialPoint(target, NutsConfig.defaults().initRadius()), rng);
     if (draws.isPresent()) {
       try {
-        CmdStanCsv.write(result, draws.get(), problem.program().fileName(), seed);
+        CmdStanCsv.write(result, draws.get(), problem.program().fileName(), seed,
+            options.hmc().initValues().map(InitValues::origin));
       } catch (IOException e) {
         throw new UserError("cannot write the draws to '" + draws.get() + "'");
       }
@@ -126,8 +130,13 @@ public final class NutsMethod implements InferenceMethod {
 
   /** Runs NUTS on a program target; user errors as the runner reports them. */
   static NutsResult sample(ProgramTarget target, NutsConfig config, Rng rng) {
+    return sample(target, config, InitialPoint.uniform(config.initRadius()), rng);
+  }
+
+  /** As {@link #sample(ProgramTarget, NutsConfig, Rng)}, every chain starting from {@code init}. */
+  static NutsResult sample(ProgramTarget target, NutsConfig config, InitialPoint init, Rng rng) {
     try {
-      return Nuts.sample(target, config, rng);
+      return Nuts.sample(target, config, init, rng);
     } catch (IllegalArgumentException e) {
       RuntimeException error = userError(e);
       if (error instanceof InferenceException found && found.site() == ScoreSite.NONE

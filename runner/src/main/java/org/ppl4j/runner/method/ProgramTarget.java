@@ -15,6 +15,7 @@ import org.ppl4j.semantics.model.ScoreSite;
 import org.ppl4j.semantics.random.Rng;
 import org.ppl4j.semantics.transform.DrawRoles;
 import org.ppl4j.semantics.transform.GeneratedDraws;
+import org.ppl4j.semantics.transform.InitialCoordinates;
 import org.ppl4j.semantics.transform.LogJoint;
 import org.ppl4j.semantics.transform.ProgramDensity;
 import org.ppl4j.semantics.value.AdArith;
@@ -140,6 +141,30 @@ public final class ProgramTarget implements NutsTarget {
       // only a run of the program makes it
     }
     return interpretedResult(position, seed);
+  }
+
+  /**
+   * The unconstrained point of one run of the program that takes each draw's coordinates from
+   * {@code source} (initial values, {@link LogJoint#initialising}).
+   *
+   * @throws IllegalArgumentException when the program fails there (its error the cause) or
+   *     draws another number of coordinates than {@link #dimension()}
+   */
+  public double[] initialPoint(InitialCoordinates source) {
+    LogJoint joint = LogJoint.initialising(source)
+        .withGenerated(GeneratedDraws.placeholders(roles));
+    guarded(() -> ProgramDensity.run(model, resultName, joint));
+    List<AdReal> coordinates = joint.coordinates();
+    if (coordinates.size() != dimension()) {
+      throw new IllegalArgumentException("nuts: the model drew " + coordinates.size()
+          + " continuous values from the initial values but " + dimension() + " on its first"
+          + " run; which values a model draws must not depend on their values");
+    }
+    double[] x = new double[coordinates.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = coordinates.get(i).peek();
+    }
+    return x;
   }
 
   private Value interpretedResult(double[] position, long seed) {

@@ -17,6 +17,7 @@ import org.ppl4j.inference.resampling.Resampler;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.method.AdviOptions;
 import org.ppl4j.runner.method.HmcOptions;
+import org.ppl4j.runner.method.InitValues;
 import org.ppl4j.runner.method.LimitOptions;
 import org.ppl4j.runner.method.MethodOption;
 import org.ppl4j.runner.method.MethodOptions;
@@ -61,7 +62,7 @@ public record RunOptions(MethodOptions method, OptionalLong seed, OptionalDouble
     MethodOptions options;
     try {
       HmcOptions hmc = new HmcOptions(optionalReal(texts, MethodOption.ADAPT_DELTA),
-          optionalInt(texts, MethodOption.MAX_TREEDEPTH), initRadius(texts),
+          optionalInt(texts, MethodOption.MAX_TREEDEPTH), initRadius(texts), initValues(texts),
           optionalInt(texts, MethodOption.THIN), flag(texts, MethodOption.SAVE_WARMUP),
           Optional.ofNullable(texts.get(MethodOption.DENSITY.key())));
       options = new MethodOptions(
@@ -139,20 +140,29 @@ public record RunOptions(MethodOptions method, OptionalLong seed, OptionalDouble
         : OptionalDouble.empty();
   }
 
-  /** {@code --init R}: a radius; initial values given as JSON are not read yet. */
+  /** {@code --init R}: a radius, when the value is a number. */
   private static OptionalDouble initRadius(Map<String, String> texts) {
     String key = MethodOption.INIT.key();
     if (!texts.containsKey(key)) {
       return OptionalDouble.empty();
     }
-    String text = texts.get(key).strip();
     try {
-      return OptionalDouble.of(Double.parseDouble(text));
+      return OptionalDouble.of(Double.parseDouble(texts.get(key).strip()));
     } catch (NumberFormatException e) {
-      throw UserError.usage("--init needs a radius R >= 0 (initial values uniform on (-R, R) on"
-          + " the unconstrained scale, as Stan's init=R; initial values by name are not"
-          + " supported yet), got '" + texts.get(key) + "'");
+      return OptionalDouble.empty();
     }
+  }
+
+  /**
+   * {@code --init FILE.json} or {@code --init '{...}'}: initial values by name, when the value
+   * is not a number ({@link InitValues#read}, whose problems are user errors naming --init).
+   */
+  private static Optional<InitValues> initValues(Map<String, String> texts) {
+    String key = MethodOption.INIT.key();
+    if (!texts.containsKey(key) || initRadius(texts).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(InitValues.read(texts.get(key)));
   }
 
   /** A switch: given without a value (the command line's flag) or as true/false. */

@@ -123,9 +123,6 @@ class RunOptionsTest {
         {"max-treedepth", "31", "--max-treedepth must be between 1 and 30, got 31"},
         {"init", "-1", "--init must be a radius >= 0 (initial values uniform on (-R, R) on the"
             + " unconstrained scale), got -1.0"},
-        {"init", "inits.json", "--init needs a radius R >= 0 (initial values uniform on (-R, R)"
-            + " on the unconstrained scale, as Stan's init=R; initial values by name are not"
-            + " supported yet), got 'inits.json'"},
         {"thin", "0", "--thin must be at least 1, got 0"},
         {"save-warmup", "yes", "--save-warmup is true or false, got 'yes'"},
         {"density", "fast", "--density must be one of compiled, interpreted, got 'fast'"},
@@ -142,5 +139,23 @@ class RunOptionsTest {
   void aUsageErrorIsTheSameObjectEveryFrontEndRenders() {
     UserError.Usage e = UserError.usage("m");
     assertSame(e, UserErrors.of(e, Map.of()).orElseThrow());
+  }
+
+  @Test
+  void initIsARadiusOrInitialValuesByName() {
+    RunOptions radius = RunOptions.parse(Map.of("init", "0.5"));
+    assertEquals(0.5, radius.method().hmc().initRadius().getAsDouble());
+    assertTrue(radius.method().hmc().initValues().isEmpty());
+    RunOptions inline = RunOptions.parse(Map.of("init", " {\"mu\": 1.5}"));
+    assertTrue(inline.method().hmc().initRadius().isEmpty());
+    assertEquals(java.util.Set.of("mu"),
+        inline.method().hmc().initValues().orElseThrow().values().keySet());
+    assertTrue(inline.method().isGiven(org.ppl4j.runner.method.MethodOption.INIT));
+    // a missing file is a user error (exit 1), not a usage error, naming --init and the file
+    UserError missing = assertThrows(UserError.class,
+        () -> RunOptions.parse(Map.of("init", "inits.json")));
+    assertFalse(missing instanceof UserError.Usage);
+    assertTrue(missing.getMessage().startsWith("--init inits.json: no such file; --init takes a"
+        + " radius R >= 0"), missing.getMessage());
   }
 }

@@ -16,12 +16,15 @@ import org.ppl4j.semantics.infer.InferenceException;
  * with respect to the coordinates come from one reverse sweep of the tape.
  *
  * <p>In <em>discovery</em> mode ({@link #discovering()}) missing coordinates are taken as 0
- * (the centre of each support) and appended, which reveals the model's dimension.
+ * (the centre of each support) and appended, which reveals the model's dimension; an
+ * <em>initialising</em> run ({@link #initialising}) appends the coordinates an
+ * {@link InitialCoordinates} gives instead (a user's initial values, by the same transforms).
  * Mutable: one instance per run.
  */
 public final class LogJoint {
   private final List<AdReal> coordinates;
   private final boolean discovery;
+  private final InitialCoordinates source;
   private final Tape tape;
   private int next;
   private AdReal logDensity = AdReal.ZERO;
@@ -30,9 +33,10 @@ public final class LogJoint {
   private GeneratedDraws generated = GeneratedDraws.placeholders(DrawRoles.NONE);
   private double likelihoodWeight = 1;
 
-  private LogJoint(List<AdReal> coordinates, boolean discovery) {
+  private LogJoint(List<AdReal> coordinates, boolean discovery, InitialCoordinates source) {
     this.coordinates = coordinates;
     this.discovery = discovery;
+    this.source = source;
     this.tape = coordinates.isEmpty() ? Tape.CONSTANTS : coordinates.get(0).tape();
   }
 
@@ -43,12 +47,30 @@ public final class LogJoint {
 
   /** A log joint over the given unconstrained coordinates. */
   public static LogJoint over(AdReal[] coordinates) {
-    return new LogJoint(List.of(coordinates), false);
+    return new LogJoint(List.of(coordinates), false, InitialCoordinates.ZEROS);
   }
 
   /** A log joint that grows its coordinates (all 0) as the model draws. */
   public static LogJoint discovering() {
-    return new LogJoint(new ArrayList<>(), true);
+    return new LogJoint(new ArrayList<>(), true, InitialCoordinates.ZEROS);
+  }
+
+  /**
+   * A log joint that grows its coordinates as the model draws, taking them from
+   * {@code source}, which is told where each draw begins and ends ({@link #beginDraw}).
+   */
+  public static LogJoint initialising(InitialCoordinates source) {
+    return new LogJoint(new ArrayList<>(), true, java.util.Objects.requireNonNull(source));
+  }
+
+  /** A program's draw at {@code site} from {@code distribution} begins (for initial values). */
+  public void beginDraw(org.ppl4j.semantics.model.ScoreSite site, String distribution) {
+    source.begin(site, distribution);
+  }
+
+  /** The draw begun last ended with {@code drawn} (for initial values). */
+  public void endDraw(org.ppl4j.semantics.value.Value drawn) {
+    source.end(drawn);
   }
 
   /**
@@ -177,8 +199,9 @@ public final class LogJoint {
             + coordinates.size() + " it drew on its first run; which values a model draws must"
             + " not depend on their values (use --method smc or mh)");
       }
+      double[] u = source.next(t);
       for (int i = 0; i < k; i++) {
-        coordinates.add(AdReal.ZERO);
+        coordinates.add(u[i] == 0 ? AdReal.ZERO : AdReal.constant(u[i]));
       }
     }
     AdReal[] u = coordinates.subList(next, next + k).toArray(new AdReal[0]);

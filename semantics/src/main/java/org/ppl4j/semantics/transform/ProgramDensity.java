@@ -115,6 +115,14 @@ public final class ProgramDensity {
     if (vd.kind().isDiscrete()) {
       throw notGenerated(vd, sampled.site(), generated.roles());
     }
+    joint.beginDraw(sampled.site(), vd.kind().languageName());
+    Value x = continuous(vd, sampled, joint);
+    joint.endDraw(x);
+    return x;
+  }
+
+  private static Value continuous(ValueDistribution vd, Step.Sampled<?, Value> sampled,
+      LogJoint joint) {
     if (!(vd instanceof org.ppl4j.semantics.value.FamilyDistribution f) || f.isVectorised()) {
       try {
         return ArrayDraws.draw(vd, joint);
