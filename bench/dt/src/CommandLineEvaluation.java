@@ -51,7 +51,8 @@ import org.ppl4j.semantics.value.Value;
  * on a log scale; the ratio is SMC's time there over the DT's.
  *
  * <p>Usage: {@code CommandLineEvaluation --net NET.dt --ppl runner/target/ppl.jar [--problems 200]
- * [--eval-problems 50] [--samples 4000] [--seed 1] [--work DIR]}.
+ * [--eval-problems 50] [--samples 4000] [--seed 1] [--work DIR] [--data-only]}
+ * ({@code --data-only}: write the data files and stop, for timing the command alone).
  */
 public final class CommandLineEvaluation {
 
@@ -87,6 +88,10 @@ public final class CommandLineEvaluation {
       HeldOutProblem p = held.get(i);
       exact.add(ExactGaussianMean.posterior(p.prior(), p.observations(), NOISE));
       data.add(write(p, dataDir.resolve(String.format(Locale.ROOT, "p%04d.json", i))));
+    }
+    if (List.of(args).contains("--data-only")) {
+      System.out.println("# wrote " + problems + " data files to " + dataDir);
+      return;
     }
     Program program = PplCompiler.compile(model.toString(), Files.readString(model));
     System.out.printf(Locale.ROOT, "# %d problems (K 1..%d, n 1..%d), %d draws per DT problem;"

@@ -79,6 +79,7 @@ final class CorrectedPosterior {
         replayed = ReplayedJoint.of(model, meanOf(draws), sdOf(draws));
       }
       double[] logRatios = new double[n];
+      double[] terms = new double[proposal.components()];
       boolean anyFinite = false;
       Rng branchRng = rng.split();
       try {
@@ -86,7 +87,7 @@ final class CorrectedPosterior {
           double[] x = draws.get(i);
           double logJoint = replayed.isPresent() ? replayed.get().logJoint(x, branchRng)
               : LatentJoint.logJoint(model, x);
-          logRatios[i] = logJoint - proposal.logDensity(x);
+          logRatios[i] = logJoint - proposal.logDensity(x, terms);
           if (Double.isNaN(logRatios[i])) {
             logRatios[i] = Double.NEGATIVE_INFINITY;
           }

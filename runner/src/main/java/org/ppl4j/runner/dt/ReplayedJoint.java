@@ -12,7 +12,6 @@ import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.random.Rng;
-import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.FamilyDistribution;
 import org.ppl4j.semantics.value.Value;
@@ -20,12 +19,14 @@ import org.ppl4j.semantics.value.Value;
 /**
  * {@link LatentJoint}'s log joint density of a one-dimensional latent, by replay instead of
  * interpretation ("record once, replay many", docs/arch/compiled.md): each branch {@code b} of
- * the finite draws before the latent (a mixture prior's component) is enumerated once, and two
- * straight-line programs of the latent are recorded on automatic-differentiation tapes
- * ({@link Tape#compile}): the latent's log density {@code a_b(theta)} and the sum of every later
- * score {@code l_b(theta)}; {@code log p(theta, y) = log Σ_b exp(logPrefix_b + a_b + l_b)}.
+ * the finite draws before the latent (a mixture prior's component) is enumerated once; the
+ * latent's log density {@code a_b(theta)} is its distribution's own closed form (its parameters
+ * are fixed before the latent is drawn), and the sum of every later score {@code l_b(theta)} is
+ * a straight-line program of the latent recorded on an automatic-differentiation tape
+ * ({@link Tape#compile}) and replayed forward only;
+ * {@code log p(theta, y) = log Σ_b exp(logPrefix_b + a_b + l_b)}.
  *
- * <p>{@link #logJoint(double[], Rng)} replays every {@code a_b} (one node each) but only one
+ * <p>{@link #logJoint(double[], Rng)} evaluates every {@code a_b} but replays only one
  * {@code l_b}: the branch {@code b} drawn from {@code p(b | theta) ∝ exp(logPrefix_b + a_b)},
  * the prior's component given the latent, which makes {@code p(theta) exp(l_b(theta))} an
  * unbiased estimate of {@code p(theta, y)} (exact when the scores do not depend on the branch,
@@ -49,7 +50,7 @@ final class ReplayedJoint {
   /** Points of the check, besides the recording point. */
   static final int CHECK_POINTS = 4;
 
-  private record Branch(double logPrefix, CompiledDensity.Evaluation latent,
+  private record Branch(double logPrefix, RealDistribution latent,
       CompiledDensity.Evaluation scores) {}
 
   private final Model<Value> model;
@@ -112,7 +113,7 @@ final class ReplayedJoint {
     try {
       for (int b = 0; b < terms.length; b++) {
         Branch branch = branches.get(b);
-        terms[b] = branch.logPrefix() + branch.latent().results(point)[0]
+        terms[b] = branch.logPrefix() + branch.latent().logDensity(x)
             + branch.scores().results(point)[0];
       }
     } catch (IllegalArgumentException | ArithmeticException e) {
@@ -129,7 +130,7 @@ final class ReplayedJoint {
     try {
       for (int b = 0; b < terms.length; b++) {
         Branch branch = branches.get(b);
-        terms[b] = branch.logPrefix() + branch.latent().results(point)[0];
+        terms[b] = branch.logPrefix() + branch.latent().logDensity(x);
       }
       double logPrior = SpecialFunctions.logSumExp(terms);
       if (!(logPrior > Double.NEGATIVE_INFINITY)) {
@@ -168,13 +169,12 @@ final class ReplayedJoint {
               || !(f.typed() instanceof RealDistribution)) {
             return false;
           }
-          Optional<CompiledDensity> latent = recordLatent(f, at);
           Optional<CompiledDensity> scores = recordScores(
               (Step.Sampled<Value, Value>) (Step.Sampled<?, Value>) sampled, at);
-          if (latent.isEmpty() || scores.isEmpty()) {
+          if (scores.isEmpty()) {
             return false;
           }
-          out.add(new Branch(log, latent.get().newEvaluation(), scores.get().newEvaluation()));
+          out.add(new Branch(log, (RealDistribution) f.typed(), scores.get().newEvaluation()));
           return out.size() <= WrittenPrior.MAX_COMPONENTS;
         }
         Step.Sampled<Object, Value> site = (Step.Sampled<Object, Value>) sampled;
@@ -196,18 +196,6 @@ final class ReplayedJoint {
         return false; // no continuous draw: not a latent program
       }
     }
-  }
-
-  /** The latent's log density, recorded as a function of the latent. */
-  private static Optional<CompiledDensity> recordLatent(FamilyDistribution d, double at) {
-    Tape tape = new Tape();
-    tape.startRecording();
-    AdReal u = tape.variable(at);
-    AdReal density = AdArith.toAd(d).logDensity(u).plus(u.times(0.0));
-    CompiledDensity.Outcome outcome = tape.compile(new AdReal[] {u}, density,
-        new AdReal[] {density});
-    return outcome instanceof CompiledDensity.Outcome.Compiled c
-        ? Optional.of(c.density()) : Optional.empty();
   }
 
   /** Every score after the latent's draw, summed, recorded as a function of the latent. */
