@@ -243,6 +243,42 @@ public final class Gmm {
     return x;
   }
 
+  /**
+   * {@link #sample} of a one-dimensional mixture without its arrays: the same generator calls
+   * and the same arithmetic, so the same draw.
+   */
+  public double sampleScalar(Rng rng) {
+    double u = rng.nextDouble();
+    int c = 0;
+    double cum = weights[0];
+    while (u >= cum && c < components() - 1) {
+      c++;
+      cum += weights[c];
+    }
+    double z = rng.nextGaussian();
+    return means[c][0] + cholesky[c][0][0] * z;
+  }
+
+  /**
+   * {@link #logDensity(double[], double[])} of a one-dimensional mixture at {@code x}: the same
+   * value to the last bit.
+   *
+   * @param terms K entries, overwritten (of another length, a new array is used)
+   */
+  public double logDensityScalar(double x, double[] terms) {
+    if (dimension() != 1) {
+      throw new IllegalArgumentException("a scalar for a mixture of dimension " + dimension());
+    }
+    if (terms.length != components()) {
+      terms = new double[components()];
+    }
+    for (int c = 0; c < terms.length; c++) {
+      double z = (x - means[c][0]) / cholesky[c][0][0];
+      terms[c] = logWeights[c] + (-0.5 * LOG_TWO_PI - logDets[c] - 0.5 * (z * z));
+    }
+    return SpecialFunctions.logSumExp(terms);
+  }
+
   /** The mixture's mean vector. */
   public double[] mean() {
     int d = dimension();

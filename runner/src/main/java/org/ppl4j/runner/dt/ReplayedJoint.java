@@ -57,11 +57,13 @@ final class ReplayedJoint {
   private final List<Branch> branches;
   private final double[] point = new double[1];
   private final double[] terms;
+  private final double[] scaled;
 
   private ReplayedJoint(Model<Value> model, List<Branch> branches) {
     this.model = model;
     this.branches = List.copyOf(branches);
     this.terms = new double[branches.size()];
+    this.scaled = new double[branches.size()];
   }
 
   /**
@@ -132,17 +134,31 @@ final class ReplayedJoint {
         Branch branch = branches.get(b);
         terms[b] = branch.logPrefix() + branch.latent().logDensity(x);
       }
-      double logPrior = SpecialFunctions.logSumExp(terms);
-      if (!(logPrior > Double.NEGATIVE_INFINITY)) {
-        return logPrior;
+      // log Σ_b exp(terms_b) as SpecialFunctions.logSumExp computes it, keeping the exponentials
+      // for the branch's draw
+      double max = Double.NEGATIVE_INFINITY;
+      for (double t : terms) {
+        if (Double.isNaN(t)) {
+          return Double.NaN;
+        }
+        max = Math.max(max, t);
       }
-      double u = rng.nextDouble();
+      if (Double.isInfinite(max)) {
+        return max;
+      }
+      double sum = 0;
+      for (int b = 0; b < terms.length; b++) {
+        scaled[b] = Math.exp(terms[b] - max);
+        sum += scaled[b];
+      }
+      double logPrior = max + Math.log(sum);
+      double u = rng.nextDouble() * sum;
       double cumulative = 0;
       int picked = -1;
       for (int b = 0; b < terms.length; b++) {
-        if (terms[b] > Double.NEGATIVE_INFINITY) {
+        if (scaled[b] > 0) {
           picked = b;
-          cumulative += Math.exp(terms[b] - logPrior);
+          cumulative += scaled[b];
           if (u < cumulative) {
             break;
           }
