@@ -7,6 +7,7 @@ import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.ad.CompiledDensity;
 import org.ppl4j.semantics.ad.Tape;
 import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.dist.Normal;
 import org.ppl4j.semantics.dist.RealDistribution;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.model.Model;
@@ -50,8 +51,32 @@ final class ReplayedJoint {
   /** Points of the check, besides the recording point. */
   static final int CHECK_POINTS = 4;
 
-  private record Branch(double logPrefix, RealDistribution latent,
+  private record Branch(double logPrefix, LatentDensity latent,
       CompiledDensity.Evaluation scores) {}
+
+  /**
+   * The latent's log density: a normal's closed form with {@code log sigma} kept (the same
+   * arithmetic as {@link Normal#logDensity(double)}, so the same value, without its partials),
+   * any other distribution's own {@link RealDistribution#logDensity(double)}.
+   */
+  private record LatentDensity(RealDistribution d, double mu, double sigma, double logSigma) {
+
+    static LatentDensity of(RealDistribution d) {
+      return d instanceof Normal n ? new LatentDensity(d, n.mu(), n.sigma(), Math.log(n.sigma()))
+          : new LatentDensity(d, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    double logDensity(double x) {
+      if (Double.isNaN(sigma)) {
+        return d.logDensity(x);
+      }
+      if (!Double.isFinite(x)) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      double z = (x - mu) / sigma;
+      return -0.5 * z * z - logSigma - SpecialFunctions.LOG_SQRT_2PI;
+    }
+  }
 
   private final Model<Value> model;
   private final List<Branch> branches;
@@ -190,7 +215,8 @@ final class ReplayedJoint {
           if (scores.isEmpty()) {
             return false;
           }
-          out.add(new Branch(log, (RealDistribution) f.typed(), scores.get().newEvaluation()));
+          out.add(new Branch(log, LatentDensity.of((RealDistribution) f.typed()),
+              scores.get().newEvaluation()));
           return out.size() <= WrittenPrior.MAX_COMPONENTS;
         }
         Step.Sampled<Object, Value> site = (Step.Sampled<Object, Value>) sampled;
