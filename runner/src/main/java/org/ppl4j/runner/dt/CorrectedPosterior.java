@@ -22,7 +22,7 @@ import org.ppl4j.semantics.value.Value;
  * into a posterior one can trust, by importance sampling against the program's own joint
  * density: N draws {@code theta_i} of the defensive mixture {@code r = 0.9 q + 0.1 prior}
  * (Hesterberg 1995: the prior share bounds the ratios where {@code q} misses a region the prior
- * covers), ratios {@code p(theta_i, y) / r(theta_i)} ({@link ReplayedJoint}, whose
+ * covers), ratios {@code p(theta_i, y) / r(theta_i)} ({@link ReplayedJoint#logJoints}, whose
  * {@code p(theta_i, y)} may be an unbiased estimate, else {@link LatentJoint}), Pareto-smoothed
  * ({@link ParetoSmoothing}). The result is the weighted draws with the PSIS {@code k̂} in the
  * diagnostics and the log evidence the raw ratios estimate. In one dimension the draws and
@@ -84,9 +84,12 @@ final class CorrectedPosterior {
       boolean anyFinite = false;
       Rng branchRng = rng.split();
       try {
+        if (replayed.isPresent()) {
+          replayed.get().logJoints(draws, branchRng, logRatios);
+        }
         for (int i = 0; i < n; i++) {
           System.arraycopy(draws, i * d, point, 0, d);
-          double logJoint = replayed.isPresent() ? replayed.get().logJoint(point, branchRng)
+          double logJoint = replayed.isPresent() ? logRatios[i]
               : LatentJoint.logJoint(model, point);
           logRatios[i] = logJoint - (d == 1 ? proposal.logDensityScalar(point[0], terms)
               : proposal.logDensity(point, terms));

@@ -51,7 +51,7 @@ final class ReplayedJoint {
   /** Points of the check, besides the recording point. */
   static final int CHECK_POINTS = 4;
 
-  private record Branch(double logPrefix, LatentDensity latent,
+  private record Branch(double logPrefix, LatentDensity latent, CompiledDensity density,
       CompiledDensity.Evaluation scores) {}
 
   /**
@@ -83,6 +83,8 @@ final class ReplayedJoint {
   private final double[] point = new double[1];
   private final double[] terms;
   private final double[] scaled;
+  /** The log prior density {@link #pick} found last. */
+  private double pickedLogPrior;
 
   private ReplayedJoint(Model<Value> model, List<Branch> branches) {
     this.model = model;
@@ -134,6 +136,70 @@ final class ReplayedJoint {
     return Double.isFinite(replayed) ? replayed : LatentJoint.logJoint(model, latent);
   }
 
+  /**
+   * {@link #logJoint(double[], Rng)} at every one of {@code xs}, written into {@code out}: the
+   * same numbers from the same generator calls, each branch's scores replayed for all of its
+   * points at once ({@link CompiledDensity#resultEach}, value only); a batch that throws is
+   * replayed point by point, and a point whose replay is not finite is interpreted.
+   *
+   * @throws LatentJoint.Unsupported only where the interpreter answers
+   */
+  void logJoints(double[] xs, Rng rng, double[] out) throws LatentJoint.Unsupported {
+    int n = xs.length;
+    int[] picked = new int[n];
+    double[] logPrior = new double[n];
+    for (int i = 0; i < n; i++) {
+      picked[i] = pick(xs[i], rng);
+      logPrior[i] = pickedLogPrior;
+    }
+    for (int b = 0; b < branches.size(); b++) {
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        count += picked[i] == b ? 1 : 0;
+      }
+      if (count == 0) {
+        continue;
+      }
+      double[] at = new double[count];
+      int[] index = new int[count];
+      for (int i = 0, k = 0; i < n; i++) {
+        if (picked[i] == b) {
+          at[k] = xs[i];
+          index[k++] = i;
+        }
+      }
+      double[] scores = new double[count];
+      Branch branch = branches.get(b);
+      try {
+        branch.density().resultEach(new double[][] {at}, count, 0, scores);
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        for (int k = 0; k < count; k++) {
+          scores[k] = scoresAt(branch, at[k]);
+        }
+      }
+      for (int k = 0; k < count; k++) {
+        out[index[k]] = logPrior[index[k]] + scores[k];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (picked[i] < 0) {
+        out[i] = logPrior[i];
+      }
+      if (!Double.isFinite(out[i])) {
+        out[i] = LatentJoint.logJoint(model, new double[] {xs[i]});
+      }
+    }
+  }
+
+  private double scoresAt(Branch branch, double x) {
+    point[0] = x;
+    try {
+      return branch.scores().results(point)[0];
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return Double.NaN;
+    }
+  }
+
   /** {@code log p(latent, y)} summed over every branch, NaN where a replay fails. */
   double exactLogJoint(double x) {
     point[0] = x;
@@ -150,49 +216,59 @@ final class ReplayedJoint {
   }
 
   private double replay(double x, Rng rng) {
+    int b = pick(x, rng);
+    return b < 0 ? pickedLogPrior : pickedLogPrior + scoresAt(branches.get(b), x);
+  }
+
+  /**
+   * The log prior density at {@code x} (left in {@link #pickedLogPrior}) and the branch whose
+   * scores estimate the rest, drawn from the prior's components given {@code x} ({@code 0}
+   * without a draw when there is one branch); -1 when the log prior is not finite (NaN where a
+   * density fails), the estimate then being {@link #pickedLogPrior} itself.
+   */
+  private int pick(double x, Rng rng) {
     if (terms.length == 1) {
-      return exactLogJoint(x);
+      Branch only = branches.get(0);
+      pickedLogPrior = only.logPrefix() + only.latent().logDensity(x);
+      return Double.isNaN(pickedLogPrior) ? -1 : 0;
     }
-    point[0] = x;
-    try {
-      for (int b = 0; b < terms.length; b++) {
-        Branch branch = branches.get(b);
-        terms[b] = branch.logPrefix() + branch.latent().logDensity(x);
-      }
-      // log Σ_b exp(terms_b) as SpecialFunctions.logSumExp computes it, keeping the exponentials
-      // for the branch's draw
-      double max = Double.NEGATIVE_INFINITY;
-      for (double t : terms) {
-        if (Double.isNaN(t)) {
-          return Double.NaN;
-        }
-        max = Math.max(max, t);
-      }
-      if (Double.isInfinite(max)) {
-        return max;
-      }
-      double sum = 0;
-      for (int b = 0; b < terms.length; b++) {
-        scaled[b] = Math.exp(terms[b] - max);
-        sum += scaled[b];
-      }
-      double logPrior = max + Math.log(sum);
-      double u = rng.nextDouble() * sum;
-      double cumulative = 0;
-      int picked = -1;
-      for (int b = 0; b < terms.length; b++) {
-        if (scaled[b] > 0) {
-          picked = b;
-          cumulative += scaled[b];
-          if (u < cumulative) {
-            break;
-          }
-        }
-      }
-      return logPrior + branches.get(picked).scores().results(point)[0];
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      return Double.NaN;
+    for (int b = 0; b < terms.length; b++) {
+      Branch branch = branches.get(b);
+      terms[b] = branch.logPrefix() + branch.latent().logDensity(x);
     }
+    // log Σ_b exp(terms_b) as SpecialFunctions.logSumExp computes it, keeping the exponentials
+    // for the branch's draw
+    double max = Double.NEGATIVE_INFINITY;
+    for (double t : terms) {
+      if (Double.isNaN(t)) {
+        pickedLogPrior = Double.NaN;
+        return -1;
+      }
+      max = Math.max(max, t);
+    }
+    if (Double.isInfinite(max)) {
+      pickedLogPrior = max;
+      return -1;
+    }
+    double sum = 0;
+    for (int b = 0; b < terms.length; b++) {
+      scaled[b] = Math.exp(terms[b] - max);
+      sum += scaled[b];
+    }
+    pickedLogPrior = max + Math.log(sum);
+    double u = rng.nextDouble() * sum;
+    double cumulative = 0;
+    int picked = -1;
+    for (int b = 0; b < terms.length; b++) {
+      if (scaled[b] > 0) {
+        picked = b;
+        cumulative += scaled[b];
+        if (u < cumulative) {
+          break;
+        }
+      }
+    }
+    return picked;
   }
 
   /** Enumerates the finite draws before the latent, recording each branch; false: cannot. */
@@ -215,7 +291,7 @@ final class ReplayedJoint {
           if (scores.isEmpty()) {
             return false;
           }
-          out.add(new Branch(log, LatentDensity.of((RealDistribution) f.typed()),
+          out.add(new Branch(log, LatentDensity.of((RealDistribution) f.typed()), scores.get(),
               scores.get().newEvaluation()));
           return out.size() <= WrittenPrior.MAX_COMPONENTS;
         }
