@@ -31,7 +31,10 @@ import org.ppl4j.semantics.value.Value;
  *
  * <p>When {@code k̂} exceeds {@value ParetoSmoothing#MAX_RELIABLE_K} the proposal misses the
  * posterior's mass (a network used outside its training range, a mode it missed); the draws are
- * taken again half from the prior, and when that fails too the run falls back to tempered SMC
+ * taken again with half, then nine tenths, from the prior (the prior's share bounds the ratios
+ * where the network's mixture missed a mode the prior covers; PSIS's k̂ can also be high where
+ * the ratios are nearly constant with a few draws higher, and a prior-heavy mixture spreads
+ * them), and when that fails too the run falls back to tempered SMC
  * ({@link TemperedSmc#runFrom}) whose initial population is drawn from that mixture and weighted
  * against the prior ({@link SeededPopulation}), and says so in a note. When the program's density
  * at a latent cannot be computed (its draws are not the latent) the network's own draws are
@@ -70,6 +73,7 @@ final class CorrectedPosterior {
       Function<double[], Value> value, List<String> notes, Rng rng) {
     Optional<ReplayedJoint> replayed = Optional.empty();
     double k = Double.POSITIVE_INFINITY;
+    double firstK = k;
     Gmm proposal = network;
     int d = network.dimension();
     double[] point = new double[d];
@@ -110,13 +114,14 @@ final class CorrectedPosterior {
       ParetoSmoothing.Result psis = ParetoSmoothing.smooth(logRatios);
       if (!psis.reliable()) {
         k = psis.paretoK();
+        firstK = attempt == 0 ? k : firstK;
         continue;
       }
       List<String> all = new ArrayList<>(notes);
       if (attempt > 0) {
         all.add(String.format(Locale.ROOT, "the network's posterior missed part of the "
             + "posterior's mass (Pareto k̂ %s with %.0f%% of the draws from the prior): the draws "
-            + "were taken again with %.0f%% from the prior", k(k), 100 * PRIOR_SHARES[0],
+            + "were taken again with %.0f%% from the prior", k(firstK), 100 * PRIOR_SHARES[0],
             100 * PRIOR_SHARES[attempt]));
       }
       List<Value> out = new ArrayList<>(n);
@@ -130,7 +135,7 @@ final class CorrectedPosterior {
   }
 
   /** The prior's share of each attempt's proposal (defensive importance sampling). */
-  private static final double[] PRIOR_SHARES = {0.1, 0.5};
+  private static final double[] PRIOR_SHARES = {0.1, 0.5, 0.9};
 
   private static String k(double k) {
     return Double.isFinite(k) ? String.format(Locale.ROOT, "%.2f", k) : "infinite";
