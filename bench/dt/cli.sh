@@ -16,5 +16,5 @@ mkdir -p "$classes"
 cp="runner/target/ppl.jar:bench/pfn-eval/target/classes"
 javac -d "$classes" -cp "$cp" bench/dt/src/CommandLineEvaluation.java
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$classes:$cp" CommandLineEvaluation --net "$net" --ppl runner/target/ppl.jar \
+java -cp "$classes:$cp" CommandLineEvaluation --net "$net" --ppl ./ppl \
   --problems "$problems" --eval-problems "$eval_problems" --seed 1

@@ -36,10 +36,13 @@ import org.ppl4j.semantics.value.Value;
  * observations ({@code bench/dt/mixture_prior.ppl}, the prior given as data); the exact posterior
  * is the closed-form mixture ({@link ExactGaussianMean}).
  *
- * <p>Time per problem of the DT: one {@code java -jar ppl.jar dt apply} process over all
- * problems (its own {@code ms_per_problem} and {@code cpu_ms_per_problem}: data loading, checks,
- * network, correction, summary, and the JIT's warm-up; the JVM start and the program's
- * compilation are outside it), and the same batch in-process once the JIT is warm. Its answers are recomputed
+ * <p>Time per problem of the DT: one {@code ppl dt apply} process over all problems, through
+ * the launcher given as {@code --ppl} ({@code ./ppl}, with its JVM flags; a {@code .jar} runs
+ * as {@code java -jar}), the median of {@value #RUNS} calls (its own {@code ms_per_problem} and
+ * {@code cpu_ms_per_problem}: data loading, checks, network, correction, summary, and the JIT's
+ * warm-up; the JVM start and the program's compilation are outside it); the corrected command
+ * again with {@code JAVA_OPTS=-XX:TieredStopAtLevel=1} (the C1 compiler only, same answers);
+ * and the same batch in-process once the JIT is warm. Its answers are recomputed
  * in-process through {@link DtBatch}, the code {@code apply} runs, with the same seed (the
  * posterior means are checked equal to the command's). SMC runs in-process on the same
  * compiled program, JIT warmed, one problem after another.
@@ -50,14 +53,17 @@ import org.ppl4j.semantics.value.Value;
  * The particle count at which SMC matches the corrected DT's mean W1/sd is found by bisection
  * on a log scale; the ratio is SMC's time there over the DT's.
  *
- * <p>Usage: {@code CommandLineEvaluation --net NET.dt --ppl runner/target/ppl.jar [--problems 200]
- * [--eval-problems 50] [--samples 4000] [--seed 1] [--work DIR]}.
+ * <p>Usage: {@code CommandLineEvaluation --net NET.dt --ppl ./ppl [--problems 200]
+ * [--eval-problems 50] [--samples 4000] [--seed 1] [--work DIR] [--data-only]}
+ * ({@code --data-only}: write the data files and stop, for timing the command alone).
  */
 public final class CommandLineEvaluation {
 
   private static final double NOISE = 1.0;
   private static final int GRID = 40_000;
   private static final int KL_DRAWS = 500;
+  /** The JVM flag of the command's second timing: the C1 compiler only (no C2 warm-up). */
+  private static final String C1 = "-XX:TieredStopAtLevel=1";
 
   private CommandLineEvaluation() {}
 
@@ -88,6 +94,10 @@ public final class CommandLineEvaluation {
       exact.add(ExactGaussianMean.posterior(p.prior(), p.observations(), NOISE));
       data.add(write(p, dataDir.resolve(String.format(Locale.ROOT, "p%04d.json", i))));
     }
+    if (List.of(args).contains("--data-only")) {
+      System.out.println("# wrote " + problems + " data files to " + dataDir);
+      return;
+    }
     Program program = PplCompiler.compile(model.toString(), Files.readString(model));
     System.out.printf(Locale.ROOT, "# %d problems (K 1..%d, n 1..%d), %d draws per DT problem;"
         + " accuracy on the first %d problems%n", problems, dt.metaPrior().maxComponents(),
@@ -99,7 +109,7 @@ public final class CommandLineEvaluation {
     double[] dtW1 = new double[2];
     for (int raw = 0; raw < 2; raw++) {
       double[] cliMeans = new double[problems];
-      times[raw] = cli(ppl, model, net, dataDir, samples, seed, raw == 1, cliMeans);
+      times[raw] = medianCli(ppl, model, net, dataDir, samples, seed, raw == 1, cliMeans, null);
       List<DtBatch.Answer> answers = DtBatch.apply(program, dt, net.getFileName().toString(),
           data, samples, raw == 1, seed);
       double[] w1 = new double[evalProblems];
@@ -130,6 +140,15 @@ public final class CommandLineEvaluation {
       System.out.printf(Locale.ROOT, "%-28s %10s %10s %10.2f ms %10.2f ms%n",
           raw == 1 ? "  same, in-process, warm" : "  same, in-process, warm", "", "",
           warm[raw][0], warm[raw][1]);
+      if (raw == 0) {
+        double[] c1Means = new double[problems];
+        double[] c1 = medianCli(ppl, model, net, dataDir, samples, seed, false, c1Means, C1);
+        if (!java.util.Arrays.equals(c1Means, cliMeans)) {
+          throw new IllegalStateException("JAVA_OPTS=" + C1 + " changed the command's answers");
+        }
+        System.out.printf(Locale.ROOT, "%-28s %10s %10s %10.2f ms %10.2f ms%n",
+            "  same, C1 compiler only", "", "", c1[0], c1[1]);
+      }
       if (raw == 1) {
         double[] networkKl = new double[evalProblems];
         for (int i = 0; i < evalProblems; i++) {
@@ -177,16 +196,22 @@ public final class CommandLineEvaluation {
    * posterior means.
    */
   private static double[] cli(Path ppl, Path model, Path net, Path dataDir, int samples, long seed,
-      boolean raw, double[] means) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-jar", ppl.toString(), "dt", "apply",
-        model.toString(), "--net", net.toString(), "--data", dataDir.toString(), "--samples",
-        Integer.toString(samples), "--seed", Long.toString(seed)));
+      boolean raw, double[] means, String javaOpts) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(ppl.toString().endsWith(".jar")
+        ? List.of("java", "-jar", ppl.toString()) : List.of(ppl.toString()));
+    command.addAll(List.of("dt", "apply", model.toString(), "--net", net.toString(), "--data",
+        dataDir.toString(), "--samples", Integer.toString(samples), "--seed",
+        Long.toString(seed)));
     if (raw) {
       command.add("--raw");
     }
     long t0 = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    if (javaOpts != null) {
+      builder.environment().put("JAVA_OPTS", javaOpts);
+    }
+    Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {
       throw new IllegalStateException("ppl dt apply failed: " + out);
@@ -204,10 +229,38 @@ public final class CommandLineEvaluation {
     if (!ms.find() || !cpu.find()) {
       throw new IllegalStateException("no ms_per_problem in: " + out);
     }
-    System.out.printf(Locale.ROOT, "# ppl dt apply%s: whole process %.0f ms for %d problems%n",
-        raw ? " --raw" : "", wall, means.length);
-    return new double[] {Double.parseDouble(ms.group(1)), Double.parseDouble(cpu.group(1))};
+    double[] time = {Double.parseDouble(ms.group(1)), Double.parseDouble(cpu.group(1))};
+    System.out.printf(Locale.ROOT, "# %s dt apply%s%s: whole process %.0f ms for %d problems,"
+        + " %.2f ms wall and %.2f ms CPU per problem (load %s)%n", ppl.getFileName(),
+        raw ? " --raw" : "", javaOpts == null ? "" : " (JAVA_OPTS=" + javaOpts + ")", wall,
+        means.length, time[0], time[1], Files.readString(Path.of("/proc/loadavg")).trim());
+    return time;
   }
+
+  /**
+   * {@link #cli} {@value #RUNS} times (the machine is shared: one call's time varies with the
+   * load); the run of median CPU time, every run's means checked equal.
+   */
+  private static double[] medianCli(Path ppl, Path model, Path net, Path dataDir, int samples,
+      long seed, boolean raw, double[] means, String javaOpts)
+      throws IOException, InterruptedException {
+    double[][] runs = new double[RUNS][];
+    for (int r = 0; r < RUNS; r++) {
+      double[] again = new double[means.length];
+      runs[r] = cli(ppl, model, net, dataDir, samples, seed, raw, again, javaOpts);
+      for (int i = 0; i < means.length; i++) {
+        if (r > 0 && again[i] != means[i]) {
+          throw new IllegalStateException("problem " + i + ": the command's mean changed");
+        }
+        means[i] = again[i];
+      }
+    }
+    java.util.Arrays.sort(runs, java.util.Comparator.comparingDouble(t -> t[1]));
+    return runs[RUNS / 2];
+  }
+
+  /** Calls of the command per row. */
+  private static final int RUNS = 3;
 
   /**
    * Mean W1/sd, mean KL (NaN when {@code quiet}), wall and CPU ms per problem of SMC with n
@@ -306,19 +359,11 @@ public final class CommandLineEvaluation {
   }
 
   private static String json(double[] x) {
-    StringBuilder b = new StringBuilder("[");
-    for (int i = 0; i < x.length; i++) {
-      b.append(i == 0 ? "" : ", ").append(Double.toString(x[i]));
-    }
-    return b.append(']').toString();
+    return Arrays.toString(x); // "[a, b]", each Double.toString
   }
 
   private static Value values(double[] x) {
-    List<Value> out = new ArrayList<>();
-    for (double v : x) {
-      out.add(new RealValue(v));
-    }
-    return new ArrayValue(out);
+    return new ArrayValue(Arrays.stream(x).mapToObj(v -> (Value) new RealValue(v)).toList());
   }
 
   private static double[] reals(Empirical<Value> draws) {
@@ -338,7 +383,6 @@ public final class CommandLineEvaluation {
     }
     return m;
   }
-
 
   private static double mean(double[] x) {
     return Arrays.stream(x).average().orElse(Double.NaN);

@@ -18,6 +18,8 @@ public final class Gmm {
   private static final double LOG_TWO_PI = Math.log(2 * Math.PI);
   /** Per component, {@code Σ_i log L_ii}, summed in index order (as the density once did). */
   private final double[] logDets;
+  /** Per component, {@code exp(logWeights[c])}: the weights {@link #sample} accumulates. */
+  private final double[] weights;
 
   /**
    * A mixture; the log-weights are normalised here.
@@ -70,7 +72,9 @@ public final class Gmm {
       }
     }
     this.logDets = new double[k];
+    this.weights = new double[k];
     for (int c = 0; c < k; c++) {
+      weights[c] = Math.exp(this.logWeights[c]);
       double logDet = 0;
       for (int i = 0; i < d; i++) {
         logDet += Math.log(this.cholesky[c][i][i]);
@@ -191,11 +195,23 @@ public final class Gmm {
 
   /** Log density of the mixture at {@code x} (length D). */
   public double logDensity(double[] x) {
+    return logDensity(x, new double[components()]);
+  }
+
+  /**
+   * {@link #logDensity(double[])} with the caller's scratch space for the K terms (no
+   * allocation in an importance-sampling loop); the same value to the last bit.
+   *
+   * @param terms K entries, overwritten (of another length, a new array is used)
+   */
+  public double logDensity(double[] x, double[] terms) {
     if (x.length != dimension()) {
       throw new IllegalArgumentException(
           "a point of dimension " + x.length + " for a mixture of dimension " + dimension());
     }
-    double[] terms = new double[components()];
+    if (terms.length != components()) {
+      terms = new double[components()];
+    }
     for (int c = 0; c < terms.length; c++) {
       terms[c] = logWeights[c] + componentLogDensity(c, x);
     }
@@ -206,10 +222,10 @@ public final class Gmm {
   public double[] sample(Rng rng) {
     double u = rng.nextDouble();
     int c = 0;
-    double cum = Math.exp(logWeights[0]);
+    double cum = weights[0];
     while (u >= cum && c < components() - 1) {
       c++;
-      cum += Math.exp(logWeights[c]);
+      cum += weights[c];
     }
     int d = dimension();
     double[] z = new double[d];
@@ -225,6 +241,42 @@ public final class Gmm {
       x[i] = v;
     }
     return x;
+  }
+
+  /**
+   * {@link #sample} of a one-dimensional mixture without its arrays: the same generator calls
+   * and the same arithmetic, so the same draw.
+   */
+  public double sampleScalar(Rng rng) {
+    double u = rng.nextDouble();
+    int c = 0;
+    double cum = weights[0];
+    while (u >= cum && c < components() - 1) {
+      c++;
+      cum += weights[c];
+    }
+    double z = rng.nextGaussian();
+    return means[c][0] + cholesky[c][0][0] * z;
+  }
+
+  /**
+   * {@link #logDensity(double[], double[])} of a one-dimensional mixture at {@code x}: the same
+   * value to the last bit.
+   *
+   * @param terms K entries, overwritten (of another length, a new array is used)
+   */
+  public double logDensityScalar(double x, double[] terms) {
+    if (dimension() != 1) {
+      throw new IllegalArgumentException("a scalar for a mixture of dimension " + dimension());
+    }
+    if (terms.length != components()) {
+      terms = new double[components()];
+    }
+    for (int c = 0; c < terms.length; c++) {
+      double z = (x - means[c][0]) / cholesky[c][0][0];
+      terms[c] = logWeights[c] + (-0.5 * LOG_TWO_PI - logDets[c] - 0.5 * (z * z));
+    }
+    return SpecialFunctions.logSumExp(terms);
   }
 
   /** The mixture's mean vector. */

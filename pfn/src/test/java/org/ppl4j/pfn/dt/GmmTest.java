@@ -106,4 +106,20 @@ class GmmTest {
   private static double normal(double x, double m, double s) {
     return Math.exp(-0.5 * Math.pow((x - m) / s, 2)) / (s * Math.sqrt(2 * Math.PI));
   }
+
+  /** The scalar forms give the array forms' draws and densities to the last bit (seed 9). */
+  @Test
+  void scalarFormsAreTheArrayFormsExactly() {
+    Gmm g = Gmm.univariate(new double[] {0.2, 0.5, 0.3}, new double[] {-1.5, 0.25, 3.0},
+        new double[] {0.4, 1.7, 0.05});
+    Rng a = Rng.seeded(9);
+    Rng b = Rng.seeded(9);
+    double[] terms = new double[3];
+    for (int i = 0; i < 2000; i++) {
+      double x = g.sample(a)[0];
+      assertEquals(x, g.sampleScalar(b), 0.0);
+      assertEquals(g.logDensity(new double[] {x}), g.logDensityScalar(x, terms), 0.0);
+      assertEquals(g.logDensity(new double[] {x}), g.logDensity(new double[] {x}, terms), 0.0);
+    }
+  }
 }

@@ -22,13 +22,19 @@ import org.ppl4j.semantics.value.Value;
  * into a posterior one can trust, by importance sampling against the program's own joint
  * density: N draws {@code theta_i} of the defensive mixture {@code r = 0.9 q + 0.1 prior}
  * (Hesterberg 1995: the prior share bounds the ratios where {@code q} misses a region the prior
- * covers), ratios {@code p(theta_i, y) / r(theta_i)} ({@link ReplayedJoint}, whose
- * {@code p(theta_i, y)} may be an unbiased estimate, else {@link LatentJoint}), Pareto-smoothed ({@link ParetoSmoothing}). The result is the weighted
- * draws with the PSIS {@code k̂} in the diagnostics and the log evidence the raw ratios estimate.
+ * covers), ratios {@code p(theta_i, y) / r(theta_i)} ({@link ReplayedJoint#logJoints}, whose
+ * {@code p(theta_i, y)} may be an unbiased estimate, else {@link LatentJoint}), Pareto-smoothed
+ * ({@link ParetoSmoothing}). The result is the weighted draws with the PSIS {@code k̂} in the
+ * diagnostics and the log evidence the raw ratios estimate. In one dimension the draws and
+ * densities are taken without per-draw arrays ({@link Gmm#sampleScalar},
+ * {@link Gmm#logDensityScalar}: the same numbers).
  *
  * <p>When {@code k̂} exceeds {@value ParetoSmoothing#MAX_RELIABLE_K} the proposal misses the
  * posterior's mass (a network used outside its training range, a mode it missed); the draws are
- * taken again half from the prior, and when that fails too the run falls back to tempered SMC
+ * taken again with half, then nine tenths, from the prior (the prior's share bounds the ratios
+ * where the network's mixture missed a mode the prior covers; PSIS's k̂ can also be high where
+ * the ratios are nearly constant with a few draws higher, and a prior-heavy mixture spreads
+ * them), and when that fails too the run falls back to tempered SMC
  * ({@link TemperedSmc#runFrom}) whose initial population is drawn from that mixture and weighted
  * against the prior ({@link SeededPopulation}), and says so in a note. When the program's density
  * at a latent cannot be computed (its draws are not the latent) the network's own draws are
@@ -67,40 +73,40 @@ final class CorrectedPosterior {
       Function<double[], Value> value, List<String> notes, Rng rng) {
     Optional<ReplayedJoint> replayed = Optional.empty();
     double k = Double.POSITIVE_INFINITY;
+    double firstK = k;
     Gmm proposal = network;
+    int d = network.dimension();
+    double[] point = new double[d];
     for (int attempt = 0; attempt < PRIOR_SHARES.length; attempt++) {
       proposal = network.mixedWith(prior, PRIOR_SHARES[attempt]);
-      List<double[]> draws = new ArrayList<>(n);
-      Rng drawRng = rng.split();
-      for (int i = 0; i < n; i++) {
-        draws.add(proposal.sample(drawRng));
-      }
-      if (attempt == 0 && draws.get(0).length == 1) {
+      double[] draws = draws(proposal, n, rng.split());
+      if (attempt == 0 && d == 1) {
         replayed = ReplayedJoint.of(model, meanOf(draws), sdOf(draws));
       }
       double[] logRatios = new double[n];
+      double[] terms = new double[proposal.components()];
       boolean anyFinite = false;
       Rng branchRng = rng.split();
       try {
+        if (replayed.isPresent()) {
+          replayed.get().logJoints(draws, branchRng, logRatios);
+        }
         for (int i = 0; i < n; i++) {
-          double[] x = draws.get(i);
-          double logJoint = replayed.isPresent() ? replayed.get().logJoint(x, branchRng)
-              : LatentJoint.logJoint(model, x);
-          logRatios[i] = logJoint - proposal.logDensity(x);
+          System.arraycopy(draws, i * d, point, 0, d);
+          double logJoint = replayed.isPresent() ? logRatios[i]
+              : LatentJoint.logJoint(model, point);
+          logRatios[i] = logJoint - (d == 1 ? proposal.logDensityScalar(point[0], terms)
+              : proposal.logDensity(point, terms));
           if (Double.isNaN(logRatios[i])) {
             logRatios[i] = Double.NEGATIVE_INFINITY;
           }
           anyFinite |= logRatios[i] > Double.NEGATIVE_INFINITY;
         }
       } catch (LatentJoint.Unsupported e) {
-        List<double[]> own = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-          own.add(network.sample(drawRng));
-        }
         List<String> all = new ArrayList<>(notes);
         all.add("the network's posterior is not importance-corrected (" + e.getMessage()
             + "): these are the network's own draws, unchecked");
-        return raw(method, own, value, all);
+        return raw(method, rows(draws(network, n, rng.split()), d), value, all);
       }
       if (!anyFinite) {
         continue;
@@ -108,17 +114,18 @@ final class CorrectedPosterior {
       ParetoSmoothing.Result psis = ParetoSmoothing.smooth(logRatios);
       if (!psis.reliable()) {
         k = psis.paretoK();
+        firstK = attempt == 0 ? k : firstK;
         continue;
       }
       List<String> all = new ArrayList<>(notes);
       if (attempt > 0) {
         all.add(String.format(Locale.ROOT, "the network's posterior missed part of the "
             + "posterior's mass (Pareto k̂ %s with %.0f%% of the draws from the prior): the draws "
-            + "were taken again with %.0f%% from the prior", k(k), 100 * PRIOR_SHARES[0],
+            + "were taken again with %.0f%% from the prior", k(firstK), 100 * PRIOR_SHARES[0],
             100 * PRIOR_SHARES[attempt]));
       }
       List<Value> out = new ArrayList<>(n);
-      draws.forEach(x -> out.add(value.apply(x)));
+      rows(draws, d).forEach(x -> out.add(value.apply(x)));
       Empirical<Value> weighted = new Empirical<>(out, psis.logWeights(),
           java.util.OptionalDouble.of(psis.logEvidence()));
       return Posterior.of(method, weighted)
@@ -128,27 +135,54 @@ final class CorrectedPosterior {
   }
 
   /** The prior's share of each attempt's proposal (defensive importance sampling). */
-  private static final double[] PRIOR_SHARES = {0.1, 0.5};
+  private static final double[] PRIOR_SHARES = {0.1, 0.5, 0.9};
 
   private static String k(double k) {
     return Double.isFinite(k) ? String.format(Locale.ROOT, "%.2f", k) : "infinite";
   }
 
-  private static double meanOf(List<double[]> draws) {
-    double sum = 0;
-    for (double[] x : draws) {
-      sum += x[0];
+  /**
+   * {@code n} draws of {@code g}, row after row in one array ({@link Gmm#sampleScalar} in one
+   * dimension: the same draws as {@link Gmm#sample}).
+   */
+  private static double[] draws(Gmm g, int n, Rng rng) {
+    int d = g.dimension();
+    double[] out = new double[n * d];
+    for (int i = 0; i < n; i++) {
+      if (d == 1) {
+        out[i] = g.sampleScalar(rng);
+      } else {
+        System.arraycopy(g.sample(rng), 0, out, i * d, d);
+      }
     }
-    return sum / draws.size();
+    return out;
   }
 
-  private static double sdOf(List<double[]> draws) {
+  /** The rows of {@code d} values each of a flat array of draws. */
+  private static List<double[]> rows(double[] draws, int d) {
+    List<double[]> out = new ArrayList<>(draws.length / d);
+    for (int i = 0; i < draws.length; i += d) {
+      out.add(java.util.Arrays.copyOfRange(draws, i, i + d));
+    }
+    return out;
+  }
+
+  /** The mean of one-dimensional draws. */
+  private static double meanOf(double[] draws) {
+    double sum = 0;
+    for (double x : draws) {
+      sum += x;
+    }
+    return sum / draws.length;
+  }
+
+  private static double sdOf(double[] draws) {
     double mean = meanOf(draws);
     double sum = 0;
-    for (double[] x : draws) {
-      sum += (x[0] - mean) * (x[0] - mean);
+    for (double x : draws) {
+      sum += (x - mean) * (x - mean);
     }
-    return Math.sqrt(sum / draws.size());
+    return Math.sqrt(sum / draws.length);
   }
 
   /**

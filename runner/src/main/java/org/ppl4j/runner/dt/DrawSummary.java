@@ -46,12 +46,12 @@ final class DrawSummary {
       return posterior.summary(rootName);
     }
     double[] logWeights = posterior.draws().logWeights();
-    double ess = ChainDiagnostics.kishEss(logWeights);
+    double[] weights = new double[logWeights.length];
+    double ess = normaliseByMax(logWeights, weights);
     OptionalDouble essOf = Double.isFinite(ess) && !posterior.diagnostics().exact()
         ? OptionalDouble.of(ess) : OptionalDouble.empty();
     List<Leaf> leaves = Leaves.flatten(rootName, values.get(0));
     Map<String, Summary> out = new LinkedHashMap<>();
-    double[] weights = LogWeights.normalisedByMax(logWeights);
     for (int j = 0; j < dimension; j++) {
       double[] x = columns[j];
       double mean = 0;
@@ -65,8 +65,8 @@ final class DrawSummary {
       double sd = Math.sqrt(variance);
       OptionalDouble mcse = essOf.isPresent() && ess > 0
           ? OptionalDouble.of(sd / Math.sqrt(ess)) : OptionalDouble.empty();
-      out.put(leaves.get(j).name(), new Summary(Leaf.Kind.REAL, mean, sd,
-          quantile(x, weights, 0.05), quantile(x, weights, 0.50), quantile(x, weights, 0.95),
+      double[] q = quantiles(x, weights, 0.05, 0.50, 0.95);
+      out.put(leaves.get(j).name(), new Summary(Leaf.Kind.REAL, mean, sd, q[0], q[1], q[2],
           essOf, OptionalDouble.empty(),
           Optional.empty(), essOf, mcse));
     }
@@ -75,14 +75,56 @@ final class DrawSummary {
 
 
   /**
+   * Writes {@link LogWeights#normalisedByMax}'s weights into {@code out} and returns
+   * {@link ChainDiagnostics#kishEss} of the same log weights, both to the last bit, from one
+   * pass of exponentials (they are the same terms, summed in the same order).
+   */
+  static double normaliseByMax(double[] logWeights, double[] out) {
+    double max = java.util.Arrays.stream(logWeights).max().orElse(Double.NEGATIVE_INFINITY);
+    if (max == Double.NEGATIVE_INFINITY) {
+      System.arraycopy(LogWeights.normalisedByMax(logWeights), 0, out, 0, out.length);
+      return 0.0;
+    }
+    double total = 0;
+    double sumSquares = 0;
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Math.exp(logWeights[i] - max);
+      total += out[i];
+      sumSquares += out[i] * out[i];
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] /= total;
+    }
+    return total * total / sumSquares;
+  }
+
+  /**
    * The {@code p}-quantile as {@link WeightedValues#quantile} defines it, the smallest draw
    * whose cumulative weight reaches {@code p}, found by a weighted three-way selection (Hoare's,
    * expected linear time) instead of a sort.
    */
   static double quantile(double[] x, double[] w, double p) {
-    double target = p * (1.0 - 1e-12);
+    return select(x.clone(), w.clone(), p);
+  }
+
+  /**
+   * {@link #quantile} at each of {@code ps}, on one pair of working copies: a quantile does not
+   * depend on the draws' order, so each selection starts from the partial order the previous one
+   * left.
+   */
+  static double[] quantiles(double[] x, double[] w, double... ps) {
     double[] values = x.clone();
     double[] weights = w.clone();
+    double[] out = new double[ps.length];
+    for (int k = 0; k < ps.length; k++) {
+      out[k] = select(values, weights, ps[k]);
+    }
+    return out;
+  }
+
+  /** {@link #quantile} on working copies that it permutes. */
+  private static double select(double[] values, double[] weights, double p) {
+    double target = p * (1.0 - 1e-12);
     int lo = 0;
     int hi = values.length;
     double below = 0; // the weight of every draw left of [lo, hi)
@@ -113,8 +155,8 @@ final class DrawSummary {
         lo = gt;
       }
     }
-    double largest = x[0];
-    for (double v : x) {
+    double largest = values[0];
+    for (double v : values) {
       largest = Double.compare(v, largest) > 0 ? v : largest;
     }
     return largest;

@@ -7,12 +7,12 @@ import org.ppl4j.semantics.ad.AdReal;
 import org.ppl4j.semantics.ad.CompiledDensity;
 import org.ppl4j.semantics.ad.Tape;
 import org.ppl4j.semantics.dist.Distribution;
+import org.ppl4j.semantics.dist.Normal;
 import org.ppl4j.semantics.dist.RealDistribution;
 import org.ppl4j.semantics.math.SpecialFunctions;
 import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.model.Step;
 import org.ppl4j.semantics.random.Rng;
-import org.ppl4j.semantics.value.AdArith;
 import org.ppl4j.semantics.value.AdRealValue;
 import org.ppl4j.semantics.value.FamilyDistribution;
 import org.ppl4j.semantics.value.Value;
@@ -20,12 +20,14 @@ import org.ppl4j.semantics.value.Value;
 /**
  * {@link LatentJoint}'s log joint density of a one-dimensional latent, by replay instead of
  * interpretation ("record once, replay many", docs/arch/compiled.md): each branch {@code b} of
- * the finite draws before the latent (a mixture prior's component) is enumerated once, and two
- * straight-line programs of the latent are recorded on automatic-differentiation tapes
- * ({@link Tape#compile}): the latent's log density {@code a_b(theta)} and the sum of every later
- * score {@code l_b(theta)}; {@code log p(theta, y) = log Σ_b exp(logPrefix_b + a_b + l_b)}.
+ * the finite draws before the latent (a mixture prior's component) is enumerated once; the
+ * latent's log density {@code a_b(theta)} is its distribution's own closed form (its parameters
+ * are fixed before the latent is drawn), and the sum of every later score {@code l_b(theta)} is
+ * a straight-line program of the latent recorded on an automatic-differentiation tape
+ * ({@link Tape#compile}) and replayed forward only;
+ * {@code log p(theta, y) = log Σ_b exp(logPrefix_b + a_b + l_b)}.
  *
- * <p>{@link #logJoint(double[], Rng)} replays every {@code a_b} (one node each) but only one
+ * <p>{@link #logJoint(double[], Rng)} evaluates every {@code a_b} but replays only one
  * {@code l_b}: the branch {@code b} drawn from {@code p(b | theta) ∝ exp(logPrefix_b + a_b)},
  * the prior's component given the latent, which makes {@code p(theta) exp(l_b(theta))} an
  * unbiased estimate of {@code p(theta, y)} (exact when the scores do not depend on the branch,
@@ -49,18 +51,46 @@ final class ReplayedJoint {
   /** Points of the check, besides the recording point. */
   static final int CHECK_POINTS = 4;
 
-  private record Branch(double logPrefix, CompiledDensity.Evaluation latent,
+  private record Branch(double logPrefix, LatentDensity latent, CompiledDensity density,
       CompiledDensity.Evaluation scores) {}
+
+  /**
+   * The latent's log density: a normal's closed form with {@code log sigma} kept (the same
+   * arithmetic as {@link Normal#logDensity(double)}, so the same value, without its partials),
+   * any other distribution's own {@link RealDistribution#logDensity(double)}.
+   */
+  private record LatentDensity(RealDistribution d, double mu, double sigma, double logSigma) {
+
+    static LatentDensity of(RealDistribution d) {
+      return d instanceof Normal n ? new LatentDensity(d, n.mu(), n.sigma(), Math.log(n.sigma()))
+          : new LatentDensity(d, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    double logDensity(double x) {
+      if (Double.isNaN(sigma)) {
+        return d.logDensity(x);
+      }
+      if (!Double.isFinite(x)) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      double z = (x - mu) / sigma;
+      return -0.5 * z * z - logSigma - SpecialFunctions.LOG_SQRT_2PI;
+    }
+  }
 
   private final Model<Value> model;
   private final List<Branch> branches;
   private final double[] point = new double[1];
   private final double[] terms;
+  private final double[] scaled;
+  /** The log prior density {@link #pick} found last. */
+  private double pickedLogPrior;
 
   private ReplayedJoint(Model<Value> model, List<Branch> branches) {
     this.model = model;
     this.branches = List.copyOf(branches);
     this.terms = new double[branches.size()];
+    this.scaled = new double[branches.size()];
   }
 
   /**
@@ -106,13 +136,77 @@ final class ReplayedJoint {
     return Double.isFinite(replayed) ? replayed : LatentJoint.logJoint(model, latent);
   }
 
+  /**
+   * {@link #logJoint(double[], Rng)} at every one of {@code xs}, written into {@code out}: the
+   * same numbers from the same generator calls, each branch's scores replayed for all of its
+   * points at once ({@link CompiledDensity#resultEach}, value only); a batch that throws is
+   * replayed point by point, and a point whose replay is not finite is interpreted.
+   *
+   * @throws LatentJoint.Unsupported only where the interpreter answers
+   */
+  void logJoints(double[] xs, Rng rng, double[] out) throws LatentJoint.Unsupported {
+    int n = xs.length;
+    int[] picked = new int[n];
+    double[] logPrior = new double[n];
+    for (int i = 0; i < n; i++) {
+      picked[i] = pick(xs[i], rng);
+      logPrior[i] = pickedLogPrior;
+    }
+    for (int b = 0; b < branches.size(); b++) {
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        count += picked[i] == b ? 1 : 0;
+      }
+      if (count == 0) {
+        continue;
+      }
+      double[] at = new double[count];
+      int[] index = new int[count];
+      for (int i = 0, k = 0; i < n; i++) {
+        if (picked[i] == b) {
+          at[k] = xs[i];
+          index[k++] = i;
+        }
+      }
+      double[] scores = new double[count];
+      Branch branch = branches.get(b);
+      try {
+        branch.density().resultEach(new double[][] {at}, count, 0, scores);
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        for (int k = 0; k < count; k++) {
+          scores[k] = scoresAt(branch, at[k]);
+        }
+      }
+      for (int k = 0; k < count; k++) {
+        out[index[k]] = logPrior[index[k]] + scores[k];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (picked[i] < 0) {
+        out[i] = logPrior[i];
+      }
+      if (!Double.isFinite(out[i])) {
+        out[i] = LatentJoint.logJoint(model, new double[] {xs[i]});
+      }
+    }
+  }
+
+  private double scoresAt(Branch branch, double x) {
+    point[0] = x;
+    try {
+      return branch.scores().results(point)[0];
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return Double.NaN;
+    }
+  }
+
   /** {@code log p(latent, y)} summed over every branch, NaN where a replay fails. */
   double exactLogJoint(double x) {
     point[0] = x;
     try {
       for (int b = 0; b < terms.length; b++) {
         Branch branch = branches.get(b);
-        terms[b] = branch.logPrefix() + branch.latent().results(point)[0]
+        terms[b] = branch.logPrefix() + branch.latent().logDensity(x)
             + branch.scores().results(point)[0];
       }
     } catch (IllegalArgumentException | ArithmeticException e) {
@@ -122,35 +216,59 @@ final class ReplayedJoint {
   }
 
   private double replay(double x, Rng rng) {
+    int b = pick(x, rng);
+    return b < 0 ? pickedLogPrior : pickedLogPrior + scoresAt(branches.get(b), x);
+  }
+
+  /**
+   * The log prior density at {@code x} (left in {@link #pickedLogPrior}) and the branch whose
+   * scores estimate the rest, drawn from the prior's components given {@code x} ({@code 0}
+   * without a draw when there is one branch); -1 when the log prior is not finite (NaN where a
+   * density fails), the estimate then being {@link #pickedLogPrior} itself.
+   */
+  private int pick(double x, Rng rng) {
     if (terms.length == 1) {
-      return exactLogJoint(x);
+      Branch only = branches.get(0);
+      pickedLogPrior = only.logPrefix() + only.latent().logDensity(x);
+      return Double.isNaN(pickedLogPrior) ? -1 : 0;
     }
-    point[0] = x;
-    try {
-      for (int b = 0; b < terms.length; b++) {
-        Branch branch = branches.get(b);
-        terms[b] = branch.logPrefix() + branch.latent().results(point)[0];
+    for (int b = 0; b < terms.length; b++) {
+      Branch branch = branches.get(b);
+      terms[b] = branch.logPrefix() + branch.latent().logDensity(x);
+    }
+    // log Σ_b exp(terms_b) as SpecialFunctions.logSumExp computes it, keeping the exponentials
+    // for the branch's draw
+    double max = Double.NEGATIVE_INFINITY;
+    for (double t : terms) {
+      if (Double.isNaN(t)) {
+        pickedLogPrior = Double.NaN;
+        return -1;
       }
-      double logPrior = SpecialFunctions.logSumExp(terms);
-      if (!(logPrior > Double.NEGATIVE_INFINITY)) {
-        return logPrior;
-      }
-      double u = rng.nextDouble();
-      double cumulative = 0;
-      int picked = -1;
-      for (int b = 0; b < terms.length; b++) {
-        if (terms[b] > Double.NEGATIVE_INFINITY) {
-          picked = b;
-          cumulative += Math.exp(terms[b] - logPrior);
-          if (u < cumulative) {
-            break;
-          }
+      max = Math.max(max, t);
+    }
+    if (Double.isInfinite(max)) {
+      pickedLogPrior = max;
+      return -1;
+    }
+    double sum = 0;
+    for (int b = 0; b < terms.length; b++) {
+      scaled[b] = Math.exp(terms[b] - max);
+      sum += scaled[b];
+    }
+    pickedLogPrior = max + Math.log(sum);
+    double u = rng.nextDouble() * sum;
+    double cumulative = 0;
+    int picked = -1;
+    for (int b = 0; b < terms.length; b++) {
+      if (scaled[b] > 0) {
+        picked = b;
+        cumulative += scaled[b];
+        if (u < cumulative) {
+          break;
         }
       }
-      return logPrior + branches.get(picked).scores().results(point)[0];
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      return Double.NaN;
     }
+    return picked;
   }
 
   /** Enumerates the finite draws before the latent, recording each branch; false: cannot. */
@@ -168,13 +286,13 @@ final class ReplayedJoint {
               || !(f.typed() instanceof RealDistribution)) {
             return false;
           }
-          Optional<CompiledDensity> latent = recordLatent(f, at);
           Optional<CompiledDensity> scores = recordScores(
               (Step.Sampled<Value, Value>) (Step.Sampled<?, Value>) sampled, at);
-          if (latent.isEmpty() || scores.isEmpty()) {
+          if (scores.isEmpty()) {
             return false;
           }
-          out.add(new Branch(log, latent.get().newEvaluation(), scores.get().newEvaluation()));
+          out.add(new Branch(log, LatentDensity.of((RealDistribution) f.typed()), scores.get(),
+              scores.get().newEvaluation()));
           return out.size() <= WrittenPrior.MAX_COMPONENTS;
         }
         Step.Sampled<Object, Value> site = (Step.Sampled<Object, Value>) sampled;
@@ -196,18 +314,6 @@ final class ReplayedJoint {
         return false; // no continuous draw: not a latent program
       }
     }
-  }
-
-  /** The latent's log density, recorded as a function of the latent. */
-  private static Optional<CompiledDensity> recordLatent(FamilyDistribution d, double at) {
-    Tape tape = new Tape();
-    tape.startRecording();
-    AdReal u = tape.variable(at);
-    AdReal density = AdArith.toAd(d).logDensity(u).plus(u.times(0.0));
-    CompiledDensity.Outcome outcome = tape.compile(new AdReal[] {u}, density,
-        new AdReal[] {density});
-    return outcome instanceof CompiledDensity.Outcome.Compiled c
-        ? Optional.of(c.density()) : Optional.empty();
   }
 
   /** Every score after the latent's draw, summed, recorded as a function of the latent. */

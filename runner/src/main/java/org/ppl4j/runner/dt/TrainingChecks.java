@@ -13,6 +13,7 @@ import org.ppl4j.pfn.dt.LikelihoodProbe;
 import org.ppl4j.pfn.dt.TrainingRanges;
 import org.ppl4j.runner.UserError;
 import org.ppl4j.runner.method.InferenceProblem;
+import org.ppl4j.semantics.model.Model;
 import org.ppl4j.semantics.value.ArrayValue;
 import org.ppl4j.semantics.value.BoolValue;
 import org.ppl4j.semantics.value.IntValue;
@@ -96,6 +97,7 @@ final class TrainingChecks {
       return;
     }
     TrainingRanges ranges = dt.ranges().get();
+    Model<Value> none = null; // the program without observations: one model for every probe
     for (LikelihoodProbe probe : ranges.probes()) {
       double[][] latents = probe.latents();
       double[] changes = probe.logLikelihoodChanges();
@@ -106,13 +108,14 @@ final class TrainingChecks {
             + "observations (e.g. " + java.util.Arrays.toString(probe.observations()[0])
             + ") are not values of '" + input + " : " + type + "'");
       }
-      Value none = new ArrayValue(List.of());
+      if (none == null) {
+        none = problem.program().model(with(problem, input, new ArrayValue(List.of())));
+      }
+      Model<Value> observed = problem.program().model(with(problem, input, data));
       double base = Double.NaN;
       for (int j = 0; j < latents.length; j++) {
-        double log = LatentJoint.logJoint(problem.program().model(with(problem, input, data)),
-                latents[j])
-                - LatentJoint.logJoint(problem.program().model(with(problem, input, none)),
-                    latents[j]);
+        double log = LatentJoint.logJoint(observed, latents[j])
+            - LatentJoint.logJoint(none, latents[j]);
         if (j == 0) {
           base = log;
         }

@@ -99,7 +99,7 @@ class SeededFallbackTest {
 
   /**
    * Through the whole correction: whichever path answers for the bad network (its draws mixed
-   * with 10% or 50% of prior draws, or the seeded fallback) has the exact mean within
+   * with 10%, 50% or 90% of prior draws, or the seeded fallback) has the exact mean within
    * 4.5 sd / sqrt(ESS) (seed 2, N 4,000).
    */
   @Test

@@ -131,6 +131,74 @@ public final class CompiledDensity {
     return inputs.length;
   }
 
+  /**
+   * Result {@code result} ({@link Evaluation#results}) at {@code count} points at once, value
+   * only: {@code out[p]} is {@code results(position_p)[result]} with {@code position_p[k] =
+   * columns[k][p]}, the nodes run one after another over every point (each rule's
+   * {@link Rule#applyEach}, with no partials; the commonest arithmetic inline, as in a replay).
+   * Allocates its own arrays, so threads may share this density. For importance weights, where
+   * no gradient is wanted.
+   *
+   * @throws IllegalArgumentException when a rule rejects its arguments at any point (the caller
+   *     may then replay point by point)
+   */
+  public void resultEach(double[][] columns, int count, int result, double[] out) {
+    if (columns.length != inputs.length) {
+      throw new IllegalArgumentException("expected " + inputs.length + " inputs, got "
+          + columns.length);
+    }
+    if (results[result] < 0) {
+      Arrays.fill(out, 0, count, resultConstants[result]);
+      return;
+    }
+    double[][] values = new double[rules.length][];
+    for (int k = 0; k < inputs.length; k++) {
+      values[inputs[k]] = columns[k];
+    }
+    double[] skip = new double[count];
+    double[] in = new double[widest];
+    for (int i : order) {
+      Rule rule = rules[i];
+      if (rule == null) {
+        continue;
+      }
+      int start = edgeStart[i];
+      int n = edgeStart[i + 1] - start;
+      double[][] from = new double[n][];
+      for (int j = 0; j < n; j++) {
+        from[j] = values[parents[start + j]];
+      }
+      double[] v = new double[count];
+      double c = constants[i];
+      int op = opcode[i];
+      if (op == AFFINE) {
+        Affine a = (Affine) rule;
+        double[] w = a.weights();
+        for (int p = 0; p < count; p++) {
+          double total = a.offset();
+          for (int j = 0; j < n; j++) {
+            total += w[j] * from[j][p];
+          }
+          v[p] = total;
+        }
+      } else if (op == ADD_C || op == MUL_C) {
+        for (int p = 0; p < count; p++) {
+          v[p] = op == ADD_C ? from[0][p] + c : from[0][p] * c;
+        }
+      } else if (op == ADD || op == SUB || op == MUL) {
+        for (int p = 0; p < count; p++) {
+          double x = from[0][p];
+          double y = from[1][p];
+          v[p] = op == ADD ? x + y : op == SUB ? x - y : x * y;
+        }
+      } else {
+        rule.applyEach(from, c, v, 0, count, skip, in);
+      }
+      values[i] = v;
+    }
+    System.arraycopy(values[results[result]], 0, out, 0, count);
+  }
+
   /** Scratch space for evaluations on one thread. */
   public Evaluation newEvaluation() {
     return new Evaluation();

@@ -99,4 +99,30 @@ class CompiledDensityTest {
         () -> compiled.newEvaluation().logDensity(new double[] {-1.0}, new double[1]));
     assertEquals("normal: parameter 'sigma' must be > 0, got -1.0", e.getMessage());
   }
+
+  /** Many points at once give each point's replayed result to the last bit (seed 5, 50 points). */
+  @Test
+  void resultsAtManyPointsAreEachPointsResult() {
+    Tape tape = new Tape();
+    tape.startRecording();
+    AdReal[] u = tape.variables(new double[] {0.1, 0.2, 0.3});
+    AdReal out = f(u);
+    CompiledDensity compiled = assertInstanceOf(CompiledDensity.Outcome.Compiled.class,
+        tape.compile(u, out, new AdReal[] {out})).density();
+    CompiledDensity.Evaluation replay = compiled.newEvaluation();
+    Random r = new Random(5);
+    int n = 50;
+    double[][] columns = new double[3][n];
+    for (int p = 0; p < n; p++) {
+      columns[0][p] = r.nextGaussian();
+      columns[1][p] = r.nextGaussian();
+      columns[2][p] = 0.5 * r.nextGaussian();
+    }
+    double[] each = new double[n];
+    compiled.resultEach(columns, n, 0, each);
+    for (int p = 0; p < n; p++) {
+      double[] x = {columns[0][p], columns[1][p], columns[2][p]};
+      assertEquals(replay.results(x)[0], each[p], 0.0, "point " + p);
+    }
+  }
 }
