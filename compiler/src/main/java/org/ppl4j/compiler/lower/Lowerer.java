@@ -221,9 +221,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
   /** {@code let x = sample(D)} (the builtin): its draw, the site named {@code x}. */
   private Optional<Lowered> namedDraw(Stmt.Let s) {
     if (!(s.value() instanceof Expr.Call c && c.args().size() == 1
-        && c.callee() instanceof Expr.Var v
-        && resolution.reference(v) instanceof VarRef.BuiltinFunction b
-        && b.builtin().name().equals("sample"))) {
+        && BuiltinCalls.name(c, resolution).filter("sample"::equals).isPresent())) {
       return Optional.empty();
     }
     List<EffCode> before = new ArrayList<>();
@@ -234,11 +232,7 @@ final class Lowerer implements ExprVisitor<Lowered>, StmtVisitor<Lowered> {
 
   /** The constructor called by {@code e} when it is a call of a (not shadowed) builtin one. */
   private Optional<Family> knownConstructor(Expr e) {
-    if (e instanceof Expr.Call c && c.callee() instanceof Expr.Var v
-        && resolution.reference(v) instanceof VarRef.BuiltinFunction b) {
-      return Family.byName(b.builtin().name());
-    }
-    return Optional.empty();
+    return BuiltinCalls.name(e, resolution).flatMap(Family::byName);
   }
 
   @Override
